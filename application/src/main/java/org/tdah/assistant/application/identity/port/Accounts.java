@@ -1,0 +1,21 @@
+package org.tdah.assistant.application.identity.port;
+
+import java.util.Optional;
+import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.EmailAddress;
+
+/** Every account the system knows, each with a unique email address. */
+public interface Accounts {
+
+    /**
+     * Stores a new account.
+     *
+     * @return false, and nothing stored, when another account already has this email address
+     */
+    boolean add(Account account);
+
+    Optional<Account> withId(AccountId id);
+
+    Optional<Account> withEmail(EmailAddress email);
+}

@@ -1,0 +1,79 @@
+package org.tdah.assistant.application.identity.port;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tdah.assistant.domain.access.Role;
+import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.DisplayName;
+import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.PasswordHash;
+
+/**
+ * What every implementation of {@link Accounts} must do. Each adapter's test extends this class,
+ * so the in-memory adapter and the PostgreSQL adapter are held to the same behaviour.
+ */
+public abstract class AccountsContract {
+
+    private Accounts accounts;
+
+    /** A new, empty store for each test. */
+    protected abstract Accounts newAccounts();
+
+    @BeforeEach
+    void setUpAccounts() {
+        accounts = newAccounts();
+    }
+
+    @Test
+    void an_added_account_is_found_by_its_id_and_by_its_email_with_every_field_intact() {
+        Account account = new Account(
+                new AccountId(UUID.randomUUID().toString()),
+                EmailAddress.parse("Ada.Lovelace@Example.org"),
+                new DisplayName("Ada Lovelace ✨"),
+                new PasswordHash("$2a$12$abcdefghijklmnopqrstuu5GyW0gQ0qAqzjBjmQjXJ3w1mTW4Z1e"),
+                EnumSet.of(Role.USER, Role.PREMIUM),
+                true,
+                Instant.parse("2026-11-26T10:15:30.123456Z"));
+
+        assertThat(accounts.add(account)).isTrue();
+
+        assertThat(accounts.withId(account.id())).contains(account);
+        assertThat(accounts.withEmail(EmailAddress.parse("ada.lovelace@example.org"))).contains(account);
+    }
+
+    @Test
+    void a_second_account_with_the_same_email_is_refused_and_the_first_is_kept() {
+        Account first = newAccount("same@example.org");
+        Account second = newAccount("same@example.org");
+
+        assertThat(accounts.add(first)).isTrue();
+        assertThat(accounts.add(second)).isFalse();
+
+        assertThat(accounts.withEmail(first.email())).contains(first);
+        assertThat(accounts.withId(second.id())).isEmpty();
+    }
+
+    @Test
+    void unknown_ids_and_emails_find_nothing() {
+        accounts.add(newAccount("known@example.org"));
+
+        assertThat(accounts.withId(new AccountId("no-such-id"))).isEmpty();
+        assertThat(accounts.withEmail(EmailAddress.parse("unknown@example.org"))).isEmpty();
+    }
+
+    private static Account newAccount(String email) {
+        return Account.register(
+                new AccountId(UUID.randomUUID().toString()),
+                EmailAddress.parse(email),
+                new DisplayName("Someone"),
+                new PasswordHash("hash-" + email),
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+}

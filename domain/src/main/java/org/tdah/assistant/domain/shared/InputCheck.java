@@ -1,0 +1,41 @@
+package org.tdah.assistant.domain.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Collects every field error of a command before failing, so that a client learns about all of
+ * its mistakes in one answer instead of one per round trip.
+ */
+public final class InputCheck {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** Parses a required field; a missing value or a parse failure is recorded against the field. */
+    public <T> T require(String field, String value, Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> errors.add(new FieldError(field, error.message())));
+            return null;
+        }
+    }
+
+    /** A required field whose content is not checked here (a password is judged by its policy). */
+    public String requirePresent(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            errors.add(new FieldError(field, "is required"));
+        }
+        return value;
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}
