@@ -77,6 +77,9 @@ public final class LogIn {
         if (account.isEmpty() || !passwordMatches) {
             return new Result.InvalidCredentials();
         }
+        if (passwordHasher.needsRehash(hash)) {
+            accounts.replacePasswordHash(account.get().id(), passwordHasher.hash(command.password()));
+        }
         return new Result.LoggedIn(issueFor(account.get()));
     }
 

@@ -3,11 +3,17 @@ package org.tdah.assistant.application.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.application.InMemoryCore;
 import org.tdah.assistant.application.identity.LogIn.Result;
+import org.tdah.assistant.application.identity.inmemory.FastInsecurePasswordHasher;
+import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.domain.access.Role;
+import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.PasswordHash;
 
 class LogInTest {
     private final InMemoryCore fixture = new InMemoryCore();
@@ -53,17 +59,22 @@ class LogInTest {
 
     @Test
     void an_unknown_email_costs_a_password_check_like_a_known_one() {
-        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
-        var countingHasher = new org.tdah.assistant.application.identity.port.PasswordHasher() {
+        AtomicInteger checks = new AtomicInteger();
+        var countingHasher = new PasswordHasher() {
             @Override
-            public org.tdah.assistant.domain.identity.PasswordHash hash(String password) {
+            public PasswordHash hash(String password) {
                 return fixture.passwordHasher.hash(password);
             }
 
             @Override
-            public boolean matches(String password, org.tdah.assistant.domain.identity.PasswordHash hash) {
+            public boolean matches(String password, PasswordHash hash) {
                 checks.incrementAndGet();
                 return fixture.passwordHasher.matches(password, hash);
+            }
+
+            @Override
+            public boolean needsRehash(PasswordHash hash) {
+                return false;
             }
         };
         LogIn logIn = new LogIn(fixture.accounts, countingHasher, fixture.accessTokens, fixture.ids, fixture.clock,
@@ -73,6 +84,24 @@ class LogInTest {
         logIn.logIn(new LogIn.Command("sam@example.org", "wrong password here"));
 
         assertThat(checks).hasValue(2);
+    }
+
+    @Test
+    void a_password_hashed_with_weaker_settings_is_rehashed_at_the_next_successful_login_only() {
+        Account sam = fixture.accounts.withEmail(EmailAddress.parse("sam@example.org")).orElseThrow();
+        PasswordHash legacy = new FastInsecurePasswordHasher(1).hash("correct horse battery staple");
+        fixture.accounts.replacePasswordHash(sam.id(), legacy);
+
+        fixture.core.logIn().logIn(new LogIn.Command("sam@example.org", "wrong password here"));
+        assertThat(fixture.accounts.withId(sam.id()).orElseThrow().passwordHash()).isEqualTo(legacy);
+
+        Result result = fixture.core.logIn().logIn(new LogIn.Command("sam@example.org", "correct horse battery staple"));
+        PasswordHash rehashed = fixture.accounts.withId(sam.id()).orElseThrow().passwordHash();
+
+        assertThat(result).isInstanceOf(Result.LoggedIn.class);
+        assertThat(rehashed).isNotEqualTo(legacy);
+        assertThat(fixture.passwordHasher.needsRehash(rehashed)).isFalse();
+        assertThat(fixture.passwordHasher.matches("correct horse battery staple", rehashed)).isTrue();
     }
 
     @Test

@@ -32,6 +32,10 @@ public record Account(
         roles = Set.copyOf(roles);
     }
 
+    public Account withPasswordHash(PasswordHash newHash) {
+        return new Account(id, email, displayName, newHash, roles, emailVerified, createdAt);
+    }
+
     /** A newly registered account: a plain user whose email address is not verified yet. */
     public static Account register(
             AccountId id, EmailAddress email, DisplayName displayName, PasswordHash passwordHash, Instant now) {

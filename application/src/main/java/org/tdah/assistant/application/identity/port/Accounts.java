@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.PasswordHash;
 
 /** Every account the system knows, each with a unique email address. */
 public interface Accounts {
@@ -18,4 +19,7 @@ public interface Accounts {
     Optional<Account> withId(AccountId id);
 
     Optional<Account> withEmail(EmailAddress email);
+
+    /** Replaces the password hash of an existing account; false when there is no such account. */
+    boolean replacePasswordHash(AccountId id, PasswordHash newHash);
 }

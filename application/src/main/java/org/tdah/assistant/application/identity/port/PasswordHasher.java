@@ -10,4 +10,7 @@ public interface PasswordHasher {
     PasswordHash hash(String password);
 
     boolean matches(String password, PasswordHash hash);
+
+    /** True when the hash was made with weaker settings than the current ones. */
+    boolean needsRehash(PasswordHash hash);
 }

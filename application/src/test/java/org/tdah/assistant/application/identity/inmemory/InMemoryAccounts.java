@@ -7,6 +7,7 @@ import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.PasswordHash;
 
 /** Accounts held in memory, for tests and embedders; behaves as {@code AccountsContract} says. */
 public final class InMemoryAccounts implements Accounts {
@@ -31,5 +32,10 @@ public final class InMemoryAccounts implements Accounts {
     @Override
     public Optional<Account> withEmail(EmailAddress email) {
         return Optional.ofNullable(idByEmail.get(email)).map(byId::get);
+    }
+
+    @Override
+    public boolean replacePasswordHash(AccountId id, PasswordHash newHash) {
+        return byId.computeIfPresent(id, (key, account) -> account.withPasswordHash(newHash)) != null;
     }
 }

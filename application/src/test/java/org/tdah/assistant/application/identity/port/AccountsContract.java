@@ -68,6 +68,22 @@ public abstract class AccountsContract {
         assertThat(accounts.withEmail(EmailAddress.parse("unknown@example.org"))).isEmpty();
     }
 
+    @Test
+    void a_replaced_password_hash_is_the_one_found_afterwards() {
+        Account account = newAccount("rehash@example.org");
+        accounts.add(account);
+
+        assertThat(accounts.replacePasswordHash(account.id(), new PasswordHash("new-hash"))).isTrue();
+
+        assertThat(accounts.withId(account.id()).orElseThrow().passwordHash()).isEqualTo(new PasswordHash("new-hash"));
+        assertThat(accounts.withEmail(account.email()).orElseThrow().passwordHash()).isEqualTo(new PasswordHash("new-hash"));
+    }
+
+    @Test
+    void replacing_the_password_hash_of_an_unknown_account_changes_nothing() {
+        assertThat(accounts.replacePasswordHash(new AccountId("no-such-id"), new PasswordHash("new-hash"))).isFalse();
+    }
+
     private static Account newAccount(String email) {
         return Account.register(
                 new AccountId(UUID.randomUUID().toString()),

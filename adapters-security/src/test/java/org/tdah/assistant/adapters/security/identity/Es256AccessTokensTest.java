@@ -1,0 +1,175 @@
+package org.tdah.assistant.adapters.security.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.PlainHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tdah.assistant.application.identity.AccessTokenClaims;
+import org.tdah.assistant.application.identity.PublicSigningKey;
+import org.tdah.assistant.application.identity.inmemory.InMemorySigningKeys;
+import org.tdah.assistant.application.shared.inmemory.MutableClock;
+import org.tdah.assistant.domain.access.Role;
+import org.tdah.assistant.domain.identity.AccountId;
+
+class Es256AccessTokensTest {
+    private static final Es256AccessTokens.Settings SETTINGS =
+            new Es256AccessTokens.Settings("https://assistant.test", "assistant-api");
+
+    private final MutableClock clock = MutableClock.at("2026-11-26T09:00:00Z");
+    private final InMemorySigningKeys store = new InMemorySigningKeys();
+    private final Es256AccessTokens tokens = new Es256AccessTokens(store, SETTINGS, clock);
+
+    private AccessTokenClaims claims() {
+        Instant now = clock.instant();
+        return new AccessTokenClaims(new AccountId("account-1"), EnumSet.of(Role.USER, Role.PREMIUM),
+                now, now.plus(Duration.ofMinutes(15)), "token-1");
+    }
+
+    @Test
+    void the_first_start_stores_a_signing_key_and_later_starts_reuse_it() {
+        assertThat(store.newestFirst()).hasSize(1);
+
+        Es256AccessTokens restarted = new Es256AccessTokens(store, SETTINGS, clock);
+
+        assertThat(store.newestFirst()).hasSize(1);
+        assertThat(restarted.verify(tokens.issue(claims()).token())).contains(claims());
+    }
+
+    @Test
+    void an_issued_token_is_an_es256_jwt_with_kid_and_the_standard_claims() throws Exception {
+        String token = tokens.issue(claims()).token();
+
+        SignedJWT jwt = SignedJWT.parse(token);
+        assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
+        assertThat(jwt.getHeader().getKeyID()).isEqualTo(store.newestFirst().get(0).keyId());
+        JWTClaimsSet body = jwt.getJWTClaimsSet();
+        assertThat(body.getSubject()).isEqualTo("account-1");
+        assertThat(body.getIssuer()).isEqualTo("https://assistant.test");
+        assertThat(body.getAudience()).containsExactly("assistant-api");
+        assertThat(body.getStringListClaim("roles")).containsExactly("premium", "user");
+        assertThat(body.getJWTID()).isEqualTo("token-1");
+        assertThat(body.getExpirationTime().toInstant()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
+    }
+
+    @Test
+    void a_token_verifies_until_it_expires() {
+        AccessTokenClaims claims = claims();
+        String token = tokens.issue(claims).token();
+
+        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+        assertThat(tokens.verify(token)).contains(claims);
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(tokens.verify(token)).isEmpty();
+    }
+
+    @Test
+    void a_token_whose_payload_was_altered_is_refused() {
+        String[] parts = tokens.issue(claims()).token().split("\\.");
+        String forgedPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"user\"", "\"administrator\"").getBytes());
+
+        assertThat(tokens.verify(parts[0] + "." + forgedPayload + "." + parts[2])).isEmpty();
+    }
+
+    @Test
+    void unsigned_tokens_are_refused() {
+        String kid = store.newestFirst().get(0).keyId();
+        PlainJWT unsigned = new PlainJWT(new PlainHeader.Builder().customParam("kid", kid).build(), validBody());
+
+        assertThat(tokens.verify(unsigned.serialize())).isEmpty();
+        assertThat(tokens.verify(unsigned.serialize() + "c2ln")).isEmpty();
+    }
+
+    @Test
+    void a_token_signed_with_hmac_using_the_public_key_as_secret_is_refused() throws Exception {
+        var key = store.newestFirst().get(0);
+        byte[] secret = java.util.Arrays.copyOf(key.publicKey(), 64);
+        SignedJWT hmac = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.keyId()).type(JOSEObjectType.JWT).build(),
+                validBody());
+        hmac.sign(new MACSigner(secret));
+
+        assertThat(tokens.verify(hmac.serialize())).isEmpty();
+    }
+
+    @Test
+    void a_token_signed_by_a_key_unknown_to_the_store_is_refused() {
+        Es256AccessTokens stranger = new Es256AccessTokens(new InMemorySigningKeys(), SETTINGS, clock);
+
+        assertThat(tokens.verify(stranger.issue(claims()).token())).isEmpty();
+    }
+
+    @Test
+    void tokens_for_another_issuer_or_audience_are_refused() {
+        Es256AccessTokens otherIssuer =
+                new Es256AccessTokens(store, new Es256AccessTokens.Settings("https://evil.test", "assistant-api"), clock);
+        Es256AccessTokens otherAudience =
+                new Es256AccessTokens(store, new Es256AccessTokens.Settings("https://assistant.test", "other-api"), clock);
+
+        assertThat(tokens.verify(otherIssuer.issue(claims()).token())).isEmpty();
+        assertThat(tokens.verify(otherAudience.issue(claims()).token())).isEmpty();
+    }
+
+    @Test
+    void garbage_is_refused_without_an_exception() {
+        assertThat(tokens.verify("garbage")).isEmpty();
+        assertThat(tokens.verify("a.b.c")).isEmpty();
+        assertThat(tokens.verify("")).isEmpty();
+    }
+
+    @Test
+    void a_key_added_by_another_instance_is_picked_up_when_a_token_names_it() {
+        clock.advance(Duration.ofMinutes(1));
+        store.add(tokens.newSigningKey());
+        Es256AccessTokens otherInstance = new Es256AccessTokens(store, SETTINGS, clock);
+        String signedWithNewKey = otherInstance.issue(claims()).token();
+
+        clock.advance(Es256AccessTokens.RELOAD_INTERVAL.plusSeconds(1));
+
+        assertThat(tokens.verify(signedWithNewKey)).isPresent();
+    }
+
+    @Test
+    void the_published_keys_are_the_public_p256_halves_of_the_newest_two() {
+        clock.advance(Duration.ofMinutes(1));
+        store.add(tokens.newSigningKey());
+        clock.advance(Duration.ofMinutes(1));
+        store.add(tokens.newSigningKey());
+
+        List<PublicSigningKey> published = new Es256AccessTokens(store, SETTINGS, clock).publicKeys();
+
+        assertThat(published).extracting(PublicSigningKey::keyId)
+                .containsExactly(store.newestFirst().get(0).keyId(), store.newestFirst().get(1).keyId());
+        assertThat(published).allSatisfy(key -> {
+            assertThat(key.curve()).isEqualTo("P-256");
+            assertThat(key.algorithm()).isEqualTo("ES256");
+            assertThat(Base64.getUrlDecoder().decode(key.x())).hasSize(32);
+        });
+    }
+
+    private JWTClaimsSet validBody() {
+        return new JWTClaimsSet.Builder()
+                .issuer("https://assistant.test")
+                .audience("assistant-api")
+                .subject("account-1")
+                .claim("roles", List.of("administrator", "user"))
+                .issueTime(Date.from(clock.instant()))
+                .expirationTime(Date.from(clock.instant().plus(Duration.ofMinutes(15))))
+                .jwtID("forged")
+                .build();
+    }
+}
