@@ -1,0 +1,50 @@
+package org.tdah.assistant.adapters.rest;
+
+import io.dropwizard.core.setup.Environment;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.tdah.assistant.adapters.rest.identity.AuthResource;
+import org.tdah.assistant.adapters.rest.identity.JwksResource;
+import org.tdah.assistant.adapters.rest.identity.UsersResource;
+import org.tdah.assistant.adapters.rest.shared.BearerAuthenticationFilter;
+import org.tdah.assistant.adapters.rest.shared.BodySizeLimitFilter;
+import org.tdah.assistant.adapters.rest.shared.DependencyUnavailableExceptionMapper;
+import org.tdah.assistant.adapters.rest.shared.InvalidInputExceptionMapper;
+import org.tdah.assistant.adapters.rest.shared.JsonProcessingExceptionMapper;
+import org.tdah.assistant.adapters.rest.shared.RequestIdFilter;
+import org.tdah.assistant.adapters.rest.shared.UnexpectedExceptionMapper;
+import org.tdah.assistant.adapters.rest.shared.ViolationExceptionMapper;
+import org.tdah.assistant.adapters.rest.shared.WebApplicationExceptionMapper;
+import org.tdah.assistant.application.AssistantCore;
+
+/**
+ * Everything the REST adapter puts into a Dropwizard environment: request ids, the body limit,
+ * bearer authentication, the problem mappers (in place of Dropwizard's defaults) and the resources.
+ */
+public final class RestApi {
+    private RestApi() {}
+
+    public static void install(Environment environment, AssistantCore core, long maxBodyBytes) {
+        environment.servlets()
+                .addFilter("request-id", new RequestIdFilter())
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
+        environment.admin()
+                .addFilter("request-id", new RequestIdFilter())
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
+
+        var jersey = environment.jersey();
+        jersey.register(new BodySizeLimitFilter(maxBodyBytes));
+        jersey.register(new BearerAuthenticationFilter(core.authenticateAccessToken()));
+
+        jersey.register(new WebApplicationExceptionMapper());
+        jersey.register(new JsonProcessingExceptionMapper());
+        jersey.register(new InvalidInputExceptionMapper());
+        jersey.register(new ViolationExceptionMapper());
+        jersey.register(new DependencyUnavailableExceptionMapper());
+        jersey.register(new UnexpectedExceptionMapper());
+
+        jersey.register(new AuthResource(core.registerAccount(), core.logIn()));
+        jersey.register(new UsersResource(core.viewOwnAccount()));
+        jersey.register(new JwksResource(core.publishSigningKeys()));
+    }
+}

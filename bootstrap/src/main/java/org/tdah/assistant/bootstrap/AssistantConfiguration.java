@@ -1,0 +1,125 @@
+package org.tdah.assistant.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.util.DataSize;
+import io.dropwizard.util.Duration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Everything an operator sets, read from YAML in which addresses and secrets come from the
+ * environment ({@code config.yml} for production, the bundled {@code dev.yml} for {@code dev}).
+ */
+public class AssistantConfiguration extends Configuration {
+
+    /** Where PostgreSQL is. */
+    public static class Database {
+        @NotBlank
+        @JsonProperty
+        public String url;
+
+        @JsonProperty
+        public String user;
+
+        @JsonProperty
+        public String password;
+
+        @Min(1)
+        @JsonProperty
+        public int maxPoolSize = 16;
+
+        @NotNull
+        @JsonProperty
+        public Duration connectionTimeout = Duration.seconds(3);
+
+        @Override
+        public String toString() {
+            return "Database[url=" + url + ", user=" + user + "]";
+        }
+    }
+
+    /** Where Redis is. */
+    public static class Redis {
+        @NotBlank
+        @JsonProperty
+        public String url;
+
+        @NotNull
+        @JsonProperty
+        public Duration timeout = Duration.seconds(2);
+
+        @Override
+        public String toString() {
+            return "Redis[redacted]";
+        }
+    }
+
+    /** How access tokens are signed and what they say. */
+    public static class Tokens {
+        @NotBlank
+        @JsonProperty
+        public String issuer;
+
+        @NotBlank
+        @JsonProperty
+        public String audience = "assistant-api";
+
+        /** Base64 of 32 random bytes; encrypts the signing keys at rest. */
+        @NotBlank
+        @JsonProperty
+        public String keyEncryptionKey;
+
+        @NotNull
+        @JsonProperty
+        public Duration accessTokenLifetime = Duration.minutes(15);
+
+        @Override
+        public String toString() {
+            return "Tokens[issuer=" + issuer + ", audience=" + audience + "]";
+        }
+    }
+
+    /** How passwords are hashed. bcrypt cost 12 is the production default; 10 is the least allowed. */
+    public static class Passwords {
+        @Min(10)
+        @Max(16)
+        @JsonProperty
+        public int bcryptCost = 12;
+    }
+
+    /** Limits of the HTTP API. */
+    public static class Http {
+        @NotNull
+        @JsonProperty
+        public DataSize maxBodySize = DataSize.mebibytes(1);
+    }
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Database database = new Database();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Redis redis = new Redis();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Tokens tokens = new Tokens();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Passwords passwords = new Passwords();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Http http = new Http();
+}

@@ -1,0 +1,21 @@
+package org.tdah.assistant.bootstrap;
+
+import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
+
+/** Opens the PostgreSQL database that a configuration names; shared by the server and the db commands. */
+public final class Databases {
+    private Databases() {}
+
+    public static PostgresDatabase connect(AssistantConfiguration.Database settings) {
+        return PostgresDatabase.connect(new PostgresDatabase.Settings(
+                settings.url,
+                blankToNull(settings.user),
+                blankToNull(settings.password),
+                settings.maxPoolSize,
+                settings.connectionTimeout.toJavaDuration()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,43 @@
+package org.tdah.assistant.bootstrap;
+
+import io.dropwizard.configuration.ConfigurationException;
+import io.dropwizard.configuration.UndefinedEnvironmentVariableException;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.cli.ServerCommand;
+import net.sourceforge.argparse4j.inf.Namespace;
+
+/**
+ * {@code server <config.yml>}: production, everything external, every secret from the environment.
+ * A missing or invalid setting stops the start with one clear sentence instead of a stack trace.
+ */
+final class ProductionServerCommand extends ServerCommand<AssistantConfiguration> {
+
+    ProductionServerCommand(Application<AssistantConfiguration> application) {
+        super(application);
+    }
+
+    @Override
+    public void onError(Cli cli, Namespace namespace, Throwable e) {
+        StartupFailure.report(cli, e);
+    }
+
+    /** Turns a failed start into a message an operator can act on. */
+    static final class StartupFailure {
+        private StartupFailure() {}
+
+        static void report(Cli cli, Throwable e) {
+            Throwable cause = e;
+            while (cause != null) {
+                if (cause instanceof UndefinedEnvironmentVariableException
+                        || cause instanceof ConfigurationException
+                        || cause instanceof IllegalArgumentException) {
+                    cli.getStdErr().println("The assistant cannot start: " + cause.getMessage());
+                    return;
+                }
+                cause = cause.getCause();
+            }
+            e.printStackTrace(cli.getStdErr());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.tdah.assistant.bootstrap.dev;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tdah.assistant.adapters.persistence.embedded.EmbeddedPostgresServer;
+import org.tdah.assistant.adapters.persistence.embedded.EmbeddedRedisServer;
+
+/**
+ * The servers {@code dev} runs itself: a real PostgreSQL and a real Redis from embedded binaries,
+ * each unless the environment names an external one ({@code DATABASE_URL}, {@code REDIS_URL}).
+ * Data lives under the data directory so a restart keeps it. The addresses they got become
+ * variables of {@code dev.yml}.
+ */
+final class DevServices implements AutoCloseable {
+    static final String DATABASE = "assistant";
+
+    private final Map<String, String> variables = new HashMap<>();
+    private final List<String> descriptions = new ArrayList<>();
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedRedisServer redis;
+
+    static DevServices start(Path dataDirectory, Map<String, String> environment) {
+        DevServices services = new DevServices();
+        try {
+            services.startPostgres(dataDirectory, environment.get("DATABASE_URL"));
+            services.startRedis(dataDirectory, environment.get("REDIS_URL"));
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    /** Values for the {@code ${...}} variables of {@code dev.yml}, on top of the environment. */
+    Map<String, String> variables() {
+        return Map.copyOf(variables);
+    }
+
+    /** One line per service, for the start-up log. */
+    List<String> descriptions() {
+        return List.copyOf(descriptions);
+    }
+
+    private void startPostgres(Path dataDirectory, String externalUrl) {
+        if (isSet(externalUrl)) {
+            descriptions.add("PostgreSQL  " + withoutCredentials(externalUrl) + " (external, from DATABASE_URL)");
+            return;
+        }
+        Path postgresData = dataDirectory.resolve("postgres");
+        postgres = EmbeddedPostgresServer.start(Optional.of(postgresData));
+        postgres.createDatabaseIfMissing(DATABASE);
+        variables.put("DATABASE_URL", postgres.jdbcUrl(DATABASE));
+        descriptions.add("PostgreSQL  " + postgres.jdbcUrl(DATABASE) + " (embedded, data in " + postgresData + ")");
+    }
+
+    private void startRedis(Path dataDirectory, String externalUrl) {
+        if (isSet(externalUrl)) {
+            descriptions.add("Redis       " + withoutCredentials(externalUrl) + " (external, from REDIS_URL)");
+            return;
+        }
+        Path redisData = dataDirectory.resolve("redis");
+        redis = EmbeddedRedisServer.start(Optional.of(redisData));
+        variables.put("REDIS_URL", redis.url());
+        descriptions.add("Redis       " + redis.url() + " (embedded, data in " + redisData + ")");
+    }
+
+    @Override
+    public synchronized void close() {
+        if (redis != null) {
+            redis.close();
+            redis = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    static String withoutCredentials(String url) {
+        return url.replaceAll("//[^/@]*@", "//***@").replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+}

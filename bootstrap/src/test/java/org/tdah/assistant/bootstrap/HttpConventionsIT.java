@@ -1,0 +1,123 @@
+package org.tdah.assistant.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The conventions every response keeps (../shared/API.md): problem+json for every error, including
+ * Jersey's own; a request id on every response; nothing internal in any body.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class HttpConventionsIT {
+    private static final DropwizardAppExtension<AssistantConfiguration> APP = TestApplication.onTestServers();
+    private static final List<ApiClient.Reply> ERRORS_SEEN = new ArrayList<>();
+
+    private final ApiClient api = TestApplication.api(APP);
+
+    private ApiClient.Reply problem(ApiClient.Reply reply, int status, String typeSuffix) {
+        assertThat(reply.status()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("status").asInt()).isEqualTo(status);
+        assertThat(reply.json().get("type").asText()).isEqualTo("https://assistant.tdah.org/problems/" + typeSuffix);
+        assertThat(reply.json().get("title").asText()).isNotBlank();
+        assertThat(reply.json().get("requestId").asText()).isEqualTo(reply.header("X-Request-Id"));
+        ERRORS_SEEN.add(reply);
+        return reply;
+    }
+
+    @Test
+    void an_unknown_path_is_a_404_problem() {
+        problem(api.get("/api/v1/no-such-thing"), 404, "not-found");
+        problem(api.get("/"), 404, "not-found");
+    }
+
+    @Test
+    void a_wrong_method_is_a_405_problem_that_keeps_the_allow_header() {
+        ApiClient.Reply reply = problem(api.send(api.request("/api/v1/auth/login").DELETE()), 405, "method-not-allowed");
+
+        assertThat(reply.header("Allow")).contains("POST");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_a_415_problem() {
+        problem(api.send(api.request("/api/v1/auth/login").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("email=sam"))), 415, "unsupported-media-type");
+    }
+
+    @Test
+    void malformed_json_and_wrong_types_are_400_problems_that_name_the_field_but_no_class() {
+        problem(api.postJson("/api/v1/auth/login", "{\"email\": "), 400, "malformed-request");
+        ApiClient.Reply wrongType = problem(
+                api.postJson("/api/v1/auth/login", "{\"email\": {\"nested\": true}, \"password\": \"x\"}"),
+                400, "malformed-request");
+
+        assertThat(wrongType.json().get("detail").asText()).contains("'email'");
+    }
+
+    @Test
+    void a_body_over_one_mebibyte_is_a_413_problem_whether_its_length_is_declared_or_streamed() {
+        byte[] large = ("{\"email\":\"" + "a".repeat(1024 * 1024) + "\"}").getBytes();
+
+        problem(api.send(api.request("/api/v1/auth/login").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(large))), 413, "payload-too-large");
+        problem(api.send(api.request("/api/v1/auth/login").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)))),
+                413, "payload-too-large");
+    }
+
+    @Test
+    void a_body_just_under_the_limit_is_read() {
+        String padding = " ".repeat(1024 * 1024 - 100);
+        ApiClient.Reply reply = api.postJson("/api/v1/auth/login",
+                "{\"email\":\"nobody@example.org\",\"password\":\"whatever it is\"}" + padding);
+
+        assertThat(reply.status()).isEqualTo(401);
+    }
+
+    @Test
+    void validation_failures_are_422_problems_with_errors() {
+        ApiClient.Reply reply = problem(api.postJson("/api/v1/auth/register", Map.of("email", "x")), 422, "validation-failed");
+
+        assertThat(reply.json().get("errors").isArray()).isTrue();
+    }
+
+    @Test
+    void every_response_carries_a_request_id_echoing_a_well_formed_one_and_replacing_others() {
+        assertThat(api.get("/.well-known/jwks.json").header("X-Request-Id")).isNotBlank();
+        assertThat(api.send(api.request("/api/v1/nothing").header("X-Request-Id", "client-chosen-42").GET())
+                .header("X-Request-Id")).isEqualTo("client-chosen-42");
+        String unsafe = "evil value with spaces\tand tabs";
+        assertThat(api.send(api.request("/api/v1/nothing").header("X-Request-Id", unsafe).GET())
+                .header("X-Request-Id")).isNotEqualTo(unsafe).matches("[0-9a-f-]{36}");
+        assertThat(TestApplication.admin(APP).get("/healthcheck").header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void the_admin_health_check_reports_the_database_and_redis_separately() {
+        ApiClient.Reply health = TestApplication.admin(APP).get("/healthcheck");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("database").get("healthy").asBoolean()).isTrue();
+        assertThat(health.json().get("redis").get("healthy").asBoolean()).isTrue();
+    }
+
+    @AfterAll
+    static void no_error_body_reveals_internals() {
+        assertThat(ERRORS_SEEN).isNotEmpty();
+        for (ApiClient.Reply reply : ERRORS_SEEN) {
+            assertThat(reply.body())
+                    .doesNotContainIgnoringCase("exception")
+                    .doesNotContain("org.tdah", "com.fasterxml", "jakarta.", "java.", "\tat ", "SELECT", "jdbc:");
+        }
+    }
+}
