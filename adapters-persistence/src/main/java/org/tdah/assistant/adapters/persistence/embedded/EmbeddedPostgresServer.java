@@ -37,8 +37,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** @param dataDirectory where the data lives across restarts; empty for a throwaway server */
     public static EmbeddedPostgresServer start(Optional<Path> dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /**
+     * @param dataDirectory where the data lives across restarts; empty for a throwaway server
+     * @param port the port to listen on, 0 for any free one
+     */
+    public static EmbeddedPostgresServer start(Optional<Path> dataDirectory, int port) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("fsync", dataDirectory.isPresent() ? "on" : "off");

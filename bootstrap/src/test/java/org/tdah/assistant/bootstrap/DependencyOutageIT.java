@@ -1,0 +1,102 @@
+package org.tdah.assistant.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.adapters.persistence.embedded.EmbeddedPostgresServer;
+import org.tdah.assistant.adapters.persistence.embedded.EmbeddedRedisServer;
+
+/**
+ * What users and operators see when PostgreSQL or Redis goes down, and that service comes back
+ * by itself: the application runs on servers of its own here, which the tests stop and restart.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DependencyOutageIT {
+    private static final Path POSTGRES_DATA = temporaryDirectory();
+    private static EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(Optional.of(POSTGRES_DATA));
+    private static final int POSTGRES_PORT = postgres.port();
+    private static final EmbeddedRedisServer REDIS = EmbeddedRedisServer.start(Optional.empty());
+
+    private static final DropwizardAppExtension<AssistantConfiguration> APP =
+            TestApplication.on(() -> postgres.jdbcUrl("postgres"), REDIS::url);
+
+    private final ApiClient api = TestApplication.api(APP);
+    private final ApiClient admin = TestApplication.admin(APP);
+
+    @Test
+    @Order(1)
+    void with_redis_down_the_health_check_is_unhealthy_with_the_reason_and_recovers_when_redis_is_back() {
+        assertThat(admin.get("/healthcheck").status()).isEqualTo(200);
+
+        REDIS.stop();
+        try {
+            ApiClient.Reply health = admin.get("/healthcheck");
+            assertThat(health.status()).isEqualTo(500);
+            assertThat(health.json().get("redis").get("healthy").asBoolean()).isFalse();
+            assertThat(health.json().get("redis").get("message").asText()).startsWith("Redis does not answer");
+            assertThat(health.json().get("database").get("healthy").asBoolean()).isTrue();
+        } finally {
+            REDIS.restart();
+        }
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(admin.get("/healthcheck").status()).isEqualTo(200));
+    }
+
+    @Test
+    @Order(2)
+    void with_postgresql_down_requests_get_a_503_problem_and_succeed_once_it_is_back() {
+        String email = "outage-" + UUID.randomUUID() + "@example.org";
+        Map<String, String> registration =
+                Map.of("email", email, "password", "purple elephants dance quietly", "displayName", "Sam");
+
+        postgres.close();
+        ApiClient.Reply refused = api.postJson("/api/v1/auth/register", registration);
+        ApiClient.Reply health = admin.get("/healthcheck");
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.header("Retry-After")).isEqualTo("5");
+        assertThat(refused.json().get("type").asText()).endsWith("/service-unavailable");
+        assertThat(refused.body()).doesNotContain("jdbc", "Exception", "5432");
+        assertThat(health.status()).isEqualTo(500);
+        assertThat(health.json().get("database").get("message").asText()).startsWith("PostgreSQL does not answer");
+
+        postgres = EmbeddedPostgresServer.start(Optional.of(POSTGRES_DATA), POSTGRES_PORT);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.postJson("/api/v1/auth/register", registration).status()).isEqualTo(201));
+        assertThat(api.postJson("/api/v1/auth/login", Map.of("email", email, "password", "purple elephants dance quietly"))
+                .status()).isEqualTo(200);
+    }
+
+    @AfterAll
+    static void stopServers() {
+        REDIS.close();
+        postgres.close();
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("outage-postgres");
+            directory.toFile().deleteOnExit();
+            return directory;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

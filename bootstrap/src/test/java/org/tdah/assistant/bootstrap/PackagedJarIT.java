@@ -1,0 +1,166 @@
+package org.tdah.assistant.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runnable jar as a user runs it, in a process of its own: {@code dev} on a fresh machine, a
+ * restart that keeps the data, a stop that leaves no database or Redis process behind; and
+ * {@code server} refusing to start without its secrets.
+ */
+class PackagedJarIT {
+    private static final Path JAR = Path.of("target", "assistant.jar");
+    private static final Path PRODUCTION_CONFIG = Path.of("..", "config.yml");
+    private static final String PASSWORD = "purple elephants dance quietly";
+
+    @Test
+    void dev_runs_on_embedded_servers_keeps_data_across_a_restart_and_stopping_it_leaves_no_server_behind(
+            @TempDir Path dataDirectory) throws Exception {
+        int appPort = freePort();
+        int adminPort = freePort();
+        ApiClient api = new ApiClient("http://127.0.0.1:" + appPort);
+        ApiClient admin = new ApiClient("http://127.0.0.1:" + adminPort);
+
+        RunningDev first = RunningDev.start(dataDirectory, appPort, adminPort);
+        String token;
+        try {
+            first.awaitHealthy(admin);
+            assertThat(first.log()).contains("PostgreSQL  jdbc:postgresql://127.0.0.1:", "Redis       redis://127.0.0.1:",
+                    "API         http://localhost:" + appPort, "Admin       http://localhost:" + adminPort);
+            token = api.registerAndLogIn("restart@example.org", PASSWORD, "Sam");
+            assertThat(api.getWithToken("/api/v1/users/me", token).status()).isEqualTo(200);
+            ApiClient.Reply outbox = admin.get("/dev/outbox");
+            assertThat(outbox.status()).isEqualTo(200);
+            assertThat(outbox.json().isArray()).isTrue();
+        } finally {
+            first.stop();
+        }
+        assertThat(first.embeddedServersStillAlive()).isEmpty();
+        assertThat(dataDirectory.resolve("postgres").resolve("postmaster.pid")).doesNotExist();
+
+        RunningDev second = RunningDev.start(dataDirectory, appPort, adminPort);
+        try {
+            second.awaitHealthy(admin);
+            assertThat(api.getWithToken("/api/v1/users/me", token).json().get("email").asText())
+                    .isEqualTo("restart@example.org");
+            assertThat(api.postJson("/api/v1/auth/login", Map.of("email", "restart@example.org", "password", PASSWORD))
+                    .status()).isEqualTo(200);
+        } finally {
+            second.stop();
+        }
+        assertThat(second.embeddedServersStillAlive()).isEmpty();
+    }
+
+    @Test
+    void server_without_its_secrets_stops_with_a_message_naming_what_is_missing(@TempDir Path workDirectory)
+            throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "server",
+                PRODUCTION_CONFIG.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(workDirectory.resolve("out.log").toFile());
+        List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "REDIS_URL", "PUBLIC_BASE_URL",
+                "ASSISTANT_KEY_ENCRYPTION_KEY").forEach(builder.environment()::remove);
+        Process server = builder.start();
+
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(workDirectory.resolve("out.log"));
+        assertThat(server.exitValue()).isNotZero();
+        assertThat(output).contains("The assistant cannot start").contains("DATABASE_URL").doesNotContain("\tat ");
+    }
+
+    /** One run of {@code java -jar assistant.jar dev} in its own process. */
+    private record RunningDev(Process process, Path logFile, Path dataDirectory, List<ProcessHandle> servers) {
+
+        static RunningDev start(Path dataDirectory, int appPort, int adminPort) throws IOException {
+            Path logFile = Files.createTempFile(dataDirectory.getParent(), "dev", ".log");
+            ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "dev")
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile());
+            builder.environment().remove("DATABASE_URL");
+            builder.environment().remove("REDIS_URL");
+            builder.environment().put("ASSISTANT_DATA_DIR", dataDirectory.toString());
+            builder.environment().put("APP_PORT", Integer.toString(appPort));
+            builder.environment().put("ADMIN_PORT", Integer.toString(adminPort));
+            builder.environment().put("BCRYPT_COST", "10");
+            return new RunningDev(builder.start(), logFile, dataDirectory, new java.util.ArrayList<>());
+        }
+
+        void awaitHealthy(ApiClient admin) {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                assertThat(process.isAlive()).as("dev is running; its log:%n%s", log()).isTrue();
+                assertThat(healthStatus(admin)).isEqualTo(200);
+            });
+            postgresServer().ifPresent(servers::add);
+            process.descendants().filter(child -> child.info().command().orElse("").contains("redis-server"))
+                    .forEach(servers::add);
+            assertThat(servers).as("an embedded PostgreSQL and an embedded Redis run").hasSize(2);
+        }
+
+        /** SIGTERM, as Ctrl-C or a service manager sends it. */
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+
+        List<ProcessHandle> embeddedServersStillAlive() {
+            return servers.stream().filter(server -> {
+                try {
+                    server.onExit().get(15, TimeUnit.SECONDS);
+                } catch (Exception stillRunning) {
+                    // reported below
+                }
+                return server.isAlive();
+            }).toList();
+        }
+
+        String log() {
+            try {
+                return Files.readString(logFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "(no log: " + e.getMessage() + ")";
+            }
+        }
+
+        private Optional<ProcessHandle> postgresServer() {
+            try {
+                String pid = Files.readAllLines(dataDirectory.resolve("postgres").resolve("postmaster.pid")).get(0).strip();
+                return ProcessHandle.of(Long.parseLong(pid));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static int healthStatus(ApiClient admin) {
+            try {
+                return admin.get("/healthcheck").status();
+            } catch (RuntimeException notYetListening) {
+                return -1;
+            }
+        }
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
