@@ -1,5 +1,7 @@
 package org.tdah.assistant.bootstrap;
 
+import org.tdah.assistant.bootstrap.config.Databases;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;

@@ -1,5 +1,6 @@
 package org.tdah.assistant.bootstrap;
 
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.UndefinedEnvironmentVariableException;
 import io.dropwizard.core.Application;

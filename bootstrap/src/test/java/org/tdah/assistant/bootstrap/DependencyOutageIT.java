@@ -1,5 +1,6 @@
 package org.tdah.assistant.bootstrap;
 
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

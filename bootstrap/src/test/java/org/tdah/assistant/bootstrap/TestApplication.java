@@ -1,5 +1,6 @@
 package org.tdah.assistant.bootstrap;
 
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;

@@ -9,7 +9,7 @@ import java.util.Map;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import net.sourceforge.argparse4j.inf.Subparsers;
-import org.tdah.assistant.bootstrap.AssistantConfiguration;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 
 /** {@code db migrate <config.yml>} applies the schema migrations; {@code db info <config.yml>} lists them. */
 public final class DbCommand extends Command {

@@ -4,8 +4,8 @@ import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import net.sourceforge.argparse4j.inf.Namespace;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
-import org.tdah.assistant.bootstrap.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.Databases;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
+import org.tdah.assistant.bootstrap.config.Databases;
 
 /** Lists every migration with its state (pending, success, ...). */
 final class DbInfoCommand extends ConfiguredCommand<AssistantConfiguration> {

@@ -15,7 +15,7 @@ import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tdah.assistant.bootstrap.AssistantConfiguration;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 
 /**
  * {@code dev}: the whole product on one machine with nothing installed. Starts PostgreSQL and Redis

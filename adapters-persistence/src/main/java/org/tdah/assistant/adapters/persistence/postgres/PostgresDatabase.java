@@ -14,7 +14,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.postgres.PostgresPlugin;
-import org.tdah.assistant.application.shared.port.DependencyUnavailableException;
+import org.tdah.assistant.application.shared.DependencyUnavailableException;
 
 /**
  * The PostgreSQL database: a bounded connection pool, the Flyway migrations of the schema, and

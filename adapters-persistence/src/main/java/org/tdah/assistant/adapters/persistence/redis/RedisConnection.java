@@ -10,7 +10,7 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisConnectionException;
-import org.tdah.assistant.application.shared.port.DependencyUnavailableException;
+import org.tdah.assistant.application.shared.DependencyUnavailableException;
 
 /**
  * A pooled connection to Redis from a {@code redis://[user:password@]host:port[/db]} URL

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedRedisServer;
 import org.tdah.assistant.adapters.persistence.testing.TestServers;
-import org.tdah.assistant.application.shared.port.DependencyUnavailableException;
+import org.tdah.assistant.application.shared.DependencyUnavailableException;
 
 class RedisConnectionIT {
 

@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tdah.assistant.application.shared.port.DependencyUnavailableException;
+import org.tdah.assistant.application.shared.DependencyUnavailableException;
 
 /**
  * PostgreSQL, Redis or another system we depend on is down: 503 with {@code Retry-After}. Nothing

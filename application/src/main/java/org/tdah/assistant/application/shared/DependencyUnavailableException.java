@@ -1,4 +1,4 @@
-package org.tdah.assistant.application.shared.port;
+package org.tdah.assistant.application.shared;
 
 /**
  * An out-port could not reach the system behind it (the database, Redis, an SMS provider). The

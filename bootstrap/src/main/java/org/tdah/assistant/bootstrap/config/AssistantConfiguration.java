@@ -1,4 +1,4 @@
-package org.tdah.assistant.bootstrap;
+package org.tdah.assistant.bootstrap.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;

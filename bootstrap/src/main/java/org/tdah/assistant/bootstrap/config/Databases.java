@@ -1,4 +1,4 @@
-package org.tdah.assistant.bootstrap;
+package org.tdah.assistant.bootstrap.config;
 
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 

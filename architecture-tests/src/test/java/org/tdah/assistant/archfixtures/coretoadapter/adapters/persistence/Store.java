@@ -1,0 +1,3 @@
+package org.tdah.assistant.archfixtures.coretoadapter.adapters.persistence;
+
+public class Store {}

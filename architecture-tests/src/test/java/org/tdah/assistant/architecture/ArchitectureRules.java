@@ -1,0 +1,122 @@
+package org.tdah.assistant.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The rules that keep the rings and contexts apart (../shared/ARCHITECTURE.md), for the classes
+ * under a base package. The product is checked with {@code org.tdah.assistant}; each rule is also
+ * shown to reject a violating class under a fixture base package.
+ */
+final class ArchitectureRules {
+    private ArchitectureRules() {}
+
+    /** domain depends on the JDK and itself; application on the JDK, domain and itself. */
+    static ArchRule coreDependsOnlyOnTheJdkAndInnerRings(String base) {
+        return classes().that().resideInAPackage(base + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(base + ".domain..", "java..", "")
+                .because("the domain is plain Java: no framework, no library");
+    }
+
+    static ArchRule applicationDependsOnlyOnTheJdkAndInnerRings(String base) {
+        return classes().that().resideInAPackage(base + ".application..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(base + ".application..", base + ".domain..", "java..", "")
+                .because("use cases and ports are plain Java; technology lives in adapters");
+    }
+
+    static ArchRule adaptersDoNotDependOnEachOther(String base) {
+        return slices().matching(base + ".adapters.(*)..")
+                .should().notDependOnEachOther()
+                .because("each adapter talks to the core only; bootstrap wires them together");
+    }
+
+    static ArchRule onlyBootstrapDependsOnAdapters(String base) {
+        return noClasses().that().resideOutsideOfPackages(base + ".adapters..", base + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage(base + ".adapters..")
+                .because("the core must not know its adapters");
+    }
+
+    static ArchRule outPortsAreInterfaces(String base) {
+        return classes().that().resideInAPackage(base + ".application..port..").and().areTopLevelClasses()
+                .should().beInterfaces()
+                .because("an out-port is a capability the core needs, implemented by adapters");
+    }
+
+    static ArchRule coreReadsTimeAndRandomnessThroughPorts(String base) {
+        return noClasses().that().resideInAnyPackage(base + ".domain..", base + ".application..")
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(UUID.class, "randomUUID")
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .because("time and randomness come in through a Clock and an Ids port, so tests are deterministic");
+    }
+
+    /**
+     * Bounded contexts depend one way: a slice is a context of a ring ({@code domain.identity},
+     * {@code application.sms}) or of an adapter ({@code adapters.rest.identity}).
+     */
+    static ArchRule contextsAreFreeOfCycles(String base) {
+        return slices().assignedFrom(new ContextSlices(base))
+                .should().beFreeOfCycles()
+                .because("contexts depend one way, or they are one context");
+    }
+
+    /** Assigns each class to the context it belongs to, within its ring or adapter. */
+    private record ContextSlices(String base) implements SliceAssignment {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String packageName = javaClass.getPackageName();
+            if (!packageName.startsWith(base + ".")) {
+                return SliceIdentifier.ignore();
+            }
+            String[] parts = packageName.substring(base.length() + 1).split("\\.");
+            int depth = parts[0].equals("adapters") ? 3 : 2;
+            return SliceIdentifier.of(String.join(".", java.util.Arrays.copyOf(parts, Math.min(depth, parts.length))));
+        }
+
+        @Override
+        public String getDescription() {
+            return "contexts of each ring and adapter under " + base;
+        }
+    }
+
+    static ArchRule resourcesAreNamedAndPlacedAsResources(String base) {
+        return classes().that().areAnnotatedWith("jakarta.ws.rs.Path").and().resideInAPackage(base + "..")
+                .should().haveSimpleNameEndingWith("Resource")
+                .andShould().resideInAPackage(base + ".adapters.rest..")
+                .because("HTTP endpoints are *Resource classes of the REST adapter");
+    }
+
+    static List<ArchRule> all(String base) {
+        return List.of(
+                coreDependsOnlyOnTheJdkAndInnerRings(base),
+                applicationDependsOnlyOnTheJdkAndInnerRings(base),
+                adaptersDoNotDependOnEachOther(base),
+                onlyBootstrapDependsOnAdapters(base),
+                outPortsAreInterfaces(base),
+                coreReadsTimeAndRandomnessThroughPorts(base),
+                contextsAreFreeOfCycles(base),
+                resourcesAreNamedAndPlacedAsResources(base));
+    }
+}
