@@ -1,7 +1,5 @@
 package org.tdah.assistant.bootstrap;
 
-import org.tdah.assistant.bootstrap.config.Databases;
-import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -24,6 +22,8 @@ import org.tdah.assistant.adapters.security.identity.BcryptPasswordHasher;
 import org.tdah.assistant.adapters.security.identity.Es256AccessTokens;
 import org.tdah.assistant.adapters.security.shared.TimeOrderedIds;
 import org.tdah.assistant.application.AssistantCore;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
+import org.tdah.assistant.bootstrap.config.Databases;
 import org.tdah.assistant.bootstrap.db.DbCommand;
 import org.tdah.assistant.bootstrap.dev.DevCommand;
 

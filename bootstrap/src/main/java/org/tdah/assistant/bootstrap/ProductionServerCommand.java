@@ -1,12 +1,12 @@
 package org.tdah.assistant.bootstrap;
 
-import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.UndefinedEnvironmentVariableException;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ServerCommand;
 import net.sourceforge.argparse4j.inf.Namespace;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 
 /**
  * {@code server <config.yml>}: production, everything external, every secret from the environment.

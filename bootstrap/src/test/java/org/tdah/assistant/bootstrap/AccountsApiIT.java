@@ -1,6 +1,5 @@
 package org.tdah.assistant.bootstrap;
 
-import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 
 /** The first slice through every ring: register, log in, and read one's account, over HTTP. */
 @ExtendWith(DropwizardExtensionsSupport.class)

@@ -1,6 +1,5 @@
 package org.tdah.assistant.bootstrap;
 
-import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedRedisServer;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 
 /**
  * What users and operators see when PostgreSQL or Redis goes down, and that service comes back

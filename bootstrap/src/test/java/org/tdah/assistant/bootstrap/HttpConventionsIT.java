@@ -1,6 +1,5 @@
 package org.tdah.assistant.bootstrap;
 
-import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 
 /**
  * The conventions every response keeps (../shared/API.md): problem+json for every error, including

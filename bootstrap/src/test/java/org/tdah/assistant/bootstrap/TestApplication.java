@@ -1,11 +1,11 @@
 package org.tdah.assistant.bootstrap;
 
-import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.util.function.Supplier;
 import org.tdah.assistant.adapters.persistence.testing.TestServers;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 
 /**
  * The whole application, started as {@code dev} configures it, on a fresh database of the test

@@ -4,13 +4,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.function.Function;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
+import org.tdah.assistant.application.shared.DependencyUnavailableException;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisConnectionException;
-import org.tdah.assistant.application.shared.DependencyUnavailableException;
 
 /**
  * A pooled connection to Redis from a {@code redis://[user:password@]host:port[/db]} URL
