@@ -1,0 +1,77 @@
+package org.tdah.assistant.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dropwizard.configuration.ConfigurationValidationException;
+import io.dropwizard.configuration.FileConfigurationSourceProvider;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.configuration.UndefinedEnvironmentVariableException;
+import io.dropwizard.configuration.YamlConfigurationFactory;
+import io.dropwizard.jackson.Jackson;
+import io.dropwizard.jersey.validation.Validators;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.text.StringSubstitutor;
+import org.junit.jupiter.api.Test;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
+
+/** The production config.yml stays loadable, and takes its addresses and secrets from the environment. */
+class ProductionConfigurationTest {
+    private static final Map<String, String> ENVIRONMENT = Map.of(
+            "DATABASE_URL", "jdbc:postgresql://db.internal:5432/assistant",
+            "DATABASE_USER", "assistant",
+            "DATABASE_PASSWORD", "s3cret-db-password",
+            "REDIS_URL", "redis://:s3cret@cache.internal:6379/0",
+            "PUBLIC_BASE_URL", "https://assistant.example.org",
+            "ASSISTANT_KEY_ENCRYPTION_KEY", "ZGV2LW9ubHkta2V5LWVuY3J5cHRpb24ta2V5LTMyYiE=");
+
+    private static AssistantConfiguration load(Map<String, String> environment) throws Exception {
+        StringSubstitutor substitutor = new StringSubstitutor(environment::get);
+        substitutor.setEnableUndefinedVariableException(true);
+        return new YamlConfigurationFactory<>(AssistantConfiguration.class, Validators.newValidator(),
+                Jackson.newObjectMapper(), "dw")
+                .build(new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), substitutor), "../config.yml");
+    }
+
+    @Test
+    void every_address_and_secret_comes_from_the_environment_with_safe_defaults_for_the_rest() throws Exception {
+        AssistantConfiguration configuration = load(ENVIRONMENT);
+
+        assertThat(configuration.database.url).isEqualTo("jdbc:postgresql://db.internal:5432/assistant");
+        assertThat(configuration.database.password).isEqualTo("s3cret-db-password");
+        assertThat(configuration.redis.url).isEqualTo("redis://:s3cret@cache.internal:6379/0");
+        assertThat(configuration.tokens.issuer).isEqualTo("https://assistant.example.org");
+        assertThat(configuration.passwords.bcryptCost).isEqualTo(12);
+        assertThat(configuration.tokens.accessTokenLifetime.toMinutes()).isEqualTo(15);
+    }
+
+    @Test
+    void the_settings_never_print_their_secrets() throws Exception {
+        AssistantConfiguration configuration = load(ENVIRONMENT);
+
+        assertThat(configuration.database.toString()).doesNotContain("s3cret");
+        assertThat(configuration.redis.toString()).doesNotContain("s3cret");
+        assertThat(configuration.tokens.toString()).doesNotContain(ENVIRONMENT.get("ASSISTANT_KEY_ENCRYPTION_KEY"));
+    }
+
+    @Test
+    void a_missing_secret_is_named() {
+        Map<String, String> withoutKey = new HashMap<>(ENVIRONMENT);
+        withoutKey.remove("ASSISTANT_KEY_ENCRYPTION_KEY");
+
+        assertThatThrownBy(() -> load(withoutKey))
+                .isInstanceOf(UndefinedEnvironmentVariableException.class)
+                .hasMessageContaining("ASSISTANT_KEY_ENCRYPTION_KEY");
+    }
+
+    @Test
+    void an_empty_secret_fails_validation() {
+        Map<String, String> emptyUrl = new HashMap<>(ENVIRONMENT);
+        emptyUrl.put("REDIS_URL", "");
+
+        assertThatThrownBy(() -> load(emptyUrl))
+                .isInstanceOf(ConfigurationValidationException.class)
+                .hasMessageContaining("redis.url");
+    }
+}
