@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dropwizard.configuration.ConfigurationValidationException;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.configuration.UndefinedEnvironmentVariableException;
@@ -12,7 +13,6 @@ import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.commons.text.StringSubstitutor;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 
@@ -27,8 +27,8 @@ class ProductionConfigurationTest {
             "ASSISTANT_KEY_ENCRYPTION_KEY", "ZGV2LW9ubHkta2V5LWVuY3J5cHRpb24ta2V5LTMyYiE=");
 
     private static AssistantConfiguration load(Map<String, String> environment) throws Exception {
-        StringSubstitutor substitutor = new StringSubstitutor(environment::get);
-        substitutor.setEnableUndefinedVariableException(true);
+        EnvironmentVariableSubstitutor substitutor = new EnvironmentVariableSubstitutor(true);
+        substitutor.setVariableResolver(environment::get);
         return new YamlConfigurationFactory<>(AssistantConfiguration.class, Validators.newValidator(),
                 Jackson.newObjectMapper(), "dw")
                 .build(new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), substitutor), "../config.yml");
