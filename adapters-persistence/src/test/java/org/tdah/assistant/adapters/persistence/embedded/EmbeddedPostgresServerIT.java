@@ -23,6 +23,7 @@ class EmbeddedPostgresServerIT {
             execute(first.jdbcUrl("assistant"), "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('kept')");
         }
         assertThat(Files.exists(postgresData.resolve("postmaster.pid"))).isFalse();
+        assertThat(Files.readString(postgresData.resolve("PG_VERSION")).strip()).as("PostgreSQL major version").isEqualTo("17");
 
         try (EmbeddedPostgresServer second = EmbeddedPostgresServer.start(Optional.of(postgresData))) {
             second.createDatabaseIfMissing("assistant");
