@@ -1,22 +1,77 @@
 package org.tdah.assistant.application;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tdah.assistant.application.identity.inmemory.FastInsecurePasswordHasher;
 import org.tdah.assistant.application.identity.inmemory.InMemoryAccessTokens;
 import org.tdah.assistant.application.identity.inmemory.InMemoryAccounts;
+import org.tdah.assistant.application.identity.inmemory.InMemoryOneTimeTokens;
+import org.tdah.assistant.application.identity.inmemory.InMemoryRefreshTokens;
+import org.tdah.assistant.application.identity.inmemory.InMemorySecurityEvents;
+import org.tdah.assistant.application.identity.inmemory.InMemorySessions;
+import org.tdah.assistant.application.identity.inmemory.SimplePasswordStrengthMeter;
+import org.tdah.assistant.application.shared.EmailMessage;
+import org.tdah.assistant.application.shared.RequestOrigin;
+import org.tdah.assistant.application.shared.inmemory.DirectTransactions;
+import org.tdah.assistant.application.shared.inmemory.InMemoryAttemptCounters;
+import org.tdah.assistant.application.shared.inmemory.InMemoryEmailOutbox;
 import org.tdah.assistant.application.shared.inmemory.MutableClock;
+import org.tdah.assistant.application.shared.inmemory.RecordingMailbox;
 import org.tdah.assistant.application.shared.inmemory.SequentialIds;
+import org.tdah.assistant.application.shared.inmemory.SequentialSecrets;
 
 /**
  * The core wired with the in-memory adapters, with handles on them so that a scenario can look
  * behind the use cases. What an embedding program would build for its own tests.
  */
 public final class InMemoryCore {
+    public static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "scenario-test", "req-1");
+    private static final Pattern CODE = Pattern.compile("code[^:\\n]*: (\\S+)");
+
     public final MutableClock clock = MutableClock.at("2026-11-26T09:00:00Z");
     public final InMemoryAccounts accounts = new InMemoryAccounts();
     public final FastInsecurePasswordHasher passwordHasher = new FastInsecurePasswordHasher();
     public final InMemoryAccessTokens accessTokens = new InMemoryAccessTokens(clock);
+    public final InMemorySessions sessions = new InMemorySessions(clock);
+    public final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
+    public final InMemoryOneTimeTokens oneTimeTokens = new InMemoryOneTimeTokens();
+    public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents();
+    public final InMemoryEmailOutbox outbox = new InMemoryEmailOutbox();
+    public final RecordingMailbox mailbox = new RecordingMailbox();
+    public final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
     public final SequentialIds ids = new SequentialIds();
-    public final AssistantCore core = new AssistantCore(
-            new AssistantCore.OutPorts(accounts, passwordHasher, accessTokens, ids, clock),
-            AssistantCore.Settings.DEFAULTS);
+    public final AssistantCore core;
+
+    public InMemoryCore() {
+        this(AssistantCore.RateLimits.DEFAULTS);
+    }
+
+    public InMemoryCore(AssistantCore.RateLimits rateLimits) {
+        core = new AssistantCore(
+                new AssistantCore.OutPorts(accounts, passwordHasher, new SimplePasswordStrengthMeter(), accessTokens,
+                        sessions, refreshTokens, oneTimeTokens, securityEvents, outbox, mailbox,
+                        new DirectTransactions(), attempts, new SequentialSecrets(), ids, clock),
+                AssistantCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits));
+    }
+
+    /** Every email put in the outbox, oldest first. */
+    public List<EmailMessage> emailsQueued() {
+        return outbox.entries().stream().map(InMemoryEmailOutbox.Entry::message).toList();
+    }
+
+    /** The code of the newest queued email to this address with this subject. */
+    public String codeMailedTo(String email, String subject) {
+        List<EmailMessage> emails = emailsQueued();
+        for (int i = emails.size() - 1; i >= 0; i--) {
+            EmailMessage message = emails.get(i);
+            if (message.to().value().equals(email) && message.subject().equals(subject)) {
+                Matcher code = CODE.matcher(message.textBody());
+                if (code.find()) {
+                    return code.group(1);
+                }
+            }
+        }
+        throw new AssertionError("no email '" + subject + "' with a code to " + email + " in " + emails);
+    }
 }

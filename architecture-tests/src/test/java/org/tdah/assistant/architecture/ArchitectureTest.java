@@ -31,7 +31,7 @@ class ArchitectureTest {
     @Test
     void every_ring_is_imported_so_that_no_rule_passes_on_nothing() {
         for (String ring : new String[] {"domain", "application", "adapters.rest", "adapters.persistence",
-                "adapters.security", "bootstrap"}) {
+                "adapters.security", "adapters.email", "bootstrap"}) {
             assertThat(PRODUCT.stream().filter(javaClass -> javaClass.getPackageName().startsWith(BASE + "." + ring)))
                     .as(ring).isNotEmpty();
         }

@@ -8,29 +8,29 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tdah.assistant.adapters.persistence.identity.JdbiAccounts;
-import org.tdah.assistant.adapters.persistence.identity.JdbiSigningKeys;
-import org.tdah.assistant.adapters.persistence.postgres.AesGcmCipher;
+import org.tdah.assistant.adapters.email.SmtpHealthCheck;
+import org.tdah.assistant.adapters.persistence.postgres.PostgresBackgroundJobs;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresHealthCheck;
 import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
 import org.tdah.assistant.adapters.persistence.redis.RedisHealthCheck;
 import org.tdah.assistant.adapters.rest.RestApi;
-import org.tdah.assistant.adapters.security.identity.BcryptPasswordHasher;
-import org.tdah.assistant.adapters.security.identity.Es256AccessTokens;
-import org.tdah.assistant.adapters.security.shared.TimeOrderedIds;
 import org.tdah.assistant.application.AssistantCore;
+import org.tdah.assistant.bootstrap.config.Adapters;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.config.Databases;
 import org.tdah.assistant.bootstrap.db.DbCommand;
 import org.tdah.assistant.bootstrap.dev.DevCommand;
+import org.tdah.assistant.bootstrap.keys.KeysCommand;
 
 /**
  * The Dropwizard application: reads the configuration, connects the adapters, builds the core
- * with them and serves it. Commands: {@code server <config.yml>} (production), {@code dev} (the
- * embedded default) and {@code db migrate|info <config.yml>}.
+ * with them and serves it, and runs the background jobs. Commands: {@code server <config.yml>}
+ * (production), {@code dev} (the embedded default), {@code db migrate|info <config.yml>} and
+ * {@code keys rotate <config.yml>}.
  */
 public class AssistantApplication extends Application<AssistantConfiguration> {
     private static final Logger LOG = LoggerFactory.getLogger(AssistantApplication.class);
@@ -49,6 +49,7 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         bootstrap.addCommand(new ProductionServerCommand(this));
         bootstrap.addCommand(new DevCommand(this));
         bootstrap.addCommand(new DbCommand());
+        bootstrap.addCommand(new KeysCommand());
     }
 
     @Override
@@ -69,26 +70,36 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         int applied = database.migrate();
         LOG.info("Database schema is up to date ({} migrations applied now)", applied);
 
-        RedisConnection redis = RedisConnection.connect(
-                configuration.redis.url, configuration.redis.timeout.toJavaDuration());
+        RedisConnection redis = Adapters.redis(configuration);
         environment.lifecycle().manage(onStop(redis::close));
 
-        Es256AccessTokens accessTokens = new Es256AccessTokens(
-                new JdbiSigningKeys(database, AesGcmCipher.fromBase64Key(configuration.tokens.keyEncryptionKey)),
-                new Es256AccessTokens.Settings(configuration.tokens.issuer, configuration.tokens.audience),
-                clock);
-        AssistantCore core = new AssistantCore(
-                new AssistantCore.OutPorts(
-                        new JdbiAccounts(database),
-                        new BcryptPasswordHasher(configuration.passwords.bcryptCost),
-                        accessTokens,
-                        new TimeOrderedIds(clock),
-                        clock),
-                new AssistantCore.Settings(configuration.tokens.accessTokenLifetime.toJavaDuration()));
-
+        AssistantCore core = Adapters.core(configuration, database, redis, clock);
         RestApi.install(environment, core, configuration.http.maxBodySize.toBytes());
         environment.healthChecks().register("database", new PostgresHealthCheck(database));
         environment.healthChecks().register("redis", new RedisHealthCheck(redis));
+        environment.healthChecks().register("smtp", new SmtpHealthCheck(Adapters.smtp(configuration)));
+
+        environment.lifecycle().manage(backgroundJobs(configuration, database, core));
+    }
+
+    private static Managed backgroundJobs(AssistantConfiguration configuration, PostgresDatabase database, AssistantCore core) {
+        return new Managed() {
+            private PostgresBackgroundJobs jobs;
+
+            @Override
+            public void start() {
+                jobs = PostgresBackgroundJobs.start(database,
+                        List.of(new PostgresBackgroundJobs.RecurringJob("deliver-emails",
+                                configuration.outbox.pollingInterval.toJavaDuration(),
+                                () -> core.deliverPendingEmails().deliverDue())),
+                        configuration.outbox.pollingInterval.toJavaDuration());
+            }
+
+            @Override
+            public void stop() {
+                jobs.close();
+            }
+        };
     }
 
     private static Managed onStop(Runnable stop) {

@@ -5,6 +5,8 @@ import io.dropwizard.configuration.UndefinedEnvironmentVariableException;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ServerCommand;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sourceforge.argparse4j.inf.Namespace;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 
@@ -25,13 +27,22 @@ final class ProductionServerCommand extends ServerCommand<AssistantConfiguration
 
     /** Turns a failed start into a message an operator can act on. */
     static final class StartupFailure {
+        private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+
         private StartupFailure() {}
 
         static void report(Cli cli, Throwable e) {
             Throwable cause = e;
             while (cause != null) {
-                if (cause instanceof UndefinedEnvironmentVariableException
-                        || cause instanceof ConfigurationException
+                if (cause instanceof UndefinedEnvironmentVariableException undefined) {
+                    Matcher name = QUOTED.matcher(String.valueOf(undefined.getMessage()));
+                    cli.getStdErr().println("The assistant cannot start: the environment variable "
+                            + (name.find() ? name.group(1) : "named in config.yml")
+                            + " is not set. config.yml reads every address and secret from the environment"
+                            + " (see docs/operations.md).");
+                    return;
+                }
+                if (cause instanceof ConfigurationException
                         || cause instanceof IllegalArgumentException) {
                     cli.getStdErr().println("The assistant cannot start: " + cause.getMessage());
                     return;

@@ -22,11 +22,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
+import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /** The first slice through every ring: register, log in, and read one's account, over HTTP. */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class AccountsApiIT {
-    private static final DropwizardAppExtension<AssistantConfiguration> APP = TestApplication.onTestServers();
+    private static final MailSink MAIL = MailSink.start();
+    private static final DropwizardAppExtension<AssistantConfiguration> APP = TestApplication.onTestServers(MAIL);
     private static final String PASSWORD = "purple elephants dance quietly";
 
     private final ApiClient api = TestApplication.api(APP);

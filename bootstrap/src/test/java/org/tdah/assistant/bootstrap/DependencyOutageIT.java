@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedRedisServer;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
+import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * What users and operators see when PostgreSQL or Redis goes down, and that service comes back
@@ -33,8 +34,9 @@ class DependencyOutageIT {
     private static final int POSTGRES_PORT = postgres.port();
     private static final EmbeddedRedisServer REDIS = EmbeddedRedisServer.start(Optional.empty());
 
+    private static final MailSink MAIL = MailSink.start();
     private static final DropwizardAppExtension<AssistantConfiguration> APP =
-            TestApplication.on(() -> postgres.jdbcUrl("postgres"), REDIS::url);
+            TestApplication.on(() -> postgres.jdbcUrl("postgres"), REDIS::url, MAIL);
 
     private final ApiClient api = TestApplication.api(APP);
     private final ApiClient admin = TestApplication.admin(APP);
@@ -87,6 +89,7 @@ class DependencyOutageIT {
 
     @AfterAll
     static void stopServers() {
+        MAIL.close();
         REDIS.close();
         postgres.close();
     }

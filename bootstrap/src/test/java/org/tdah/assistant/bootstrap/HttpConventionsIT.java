@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
+import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * The conventions every response keeps (../shared/API.md): problem+json for every error, including
@@ -20,7 +21,8 @@ import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class HttpConventionsIT {
-    private static final DropwizardAppExtension<AssistantConfiguration> APP = TestApplication.onTestServers();
+    private static final MailSink MAIL = MailSink.start();
+    private static final DropwizardAppExtension<AssistantConfiguration> APP = TestApplication.onTestServers(MAIL);
     private static final List<ApiClient.Reply> ERRORS_SEEN = new ArrayList<>();
 
     private final ApiClient api = TestApplication.api(APP);

@@ -18,13 +18,16 @@ import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 
 /** The production config.yml stays loadable, and takes its addresses and secrets from the environment. */
 class ProductionConfigurationTest {
-    private static final Map<String, String> ENVIRONMENT = Map.of(
-            "DATABASE_URL", "jdbc:postgresql://db.internal:5432/assistant",
-            "DATABASE_USER", "assistant",
-            "DATABASE_PASSWORD", "s3cret-db-password",
-            "REDIS_URL", "redis://:s3cret@cache.internal:6379/0",
-            "PUBLIC_BASE_URL", "https://assistant.example.org",
-            "ASSISTANT_KEY_ENCRYPTION_KEY", "ZGV2LW9ubHkta2V5LWVuY3J5cHRpb24ta2V5LTMyYiE=");
+    private static final Map<String, String> ENVIRONMENT = Map.ofEntries(
+            Map.entry("DATABASE_URL", "jdbc:postgresql://db.internal:5432/assistant"),
+            Map.entry("DATABASE_USER", "assistant"),
+            Map.entry("DATABASE_PASSWORD", "s3cret-db-password"),
+            Map.entry("REDIS_URL", "redis://:s3cret@cache.internal:6379/0"),
+            Map.entry("PUBLIC_BASE_URL", "https://assistant.example.org"),
+            Map.entry("ASSISTANT_KEY_ENCRYPTION_KEY", "ZGV2LW9ubHkta2V5LWVuY3J5cHRpb24ta2V5LTMyYiE="),
+            Map.entry("SMTP_HOST", "smtp.example.org"),
+            Map.entry("SMTP_PASSWORD", "s3cret-smtp-password"),
+            Map.entry("MAIL_FROM", "Assistant <assistant@example.org>"));
 
     private static AssistantConfiguration load(Map<String, String> environment) throws Exception {
         EnvironmentVariableSubstitutor substitutor = new EnvironmentVariableSubstitutor(true);
@@ -44,6 +47,10 @@ class ProductionConfigurationTest {
         assertThat(configuration.tokens.issuer).isEqualTo("https://assistant.example.org");
         assertThat(configuration.passwords.bcryptCost).isEqualTo(12);
         assertThat(configuration.tokens.accessTokenLifetime.toMinutes()).isEqualTo(15);
+        assertThat(configuration.publicBaseUrl).isEqualTo("https://assistant.example.org");
+        assertThat(configuration.smtp.port).isEqualTo(587);
+        assertThat(configuration.smtp.requireTls).isTrue();
+        assertThat(configuration.sessions.lifetime.toHours()).isEqualTo(24);
     }
 
     @Test
@@ -52,6 +59,7 @@ class ProductionConfigurationTest {
 
         assertThat(configuration.database.toString()).doesNotContain("s3cret");
         assertThat(configuration.redis.toString()).doesNotContain("s3cret");
+        assertThat(configuration.smtp.toString()).doesNotContain("s3cret");
         assertThat(configuration.tokens.toString()).doesNotContain(ENVIRONMENT.get("ASSISTANT_KEY_ENCRYPTION_KEY"));
     }
 

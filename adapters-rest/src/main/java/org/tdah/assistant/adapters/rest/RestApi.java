@@ -4,7 +4,9 @@ import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.tdah.assistant.adapters.rest.identity.AuthResource;
+import org.tdah.assistant.adapters.rest.identity.EmailVerificationResource;
 import org.tdah.assistant.adapters.rest.identity.JwksResource;
+import org.tdah.assistant.adapters.rest.identity.PasswordResetResource;
 import org.tdah.assistant.adapters.rest.identity.UsersResource;
 import org.tdah.assistant.adapters.rest.shared.BearerAuthenticationFilter;
 import org.tdah.assistant.adapters.rest.shared.BodySizeLimitFilter;
@@ -43,8 +45,10 @@ public final class RestApi {
         jersey.register(new DependencyUnavailableExceptionMapper());
         jersey.register(new UnexpectedExceptionMapper());
 
-        jersey.register(new AuthResource(core.registerAccount(), core.logIn()));
-        jersey.register(new UsersResource(core.viewOwnAccount()));
+        jersey.register(new AuthResource(core.registerAccount(), core.logIn(), core.refreshSession(), core.logOut()));
+        jersey.register(new EmailVerificationResource(core.verifyEmail(), core.resendVerificationEmail()));
+        jersey.register(new PasswordResetResource(core.requestPasswordReset(), core.resetPassword()));
+        jersey.register(new UsersResource(core.viewOwnAccount(), core.changePassword()));
         jersey.register(new JwksResource(core.publishSigningKeys()));
     }
 }

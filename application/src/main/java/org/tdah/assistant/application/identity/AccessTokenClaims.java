@@ -5,12 +5,14 @@ import java.util.Objects;
 import java.util.Set;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.SessionId;
 
-/** What an access token asserts: who, with which roles, from when until when, under which id. */
+/** What an access token asserts: who, in which session, with which roles, from when until when, under which id. */
 public record AccessTokenClaims(
-        AccountId subject, Set<Role> roles, Instant issuedAt, Instant expiresAt, String tokenId) {
+        AccountId subject, SessionId session, Set<Role> roles, Instant issuedAt, Instant expiresAt, String tokenId) {
     public AccessTokenClaims {
         Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(session, "session");
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(tokenId, "tokenId");

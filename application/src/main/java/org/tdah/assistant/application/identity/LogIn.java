@@ -1,26 +1,26 @@
 package org.tdah.assistant.application.identity;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
-import org.tdah.assistant.application.identity.port.AccessTokens;
-import org.tdah.assistant.application.identity.port.Accounts;
-import org.tdah.assistant.application.identity.port.PasswordHasher;
-import org.tdah.assistant.application.shared.port.Ids;
+import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.LoginThrottle;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.domain.shared.AttemptWindow;
 import org.tdah.assistant.domain.shared.InputCheck;
 import org.tdah.assistant.domain.shared.InvalidInputException;
 
 /**
- * Exchanges an email address and a password for an access token.
+ * Exchanges an email address and a password for a session: an access token and a refresh token.
  *
  * <p>An unknown address and a wrong password give the same answer after the same work: for an
- * unknown address the password is still checked, against a hash nobody's password matches, so
- * that neither the answer nor its timing tells whether an address is registered.
+ * unknown address the password is still checked, against a hash nobody's password matches. Failed
+ * attempts slow further ones down per email and per client address ({@link LoginThrottle}); a
+ * throttled attempt is refused before the password is checked, so a locked account answers the
+ * same whether the password is right or wrong.
  */
 public final class LogIn {
 
@@ -41,59 +41,55 @@ public final class LogIn {
 
     /** How a login attempt ended. */
     public sealed interface Result {
-        record LoggedIn(IssuedAccessToken accessToken) implements Result {}
+        record LoggedIn(IssuedTokens tokens) implements Result {}
 
         record InvalidCredentials() implements Result {}
+
+        record Throttled(Duration retryAfter) implements Result {}
     }
 
-    private final Accounts accounts;
-    private final PasswordHasher passwordHasher;
-    private final AccessTokens accessTokens;
-    private final Ids ids;
-    private final Clock clock;
-    private final Duration accessTokenLifetime;
+    private final IdentityServices deps;
+    private final LoginAttempts loginAttempts;
     private final PasswordHash unmatchableHash;
 
-    public LogIn(
-            Accounts accounts,
-            PasswordHasher passwordHasher,
-            AccessTokens accessTokens,
-            Ids ids,
-            Clock clock,
-            Duration accessTokenLifetime) {
-        this.accounts = accounts;
-        this.passwordHasher = passwordHasher;
-        this.accessTokens = accessTokens;
-        this.ids = ids;
-        this.clock = clock;
-        this.accessTokenLifetime = accessTokenLifetime;
-        this.unmatchableHash = passwordHasher.hash(ids.next() + ids.next());
+    public LogIn(IdentityServices services) {
+        this.deps = services;
+        this.loginAttempts = new LoginAttempts(services.attempts());
+        this.unmatchableHash = services.passwordHasher().hash(services.secrets().newToken());
     }
 
-    public Result logIn(Command command) {
+    public Result logIn(Command command, RequestOrigin origin) {
+        Instant now = deps.clock().instant();
+        Optional<Duration> wait = loginAttempts.waitBefore(command.email(), origin, now);
+        if (wait.isPresent()) {
+            deps.audit().record(SecurityEventType.LOGIN_THROTTLED, null, origin);
+            return new Result.Throttled(wait.get());
+        }
         Optional<Account> account = findAccount(command.email());
         PasswordHash hash = account.map(Account::passwordHash).orElse(unmatchableHash);
-        boolean passwordMatches = passwordHasher.matches(command.password(), hash);
+        boolean passwordMatches = deps.passwordHasher().matches(command.password(), hash);
         if (account.isEmpty() || !passwordMatches) {
+            AttemptWindow failures = loginAttempts.recordFailure(command.email(), origin, now);
+            deps.audit().record(SecurityEventType.LOGIN_FAILED, account.map(Account::id).orElse(null), origin);
+            if (LoginThrottle.locksAccount(failures.count())) {
+                deps.audit().record(SecurityEventType.ACCOUNT_LOCKED, account.map(Account::id).orElse(null), origin);
+            }
             return new Result.InvalidCredentials();
         }
-        if (passwordHasher.needsRehash(hash)) {
-            accounts.replacePasswordHash(account.get().id(), passwordHasher.hash(command.password()));
+        loginAttempts.clear(command.email());
+        if (deps.passwordHasher().needsRehash(hash)) {
+            deps.accounts().replacePasswordHash(account.get().id(), deps.passwordHasher().hash(command.password()));
         }
-        return new Result.LoggedIn(issueFor(account.get()));
+        IssuedTokens tokens = deps.sessionTokens().startSession(account.get());
+        deps.audit().record(SecurityEventType.LOGIN_SUCCEEDED, account.get().id(), origin);
+        return new Result.LoggedIn(tokens);
     }
 
     private Optional<Account> findAccount(String email) {
         try {
-            return accounts.withEmail(EmailAddress.parse(email));
+            return deps.accounts().withEmail(EmailAddress.parse(email));
         } catch (InvalidInputException notAnEmailAddress) {
             return Optional.empty();
         }
-    }
-
-    private IssuedAccessToken issueFor(Account account) {
-        Instant now = clock.instant();
-        return accessTokens.issue(new AccessTokenClaims(
-                account.id(), account.roles(), now, now.plus(accessTokenLifetime), ids.next()));
     }
 }

@@ -1,19 +1,26 @@
 package org.tdah.assistant.application.identity;
 
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.tdah.assistant.application.identity.port.Accounts;
-import org.tdah.assistant.application.identity.port.PasswordHasher;
-import org.tdah.assistant.application.shared.port.Ids;
+import java.util.Optional;
+import org.tdah.assistant.application.shared.RateLimiter;
+import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.DisplayName;
 import org.tdah.assistant.domain.identity.EmailAddress;
-import org.tdah.assistant.domain.identity.PasswordPolicy;
+import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.domain.identity.TokenHash;
+import org.tdah.assistant.domain.identity.TokenPurpose;
 import org.tdah.assistant.domain.shared.InputCheck;
 
-/** Opens an account for a person who chose an email address, a display name and a password. */
+/**
+ * Opens an account for a person who chose an email address, a display name and a password, and
+ * mails them a link to verify the address: the account, the token and the email are stored in one
+ * transaction, so there is never an account whose verification email was lost.
+ */
 public final class RegisterAccount {
 
     /** A registration request; the password is the person's secret and never printed. */
@@ -51,35 +58,48 @@ public final class RegisterAccount {
                 reasons = List.copyOf(reasons);
             }
         }
+
+        record RateLimited(Duration retryAfter) implements Result {}
     }
 
-    private final Accounts accounts;
-    private final PasswordHasher passwordHasher;
-    private final Ids ids;
-    private final Clock clock;
+    private final IdentityServices deps;
+    private final RateLimiter.Limit limit;
 
-    public RegisterAccount(Accounts accounts, PasswordHasher passwordHasher, Ids ids, Clock clock) {
-        this.accounts = accounts;
-        this.passwordHasher = passwordHasher;
-        this.ids = ids;
-        this.clock = clock;
+    public RegisterAccount(IdentityServices services, RateLimiter.Limit registrationsPerAddress) {
+        this.deps = services;
+        this.limit = registrationsPerAddress;
     }
 
-    public Result register(Command command) {
-        List<String> rejections =
-                PasswordPolicy.rejections(command.password(), command.email(), command.displayName());
+    public Result register(Command command, RequestOrigin origin) {
+        Optional<Duration> wait = deps.rateLimiter().acquire(limit, origin.addressKey());
+        if (wait.isPresent()) {
+            return new Result.RateLimited(wait.get());
+        }
+        List<String> rejections = deps.passwordRules().rejections(command.password(), command.email(), command.displayName());
         if (!rejections.isEmpty()) {
             return new Result.PasswordRejected(rejections);
         }
-        if (accounts.withEmail(command.email()).isPresent()) {
+        if (deps.accounts().withEmail(command.email()).isPresent()) {
             return new Result.EmailAlreadyRegistered();
         }
+        Instant now = deps.clock().instant();
         Account account = Account.register(
-                new AccountId(ids.next()),
+                new AccountId(deps.ids().next()),
                 command.email(),
                 command.displayName(),
-                passwordHasher.hash(command.password()),
-                clock.instant());
-        return accounts.add(account) ? new Result.Registered(account) : new Result.EmailAlreadyRegistered();
+                deps.passwordHasher().hash(command.password()),
+                now);
+        String token = deps.secrets().newToken();
+        boolean registered = deps.transactions().inTransaction(() -> {
+            if (!deps.accounts().add(account)) {
+                return false;
+            }
+            deps.oneTimeTokens().add(TokenHash.of(token), TokenPurpose.EMAIL_VERIFICATION, account.id(),
+                    now.plus(TokenPurpose.EMAIL_VERIFICATION.lifetime()));
+            deps.outbox().enqueue(deps.emails().verification(account, token), now);
+            deps.audit().record(SecurityEventType.REGISTERED, account.id(), origin);
+            return true;
+        });
+        return registered ? new Result.Registered(account) : new Result.EmailAlreadyRegistered();
     }
 }

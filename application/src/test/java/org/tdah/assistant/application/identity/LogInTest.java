@@ -1,6 +1,7 @@
 package org.tdah.assistant.application.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tdah.assistant.application.InMemoryCore.ORIGIN;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,57 +11,79 @@ import org.tdah.assistant.application.InMemoryCore;
 import org.tdah.assistant.application.identity.LogIn.Result;
 import org.tdah.assistant.application.identity.inmemory.FastInsecurePasswordHasher;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
+import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.domain.identity.SecurityEventType;
 
 class LogInTest {
+    private static final String PASSWORD = "correct horse battery staple";
     private final InMemoryCore fixture = new InMemoryCore();
+    private Account sam;
 
     @BeforeEach
     void registerSam() {
-        fixture.core.registerAccount().register(
-                RegisterAccount.Command.of("sam@example.org", "correct horse battery staple", "Sam"));
+        sam = ((RegisterAccount.Result.Registered) fixture.core.registerAccount().register(
+                RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), ORIGIN)).account();
+    }
+
+    private Result logIn(String email, String password) {
+        return fixture.core.logIn().logIn(new LogIn.Command(email, password), ORIGIN);
     }
 
     @Test
-    void the_right_password_gives_a_token_that_authenticates_the_account_for_fifteen_minutes() {
-        Result result = fixture.core.logIn().logIn(new LogIn.Command("Sam@Example.org", "correct horse battery staple"));
+    void the_right_password_starts_a_session_whose_access_token_authenticates_for_fifteen_minutes() {
+        Result result = logIn("Sam@Example.org", PASSWORD);
 
         assertThat(result).isInstanceOf(Result.LoggedIn.class);
-        IssuedAccessToken token = ((Result.LoggedIn) result).accessToken();
-        assertThat(token.lifetime()).isEqualTo(Duration.ofMinutes(15));
-        Caller caller = fixture.core.authenticateAccessToken().authenticate(token.token()).orElseThrow();
+        IssuedTokens tokens = ((Result.LoggedIn) result).tokens();
+        assertThat(tokens.accessToken().lifetime()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(tokens.refreshToken()).isNotBlank();
+        assertThat(fixture.sessions.isActive(tokens.session())).isTrue();
+        Caller caller = fixture.core.authenticateAccessToken().authenticate(tokens.accessToken().token()).orElseThrow();
+        assertThat(caller.session()).isEqualTo(tokens.session());
         assertThat(caller.roles()).containsExactly(Role.USER);
         assertThat(fixture.core.viewOwnAccount().view(caller).orElseThrow().displayName().value()).isEqualTo("Sam");
+        assertThat(fixture.securityEvents.ofAccount(sam.id(), 1))
+                .extracting(SecurityEvent::type).containsExactly(SecurityEventType.LOGIN_SUCCEEDED);
+    }
+
+    @Test
+    void an_unverified_account_can_log_in() {
+        assertThat(sam.emailVerified()).isFalse();
+        assertThat(logIn("sam@example.org", PASSWORD)).isInstanceOf(Result.LoggedIn.class);
     }
 
     @Test
     void a_token_no_longer_authenticates_once_it_expired() {
-        Result.LoggedIn loggedIn = (Result.LoggedIn)
-                fixture.core.logIn().logIn(new LogIn.Command("sam@example.org", "correct horse battery staple"));
+        Result.LoggedIn loggedIn = (Result.LoggedIn) logIn("sam@example.org", PASSWORD);
 
         fixture.clock.advance(Duration.ofMinutes(15));
 
-        assertThat(fixture.core.authenticateAccessToken().authenticate(loggedIn.accessToken().token())).isEmpty();
+        assertThat(fixture.core.authenticateAccessToken().authenticate(loggedIn.tokens().accessToken().token())).isEmpty();
     }
 
     @Test
-    void a_wrong_password_and_an_unknown_email_get_the_same_answer() {
-        Result wrongPassword = fixture.core.logIn().logIn(new LogIn.Command("sam@example.org", "wrong password here"));
-        Result unknownEmail = fixture.core.logIn().logIn(new LogIn.Command("nobody@example.org", "correct horse battery staple"));
-        Result notAnEmail = fixture.core.logIn().logIn(new LogIn.Command("nobody", "correct horse battery staple"));
+    void a_wrong_password_and_an_unknown_email_get_the_same_answer_and_are_recorded() {
+        Result wrongPassword = logIn("sam@example.org", "wrong password here");
+        Result unknownEmail = logIn("nobody@example.org", PASSWORD);
+        Result notAnEmail = logIn("nobody", PASSWORD);
 
         assertThat(wrongPassword).isEqualTo(new Result.InvalidCredentials());
         assertThat(unknownEmail).isEqualTo(wrongPassword);
         assertThat(notAnEmail).isEqualTo(wrongPassword);
+        assertThat(fixture.securityEvents.ofAccount(sam.id(), 1))
+                .extracting(SecurityEvent::type).containsExactly(SecurityEventType.LOGIN_FAILED);
+        assertThat(fixture.securityEvents.all()).filteredOn(event -> event.account() == null)
+                .extracting(SecurityEvent::type).contains(SecurityEventType.LOGIN_FAILED);
     }
 
     @Test
     void an_unknown_email_costs_a_password_check_like_a_known_one() {
         AtomicInteger checks = new AtomicInteger();
-        var countingHasher = new PasswordHasher() {
+        PasswordHasher counting = new PasswordHasher() {
             @Override
             public PasswordHash hash(String password) {
                 return fixture.passwordHasher.hash(password);
@@ -77,31 +100,88 @@ class LogInTest {
                 return false;
             }
         };
-        LogIn logIn = new LogIn(fixture.accounts, countingHasher, fixture.accessTokens, fixture.ids, fixture.clock,
-                Duration.ofMinutes(15));
+        IdentityServices services = new IdentityServices(fixture.accounts, counting, null, null, null, null, null,
+                null, null, null, new AuditTrail(fixture.securityEvents, fixture.clock), null, fixture.attempts, null,
+                new org.tdah.assistant.application.shared.inmemory.SequentialSecrets(), fixture.ids, fixture.clock);
+        LogIn logIn = new LogIn(services);
 
-        logIn.logIn(new LogIn.Command("nobody@example.org", "correct horse battery staple"));
-        logIn.logIn(new LogIn.Command("sam@example.org", "wrong password here"));
+        logIn.logIn(new LogIn.Command("nobody@example.org", PASSWORD), ORIGIN);
+        logIn.logIn(new LogIn.Command("sam@example.org", "wrong password here"), ORIGIN);
 
         assertThat(checks).hasValue(2);
     }
 
     @Test
     void a_password_hashed_with_weaker_settings_is_rehashed_at_the_next_successful_login_only() {
-        Account sam = fixture.accounts.withEmail(EmailAddress.parse("sam@example.org")).orElseThrow();
-        PasswordHash legacy = new FastInsecurePasswordHasher(1).hash("correct horse battery staple");
+        PasswordHash legacy = new FastInsecurePasswordHasher(1).hash(PASSWORD);
         fixture.accounts.replacePasswordHash(sam.id(), legacy);
 
-        fixture.core.logIn().logIn(new LogIn.Command("sam@example.org", "wrong password here"));
+        logIn("sam@example.org", "wrong password here");
         assertThat(fixture.accounts.withId(sam.id()).orElseThrow().passwordHash()).isEqualTo(legacy);
 
-        Result result = fixture.core.logIn().logIn(new LogIn.Command("sam@example.org", "correct horse battery staple"));
+        Result result = logIn("sam@example.org", PASSWORD);
         PasswordHash rehashed = fixture.accounts.withId(sam.id()).orElseThrow().passwordHash();
 
         assertThat(result).isInstanceOf(Result.LoggedIn.class);
         assertThat(rehashed).isNotEqualTo(legacy);
         assertThat(fixture.passwordHasher.needsRehash(rehashed)).isFalse();
-        assertThat(fixture.passwordHasher.matches("correct horse battery staple", rehashed)).isTrue();
+        assertThat(fixture.passwordHasher.matches(PASSWORD, rehashed)).isTrue();
+    }
+
+    @Test
+    void after_three_failures_the_next_attempt_must_wait_and_the_wait_grows() {
+        for (int i = 0; i < 3; i++) {
+            logIn("sam@example.org", "wrong password " + i);
+        }
+
+        assertThat(logIn("sam@example.org", PASSWORD)).isEqualTo(new Result.Throttled(Duration.ofSeconds(1)));
+
+        fixture.clock.advance(Duration.ofSeconds(1));
+        assertThat(logIn("sam@example.org", "wrong password again")).isEqualTo(new Result.InvalidCredentials());
+        assertThat(logIn("sam@example.org", PASSWORD)).isEqualTo(new Result.Throttled(Duration.ofSeconds(2)));
+    }
+
+    @Test
+    void ten_failures_in_fifteen_minutes_lock_the_account_even_for_the_right_password_until_the_window_ends() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(logIn("sam@example.org", "wrong password " + i)).isEqualTo(new Result.InvalidCredentials());
+            fixture.clock.advance(Duration.ofSeconds(70));
+        }
+
+        Result locked = logIn("sam@example.org", PASSWORD);
+        Result lockedWrong = logIn("sam@example.org", "wrong again here");
+
+        assertThat(locked).isInstanceOf(Result.Throttled.class);
+        assertThat(lockedWrong).isEqualTo(locked);
+        assertThat(fixture.securityEvents.ofAccount(sam.id(), 20)).extracting(SecurityEvent::type)
+                .contains(SecurityEventType.ACCOUNT_LOCKED);
+
+        fixture.clock.advance(((Result.Throttled) locked).retryAfter());
+        assertThat(logIn("sam@example.org", PASSWORD)).isInstanceOf(Result.LoggedIn.class);
+    }
+
+    @Test
+    void failures_against_one_account_do_not_lock_another_from_a_different_address() {
+        for (int i = 0; i < 10; i++) {
+            logIn("sam@example.org", "wrong password " + i);
+            fixture.clock.advance(Duration.ofSeconds(70));
+        }
+        fixture.core.registerAccount().register(RegisterAccount.Command.of("alex@example.org", PASSWORD, "Alex"), ORIGIN);
+
+        Result alex = fixture.core.logIn().logIn(new LogIn.Command("alex@example.org", PASSWORD),
+                new RequestOrigin("198.51.100.9", null, null));
+
+        assertThat(alex).isInstanceOf(Result.LoggedIn.class);
+    }
+
+    @Test
+    void a_success_clears_the_failures_so_an_occasional_typo_never_adds_up() {
+        logIn("sam@example.org", "typo one here");
+        logIn("sam@example.org", "typo two here");
+        logIn("sam@example.org", PASSWORD);
+        logIn("sam@example.org", "typo three here");
+
+        assertThat(logIn("sam@example.org", PASSWORD)).isInstanceOf(Result.LoggedIn.class);
     }
 
     @Test
@@ -109,5 +189,10 @@ class LogInTest {
         assertThat(fixture.core.authenticateAccessToken().authenticate("garbage")).isEmpty();
         assertThat(fixture.core.authenticateAccessToken().authenticate("")).isEmpty();
         assertThat(fixture.core.authenticateAccessToken().authenticate(null)).isEmpty();
+    }
+
+    @Test
+    void the_email_of_an_account_is_found_whatever_its_case() {
+        assertThat(fixture.accounts.withEmail(EmailAddress.parse("SAM@example.org"))).isPresent();
     }
 }

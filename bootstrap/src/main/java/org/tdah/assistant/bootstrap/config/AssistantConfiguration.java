@@ -83,6 +83,76 @@ public class AssistantConfiguration extends Configuration {
         }
     }
 
+    /** How long a login lasts. */
+    public static class Sessions {
+        @NotNull
+        @JsonProperty
+        public Duration lifetime = Duration.hours(24);
+    }
+
+    /** The SMTP server that delivers the outbox. */
+    public static class Smtp {
+        @NotBlank
+        @JsonProperty
+        public String host;
+
+        @Min(1)
+        @Max(65535)
+        @JsonProperty
+        public int port = 587;
+
+        @JsonProperty
+        public String username;
+
+        @JsonProperty
+        public String password;
+
+        /** The sender, as {@code address} or {@code Name <address>}. */
+        @NotBlank
+        @JsonProperty
+        public String from;
+
+        @JsonProperty
+        public boolean requireTls = true;
+
+        @NotNull
+        @JsonProperty
+        public Duration timeout = Duration.seconds(10);
+
+        @Override
+        public String toString() {
+            return "Smtp[host=" + host + ", port=" + port + ", username=" + username + "]";
+        }
+    }
+
+    /** The email outbox worker. */
+    public static class Outbox {
+        /** How often the worker looks for due emails. */
+        @NotNull
+        @JsonProperty
+        public Duration pollingInterval = Duration.seconds(2);
+
+        @NotNull
+        @JsonProperty
+        public Duration firstRetry = Duration.seconds(30);
+
+        @NotNull
+        @JsonProperty
+        public Duration longestRetry = Duration.hours(1);
+
+        @Min(1)
+        @JsonProperty
+        public int maxAttempts = 20;
+    }
+
+    /** Rate limits of registration, verification and password reset. */
+    public static class RateLimits {
+        /** Multiplies every limit; 1 in production, more for load tests and test suites. */
+        @Min(1)
+        @JsonProperty
+        public int scale = 1;
+    }
+
     /** How passwords are hashed. bcrypt cost 12 is the production default; 10 is the least allowed. */
     public static class Passwords {
         @Min(10)
@@ -97,6 +167,11 @@ public class AssistantConfiguration extends Configuration {
         @JsonProperty
         public DataSize maxBodySize = DataSize.mebibytes(1);
     }
+
+    /** The public base URL of the API and web app, for links in emails (https://assistant.example.org). */
+    @NotBlank
+    @JsonProperty
+    public String publicBaseUrl;
 
     @Valid
     @NotNull
@@ -117,6 +192,26 @@ public class AssistantConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     public Passwords passwords = new Passwords();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Sessions sessions = new Sessions();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Smtp smtp = new Smtp();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Outbox outbox = new Outbox();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public RateLimits rateLimits = new RateLimits();
 
     @Valid
     @NotNull

@@ -9,13 +9,9 @@ public final class Databases {
     public static PostgresDatabase connect(AssistantConfiguration.Database settings) {
         return PostgresDatabase.connect(new PostgresDatabase.Settings(
                 settings.url,
-                blankToNull(settings.user),
-                blankToNull(settings.password),
+                Adapters.blankToNull(settings.user),
+                Adapters.blankToNull(settings.password),
                 settings.maxPoolSize,
                 settings.connectionTimeout.toJavaDuration()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

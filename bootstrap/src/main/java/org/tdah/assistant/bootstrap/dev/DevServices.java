@@ -10,8 +10,9 @@ import org.tdah.assistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedRedisServer;
 
 /**
- * The servers {@code dev} runs itself: a real PostgreSQL and a real Redis from embedded binaries,
- * each unless the environment names an external one ({@code DATABASE_URL}, {@code REDIS_URL}).
+ * The servers {@code dev} runs itself: a real PostgreSQL and a real Redis from embedded binaries
+ * and an SMTP sink, each unless the environment names an external one ({@code DATABASE_URL},
+ * {@code REDIS_URL}, {@code SMTP_HOST}).
  * Data lives under the data directory so a restart keeps it. The addresses they got become
  * variables of {@code dev.yml}.
  */
@@ -22,12 +23,14 @@ final class DevServices implements AutoCloseable {
     private final List<String> descriptions = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedRedisServer redis;
+    private MailSink mailSink;
 
     static DevServices start(Path dataDirectory, Map<String, String> environment) {
         DevServices services = new DevServices();
         try {
             services.startPostgres(dataDirectory, environment.get("DATABASE_URL"));
             services.startRedis(dataDirectory, environment.get("REDIS_URL"));
+            services.startMailSink(environment.get("SMTP_HOST"));
             return services;
         } catch (RuntimeException e) {
             services.close();
@@ -68,8 +71,28 @@ final class DevServices implements AutoCloseable {
         descriptions.add("Redis       " + redis.url() + " (embedded, data in " + redisData + ")");
     }
 
+    private void startMailSink(String externalHost) {
+        if (isSet(externalHost)) {
+            descriptions.add("SMTP        " + externalHost + " (external, from SMTP_HOST)");
+            return;
+        }
+        mailSink = MailSink.start();
+        variables.put("SMTP_HOST", "127.0.0.1");
+        variables.put("SMTP_PORT", Integer.toString(mailSink.port()));
+        descriptions.add("SMTP        smtp://127.0.0.1:" + mailSink.port() + " (sink: mail lands in /dev/outbox)");
+    }
+
+    /** The SMTP sink, when dev runs its own. */
+    Optional<MailSink> mailSink() {
+        return Optional.ofNullable(mailSink);
+    }
+
     @Override
     public synchronized void close() {
+        if (mailSink != null) {
+            mailSink.close();
+            mailSink = null;
+        }
         if (redis != null) {
             redis.close();
             redis = null;

@@ -36,6 +36,10 @@ public record Account(
         return new Account(id, email, displayName, newHash, roles, emailVerified, createdAt);
     }
 
+    public Account withEmailVerified() {
+        return new Account(id, email, displayName, passwordHash, roles, true, createdAt);
+    }
+
     /** A newly registered account: a plain user whose email address is not verified yet. */
     public static Account register(
             AccountId id, EmailAddress email, DisplayName displayName, PasswordHash passwordHash, Instant now) {

@@ -3,14 +3,13 @@ package org.tdah.assistant.adapters.persistence.identity;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
+import org.tdah.assistant.adapters.persistence.postgres.Timestamps;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.Account;
@@ -41,7 +40,7 @@ public final class JdbiAccounts implements Accounts {
                 .bind("passwordHash", account.passwordHash().encoded())
                 .bind("roles", account.roles().stream().map(Role::name).sorted().toArray(String[]::new))
                 .bind("emailVerified", account.emailVerified())
-                .bind("createdAt", OffsetDateTime.ofInstant(account.createdAt(), ZoneOffset.UTC))
+                .bind("createdAt", Timestamps.utc(account.createdAt()))
                 .execute()) == 1;
     }
 
@@ -69,6 +68,13 @@ public final class JdbiAccounts implements Accounts {
                 .execute()) == 1;
     }
 
+    @Override
+    public boolean markEmailVerified(AccountId id) {
+        return database.withHandle(handle -> handle.createUpdate("UPDATE accounts SET email_verified = TRUE WHERE id = :id")
+                .bind("id", id.value())
+                .execute()) == 1;
+    }
+
     private static Account account(ResultSet row, StatementContext context) throws SQLException {
         return new Account(
                 new AccountId(row.getString("id")),
@@ -77,7 +83,7 @@ public final class JdbiAccounts implements Accounts {
                 new PasswordHash(row.getString("password_hash")),
                 roles(row.getArray("roles")),
                 row.getBoolean("email_verified"),
-                row.getObject("created_at", OffsetDateTime.class).toInstant());
+                Timestamps.instant(row, "created_at"));
     }
 
     private static Set<Role> roles(Array array) throws SQLException {

@@ -1,10 +1,9 @@
 package org.tdah.assistant.adapters.persistence.identity;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.tdah.assistant.adapters.persistence.postgres.AesGcmCipher;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
+import org.tdah.assistant.adapters.persistence.postgres.Timestamps;
 import org.tdah.assistant.application.identity.SigningKey;
 import org.tdah.assistant.application.identity.port.SigningKeys;
 
@@ -33,7 +32,7 @@ public final class JdbiSigningKeys implements SigningKeys {
                             row.getString("algorithm"),
                             cipher.decrypt(row.getBytes("private_key_encrypted"), keyId),
                             row.getBytes("public_key"),
-                            row.getObject("created_at", OffsetDateTime.class).toInstant());
+                            Timestamps.instant(row, "created_at"));
                 })
                 .list());
     }
@@ -48,7 +47,7 @@ public final class JdbiSigningKeys implements SigningKeys {
                 .bind("algorithm", key.algorithm())
                 .bind("privateKey", cipher.encrypt(key.privateKey(), key.keyId()))
                 .bind("publicKey", key.publicKey())
-                .bind("createdAt", OffsetDateTime.ofInstant(key.createdAt(), ZoneOffset.UTC))
+                .bind("createdAt", Timestamps.utc(key.createdAt()))
                 .execute());
     }
 }

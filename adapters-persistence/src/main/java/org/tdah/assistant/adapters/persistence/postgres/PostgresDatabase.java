@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -42,6 +44,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final ThreadLocal<Handle> transactionOfThisThread = new ThreadLocal<>();
 
     private PostgresDatabase(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -76,20 +79,42 @@ public final class PostgresDatabase implements AutoCloseable {
                 .toList();
     }
 
+    /** Runs the callback on the transaction open on this thread, or on a handle of its own. */
     public <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
         try {
-            return jdbi.withHandle(callback);
+            Handle joined = transactionOfThisThread.get();
+            return joined != null ? callback.withHandle(joined) : jdbi.withHandle(callback);
         } catch (JdbiException e) {
             throw translated(e);
         }
     }
 
+    /**
+     * Runs the callback in a transaction that every {@link #withHandle} call of this thread joins
+     * meanwhile, so that adapters of several out-ports change the database atomically. A call
+     * inside an open transaction joins it.
+     */
     public <T> T inTransaction(HandleCallback<T, RuntimeException> callback) {
+        if (transactionOfThisThread.get() != null) {
+            return withHandle(callback);
+        }
         try {
-            return jdbi.inTransaction(callback);
+            return jdbi.inTransaction(handle -> {
+                transactionOfThisThread.set(handle);
+                try {
+                    return callback.withHandle(handle);
+                } finally {
+                    transactionOfThisThread.remove();
+                }
+            });
         } catch (JdbiException e) {
             throw translated(e);
         }
+    }
+
+    /** The connection pool, for libraries that manage their own SQL (the background job scheduler). */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     /** Runs a trivial query; throws {@link DependencyUnavailableException} when it cannot. */

@@ -1,61 +1,95 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
-import org.tdah.assistant.adapters.rest.shared.Problem;
+import org.tdah.assistant.adapters.rest.shared.Authenticated;
+import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
 import org.tdah.assistant.adapters.rest.shared.ProblemType;
 import org.tdah.assistant.adapters.rest.shared.Problems;
+import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.application.identity.LogIn;
+import org.tdah.assistant.application.identity.LogOut;
+import org.tdah.assistant.application.identity.RefreshSession;
 import org.tdah.assistant.application.identity.RegisterAccount;
 
-/** Registration and login: how a person gets an account and then tokens for it. */
+/** Registration and the session lifecycle: login, refresh with rotation, logout. */
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class AuthResource {
     private final RegisterAccount registerAccount;
     private final LogIn logIn;
+    private final RefreshSession refreshSession;
+    private final LogOut logOut;
 
-    public AuthResource(RegisterAccount registerAccount, LogIn logIn) {
+    public AuthResource(RegisterAccount registerAccount, LogIn logIn, RefreshSession refreshSession, LogOut logOut) {
         this.registerAccount = registerAccount;
         this.logIn = logIn;
+        this.refreshSession = refreshSession;
+        this.logOut = logOut;
     }
 
     @POST
     @Path("/register")
-    public Response register(RegisterRequest body) {
-        RegisterRequest request = body == null ? RegisterRequest.EMPTY : body;
+    public Response register(Requests.Register body, @Context HttpServletRequest http) {
+        Requests.Register request = body == null ? Requests.Register.EMPTY : body;
         RegisterAccount.Result result = registerAccount.register(
-                RegisterAccount.Command.of(request.email(), request.password(), request.displayName()));
+                RegisterAccount.Command.of(request.email(), request.password(), request.displayName()),
+                RequestOrigins.of(http));
         if (result instanceof RegisterAccount.Result.Registered registered) {
             return Response.created(URI.create("/api/v1/users/me"))
                     .entity(AccountRepresentation.of(registered.account()))
                     .build();
         }
         if (result instanceof RegisterAccount.Result.PasswordRejected rejected) {
-            return Problems.validation(rejected.reasons().stream()
-                    .map(reason -> new Problem.FieldProblem("password", reason))
-                    .toList());
+            return Problems.fieldRejected("password", rejected.reasons());
+        }
+        if (result instanceof RegisterAccount.Result.RateLimited limited) {
+            return Problems.rateLimited(limited.retryAfter(), "Too many registrations from your network; try again later.");
         }
         return Problems.response(ProblemType.EMAIL_ALREADY_REGISTERED, "Log in, or reset your password if you forgot it.");
     }
 
     @POST
     @Path("/login")
-    public Response logIn(LoginRequest body) {
-        LoginRequest request = body == null ? LoginRequest.EMPTY : body;
-        LogIn.Result result = logIn.logIn(new LogIn.Command(request.email(), request.password()));
+    public Response logIn(Requests.LogIn body, @Context HttpServletRequest http) {
+        Requests.LogIn request = body == null ? Requests.LogIn.EMPTY : body;
+        LogIn.Result result = logIn.logIn(new LogIn.Command(request.email(), request.password()), RequestOrigins.of(http));
         if (result instanceof LogIn.Result.LoggedIn loggedIn) {
-            return Response.ok(TokenResponse.of(loggedIn.accessToken()))
-                    .header("Cache-Control", "no-store")
-                    .header("Pragma", "no-cache")
-                    .build();
+            return TokenResponse.ok(loggedIn.tokens());
+        }
+        if (result instanceof LogIn.Result.Throttled throttled) {
+            return Problems.rateLimited(throttled.retryAfter(),
+                    "Too many failed attempts for this account or from your network; wait, or reset your password.");
         }
         return Problems.response(ProblemType.INVALID_CREDENTIALS, "Check the email address and the password.");
+    }
+
+    @POST
+    @Path("/refresh")
+    public Response refresh(Requests.Refresh body, @Context HttpServletRequest http) {
+        Requests.Refresh request = body == null ? Requests.Refresh.EMPTY : body;
+        RefreshSession.Result result =
+                refreshSession.refresh(new RefreshSession.Command(request.refreshToken()), RequestOrigins.of(http));
+        if (result instanceof RefreshSession.Result.Refreshed refreshed) {
+            return TokenResponse.ok(refreshed.tokens());
+        }
+        return Problems.response(ProblemType.INVALID_REFRESH_TOKEN, "Log in again.");
+    }
+
+    @POST
+    @Path("/logout")
+    @Authenticated
+    public Response logOut(@Context SecurityContext security, @Context HttpServletRequest http) {
+        logOut.logOut(CallerPrincipal.of(security), RequestOrigins.of(http));
+        return Response.noContent().build();
     }
 }

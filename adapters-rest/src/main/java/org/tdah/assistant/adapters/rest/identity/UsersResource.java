@@ -1,6 +1,9 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -11,6 +14,8 @@ import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
 import org.tdah.assistant.adapters.rest.shared.ProblemType;
 import org.tdah.assistant.adapters.rest.shared.Problems;
+import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
+import org.tdah.assistant.application.identity.ChangePassword;
 import org.tdah.assistant.application.identity.ViewOwnAccount;
 
 /** The caller's own account. */
@@ -18,9 +23,11 @@ import org.tdah.assistant.application.identity.ViewOwnAccount;
 @Produces(MediaType.APPLICATION_JSON)
 public final class UsersResource {
     private final ViewOwnAccount viewOwnAccount;
+    private final ChangePassword changePassword;
 
-    public UsersResource(ViewOwnAccount viewOwnAccount) {
+    public UsersResource(ViewOwnAccount viewOwnAccount, ChangePassword changePassword) {
         this.viewOwnAccount = viewOwnAccount;
+        this.changePassword = changePassword;
     }
 
     @GET
@@ -31,5 +38,29 @@ public final class UsersResource {
                 .map(account -> Response.ok(AccountRepresentation.of(account)).build())
                 .orElseGet(() -> Problems.response(
                         ProblemType.AUTHENTICATION_REQUIRED, "The account of this token no longer exists."));
+    }
+
+    @POST
+    @Path("/me/password")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(
+            Requests.ChangePassword body, @Context SecurityContext security, @Context HttpServletRequest http) {
+        Requests.ChangePassword request = body == null ? Requests.ChangePassword.EMPTY : body;
+        ChangePassword.Result result = changePassword.change(CallerPrincipal.of(security),
+                new ChangePassword.Command(request.currentPassword(), request.newPassword()), RequestOrigins.of(http));
+        if (result instanceof ChangePassword.Result.Changed) {
+            return Response.noContent().build();
+        }
+        if (result instanceof ChangePassword.Result.WrongCurrentPassword) {
+            return Problems.response(ProblemType.WRONG_CURRENT_PASSWORD, "Type your current password again.");
+        }
+        if (result instanceof ChangePassword.Result.PasswordRejected rejected) {
+            return Problems.fieldRejected("newPassword", rejected.reasons());
+        }
+        if (result instanceof ChangePassword.Result.Throttled throttled) {
+            return Problems.rateLimited(throttled.retryAfter(), "Too many failed attempts; wait, or reset your password.");
+        }
+        return Problems.response(ProblemType.AUTHENTICATION_REQUIRED, "The account of this token no longer exists.");
     }
 }

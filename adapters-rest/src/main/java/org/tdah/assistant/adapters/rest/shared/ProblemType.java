@@ -8,14 +8,18 @@ import java.net.URI;
  */
 public enum ProblemType {
     MALFORMED_REQUEST(400, "malformed-request", "The request could not be read"),
+    INVALID_TOKEN(400, "invalid-or-expired-token", "This link or code is invalid, used or expired"),
     AUTHENTICATION_REQUIRED(401, "authentication-required", "Authentication is required"),
     INVALID_CREDENTIALS(401, "invalid-credentials", "The email address or the password is wrong"),
+    INVALID_REFRESH_TOKEN(401, "invalid-refresh-token", "This refresh token is not valid"),
     FORBIDDEN(403, "forbidden", "You are not allowed to do this"),
+    WRONG_CURRENT_PASSWORD(403, "wrong-current-password", "The current password is wrong"),
     NOT_FOUND(404, "not-found", "Nothing is here"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "This method is not allowed here"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation is available"),
     CONFLICT(409, "conflict", "The request conflicts with the current state"),
     EMAIL_ALREADY_REGISTERED(409, "email-already-registered", "This email address already has an account"),
+    EMAIL_ALREADY_VERIFIED(409, "email-already-verified", "This email address is already verified"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "This media type is not supported here"),
     VALIDATION_FAILED(422, "validation-failed", "Some fields are invalid"),

@@ -1,7 +1,9 @@
 package org.tdah.assistant.adapters.rest.shared;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +15,19 @@ public final class Problems {
 
     public static Response response(ProblemType type, String detail) {
         return response(type, type.status(), detail, null);
+    }
+
+    /** 429 with {@code Retry-After} in whole seconds. */
+    public static Response rateLimited(Duration retryAfter, String detail) {
+        Response problem = response(ProblemType.RATE_LIMITED, detail);
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
+                .build();
+    }
+
+    /** 422 with one entry per reason, all under one field. */
+    public static Response fieldRejected(String field, List<String> reasons) {
+        return validation(reasons.stream().map(reason -> new Problem.FieldProblem(field, reason)).toList());
     }
 
     public static Response validation(List<Problem.FieldProblem> errors) {

@@ -36,6 +36,7 @@ import org.tdah.assistant.application.identity.port.AccessTokens;
 import org.tdah.assistant.application.identity.port.SigningKeys;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.SessionId;
 
 /**
  * Access tokens as JWTs signed with ES256 (ECDSA on P-256 with SHA-256), the {@code kid} header
@@ -43,14 +44,19 @@ import org.tdah.assistant.domain.identity.AccountId;
  * from the shared store, this issuer and audience, and an unexpired token: {@code alg: none},
  * HMAC and unknown keys are refused.
  *
- * <p>Keys are read from {@link SigningKeys} and kept in memory; an unknown {@code kid} (a key
- * another instance just added) rereads the store, at most once per {@link #RELOAD_INTERVAL}.
+ * <p>Keys are read from {@link SigningKeys} and kept in memory. New tokens are signed with the
+ * newest key; tokens verify with the newest two (the current and the previous, which is what
+ * {@link #publicKeys()} publishes), so a rotation never cuts short a token signed just before it.
+ * The store is reread every {@link #REFRESH_INTERVAL}, so that every instance moves to a key
+ * another one added, and sooner when a token names an unknown {@code kid} (at most once per
+ * {@link #RELOAD_INTERVAL}).
  */
 public final class Es256AccessTokens implements AccessTokens {
     static final String ALGORITHM = "ES256";
     static final Duration RELOAD_INTERVAL = Duration.ofSeconds(10);
+    static final Duration REFRESH_INTERVAL = Duration.ofMinutes(1);
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
-    private static final int PUBLISHED_KEYS = 2;
+    private static final int USABLE_KEYS = 2;
 
     /** Who issues the tokens and for whom they are meant. */
     public record Settings(String issuer, String audience) {
@@ -94,8 +100,14 @@ public final class Es256AccessTokens implements AccessTokens {
     }
 
     @Override
+    public void rotateSigningKey() {
+        signingKeys.add(newSigningKey());
+        reload();
+    }
+
+    @Override
     public IssuedAccessToken issue(AccessTokenClaims claims) {
-        LoadedKey key = keys.get(0);
+        LoadedKey key = currentKeys().get(0);
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
                 .keyID(key.keyId())
                 .type(JOSEObjectType.JWT)
@@ -104,6 +116,7 @@ public final class Es256AccessTokens implements AccessTokens {
                 .issuer(settings.issuer())
                 .audience(settings.audience())
                 .subject(claims.subject().value())
+                .claim("sid", claims.session().value())
                 .claim("roles", claims.roles().stream().map(role -> role.name().toLowerCase()).sorted().toList())
                 .issueTime(Date.from(claims.issuedAt()))
                 .expirationTime(Date.from(claims.expiresAt()))
@@ -137,8 +150,7 @@ public final class Es256AccessTokens implements AccessTokens {
 
     @Override
     public List<PublicSigningKey> publicKeys() {
-        return keys.stream()
-                .limit(PUBLISHED_KEYS)
+        return currentKeys().stream()
                 .map(key -> new PublicSigningKey(
                         key.keyId(),
                         ALGORITHM,
@@ -150,9 +162,11 @@ public final class Es256AccessTokens implements AccessTokens {
 
     private Optional<AccessTokenClaims> acceptedClaims(JWTClaimsSet claims) throws ParseException {
         Instant now = clock.instant();
+        String session = claims.getStringClaim("sid");
         if (claims.getExpirationTime() == null
                 || claims.getIssueTime() == null
                 || claims.getSubject() == null
+                || session == null
                 || claims.getJWTID() == null
                 || !settings.issuer().equals(claims.getIssuer())
                 || claims.getAudience() == null
@@ -165,7 +179,8 @@ public final class Es256AccessTokens implements AccessTokens {
             return Optional.empty();
         }
         return Optional.of(new AccessTokenClaims(
-                new AccountId(claims.getSubject()), roles(claims), issuedAt, expiresAt, claims.getJWTID()));
+                new AccountId(claims.getSubject()), new SessionId(session), roles(claims), issuedAt, expiresAt,
+                claims.getJWTID()));
     }
 
     private static Set<Role> roles(JWTClaimsSet claims) throws ParseException {
@@ -189,12 +204,20 @@ public final class Es256AccessTokens implements AccessTokens {
     }
 
     private Optional<LoadedKey> find(String keyId) {
-        return keys.stream().filter(key -> key.keyId().equals(keyId)).findFirst();
+        return currentKeys().stream().filter(key -> key.keyId().equals(keyId)).findFirst();
+    }
+
+    private List<LoadedKey> currentKeys() {
+        if (clock.instant().isAfter(loadedAt.plus(REFRESH_INTERVAL))) {
+            reload();
+        }
+        return keys;
     }
 
     private synchronized void reload() {
         List<LoadedKey> loaded = signingKeys.newestFirst().stream()
                 .filter(key -> ALGORITHM.equals(key.algorithm()))
+                .limit(USABLE_KEYS)
                 .map(Es256AccessTokens::load)
                 .toList();
         if (loaded.isEmpty()) {

@@ -23,6 +23,7 @@ import org.tdah.assistant.application.identity.inmemory.InMemorySigningKeys;
 import org.tdah.assistant.application.shared.inmemory.MutableClock;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.SessionId;
 
 class Es256AccessTokensTest {
     private static final Es256AccessTokens.Settings SETTINGS =
@@ -34,8 +35,8 @@ class Es256AccessTokensTest {
 
     private AccessTokenClaims claims() {
         Instant now = clock.instant();
-        return new AccessTokenClaims(new AccountId("account-1"), EnumSet.of(Role.USER, Role.PREMIUM),
-                now, now.plus(Duration.ofMinutes(15)), "token-1");
+        return new AccessTokenClaims(new AccountId("account-1"), new SessionId("session-1"),
+                EnumSet.of(Role.USER, Role.PREMIUM), now, now.plus(Duration.ofMinutes(15)), "token-1");
     }
 
     @Test
@@ -57,6 +58,7 @@ class Es256AccessTokensTest {
         assertThat(jwt.getHeader().getKeyID()).isEqualTo(store.newestFirst().get(0).keyId());
         JWTClaimsSet body = jwt.getJWTClaimsSet();
         assertThat(body.getSubject()).isEqualTo("account-1");
+        assertThat(body.getStringClaim("sid")).isEqualTo("session-1");
         assertThat(body.getIssuer()).isEqualTo("https://assistant.test");
         assertThat(body.getAudience()).containsExactly("assistant-api");
         assertThat(body.getStringListClaim("roles")).containsExactly("premium", "user");
@@ -161,11 +163,63 @@ class Es256AccessTokensTest {
         });
     }
 
+    @Test
+    void after_a_rotation_new_tokens_use_the_new_key_and_tokens_of_the_previous_key_stay_valid() throws Exception {
+        String beforeRotation = tokens.issue(claims()).token();
+        String previousKid = SignedJWT.parse(beforeRotation).getHeader().getKeyID();
+        clock.advance(Duration.ofMinutes(1));
+
+        tokens.rotateSigningKey();
+        String afterRotation = tokens.issue(claims()).token();
+
+        assertThat(SignedJWT.parse(afterRotation).getHeader().getKeyID()).isNotEqualTo(previousKid);
+        assertThat(tokens.verify(beforeRotation)).isPresent();
+        assertThat(tokens.verify(afterRotation)).isPresent();
+        assertThat(tokens.publicKeys()).extracting(PublicSigningKey::keyId)
+                .containsExactly(SignedJWT.parse(afterRotation).getHeader().getKeyID(), previousKid);
+    }
+
+    @Test
+    void a_token_signed_with_a_key_older_than_the_previous_one_is_refused() {
+        String signedWithFirstKey = tokens.issue(claims()).token();
+        clock.advance(Duration.ofMinutes(1));
+        tokens.rotateSigningKey();
+        clock.advance(Duration.ofMinutes(1));
+        tokens.rotateSigningKey();
+
+        assertThat(tokens.verify(signedWithFirstKey)).isEmpty();
+    }
+
+    @Test
+    void every_instance_moves_to_a_key_another_one_rotated_in_within_a_minute() throws Exception {
+        Es256AccessTokens otherInstance = new Es256AccessTokens(store, SETTINGS, clock);
+        clock.advance(Duration.ofSeconds(5));
+        otherInstance.rotateSigningKey();
+        String newKid = store.newestFirst().get(0).keyId();
+
+        clock.advance(Es256AccessTokens.REFRESH_INTERVAL.plusSeconds(1));
+
+        assertThat(SignedJWT.parse(tokens.issue(claims()).token()).getHeader().getKeyID()).isEqualTo(newKid);
+    }
+
+    @Test
+    void a_token_without_a_session_is_refused() throws Exception {
+        var key = store.newestFirst().get(0);
+        JWTClaimsSet withoutSession = new JWTClaimsSet.Builder(validBody()).claim("sid", null).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.keyId()).build(), withoutSession);
+        jwt.sign(new com.nimbusds.jose.crypto.ECDSASigner((java.security.interfaces.ECPrivateKey)
+                java.security.KeyFactory.getInstance("EC").generatePrivate(
+                        new java.security.spec.PKCS8EncodedKeySpec(key.privateKey()))));
+
+        assertThat(tokens.verify(jwt.serialize())).isEmpty();
+    }
+
     private JWTClaimsSet validBody() {
         return new JWTClaimsSet.Builder()
                 .issuer("https://assistant.test")
                 .audience("assistant-api")
                 .subject("account-1")
+                .claim("sid", "session-1")
                 .claim("roles", List.of("administrator", "user"))
                 .issueTime(Date.from(clock.instant()))
                 .expirationTime(Date.from(clock.instant().plus(Duration.ofMinutes(15))))

@@ -17,4 +17,10 @@ public interface AccessTokens {
 
     /** The public halves of the keys a token may currently be signed with, for the JWKS. */
     List<PublicSigningKey> publicKeys();
+
+    /**
+     * Makes a new signing key the one new tokens are signed with; tokens signed with the previous
+     * key stay valid until they expire, and both keys are published meanwhile.
+     */
+    void rotateSigningKey();
 }

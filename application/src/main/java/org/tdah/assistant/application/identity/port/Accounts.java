@@ -22,4 +22,7 @@ public interface Accounts {
 
     /** Replaces the password hash of an existing account; false when there is no such account. */
     boolean replacePasswordHash(AccountId id, PasswordHash newHash);
+
+    /** Records that the account's owner proved they read its mailbox; false when there is no such account. */
+    boolean markEmailVerified(AccountId id);
 }

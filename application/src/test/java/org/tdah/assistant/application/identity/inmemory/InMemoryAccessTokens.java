@@ -39,4 +39,8 @@ public final class InMemoryAccessTokens implements AccessTokens {
     public List<PublicSigningKey> publicKeys() {
         return List.of();
     }
+
+    /** Nothing to rotate: these tokens are not signed. */
+    @Override
+    public void rotateSigningKey() {}
 }

@@ -38,4 +38,9 @@ public final class InMemoryAccounts implements Accounts {
     public boolean replacePasswordHash(AccountId id, PasswordHash newHash) {
         return byId.computeIfPresent(id, (key, account) -> account.withPasswordHash(newHash)) != null;
     }
+
+    @Override
+    public boolean markEmailVerified(AccountId id) {
+        return byId.computeIfPresent(id, (key, account) -> account.withEmailVerified()) != null;
+    }
 }

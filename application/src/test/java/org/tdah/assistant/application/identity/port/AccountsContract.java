@@ -84,6 +84,17 @@ public abstract class AccountsContract {
         assertThat(accounts.replacePasswordHash(new AccountId("no-such-id"), new PasswordHash("new-hash"))).isFalse();
     }
 
+    @Test
+    void an_account_marked_verified_stays_verified_and_keeps_everything_else() {
+        Account account = newAccount("verify@example.org");
+        accounts.add(account);
+
+        assertThat(accounts.markEmailVerified(account.id())).isTrue();
+
+        assertThat(accounts.withId(account.id())).contains(account.withEmailVerified());
+        assertThat(accounts.markEmailVerified(new AccountId("no-such-id"))).isFalse();
+    }
+
     private static Account newAccount(String email) {
         return Account.register(
                 new AccountId(UUID.randomUUID().toString()),

@@ -1,0 +1,63 @@
+package org.tdah.assistant.adapters.rest.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.tdah.assistant.adapters.rest.shared.Authenticated;
+import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
+import org.tdah.assistant.adapters.rest.shared.ProblemType;
+import org.tdah.assistant.adapters.rest.shared.Problems;
+import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
+import org.tdah.assistant.application.identity.ResendVerificationEmail;
+import org.tdah.assistant.application.identity.VerifyEmail;
+
+/** Verifying an email address with the mailed code, and asking for a new code. */
+@Path("/api/v1/auth/verify-email")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class EmailVerificationResource {
+    private final VerifyEmail verifyEmail;
+    private final ResendVerificationEmail resendVerificationEmail;
+
+    public EmailVerificationResource(VerifyEmail verifyEmail, ResendVerificationEmail resendVerificationEmail) {
+        this.verifyEmail = verifyEmail;
+        this.resendVerificationEmail = resendVerificationEmail;
+    }
+
+    @POST
+    public Response verify(Requests.VerifyEmail body, @Context HttpServletRequest http) {
+        Requests.VerifyEmail request = body == null ? Requests.VerifyEmail.EMPTY : body;
+        VerifyEmail.Result result = verifyEmail.verify(new VerifyEmail.Command(request.token()), RequestOrigins.of(http));
+        if (result instanceof VerifyEmail.Result.Verified) {
+            return Response.noContent().build();
+        }
+        if (result instanceof VerifyEmail.Result.RateLimited limited) {
+            return Problems.rateLimited(limited.retryAfter(), "Too many attempts from your network; try again later.");
+        }
+        return Problems.response(ProblemType.INVALID_TOKEN, "Ask for a new verification email.");
+    }
+
+    @POST
+    @Path("/resend")
+    @Authenticated
+    public Response resend(@Context SecurityContext security, @Context HttpServletRequest http) {
+        ResendVerificationEmail.Result result =
+                resendVerificationEmail.resend(CallerPrincipal.of(security), RequestOrigins.of(http));
+        if (result instanceof ResendVerificationEmail.Result.Sent) {
+            return Response.accepted().build();
+        }
+        if (result instanceof ResendVerificationEmail.Result.AlreadyVerified) {
+            return Problems.response(ProblemType.EMAIL_ALREADY_VERIFIED, "Nothing to do: your address is verified.");
+        }
+        if (result instanceof ResendVerificationEmail.Result.RateLimited limited) {
+            return Problems.rateLimited(limited.retryAfter(), "A verification email was sent recently; check your inbox.");
+        }
+        return Problems.response(ProblemType.AUTHENTICATION_REQUIRED, "The account of this token no longer exists.");
+    }
+}

@@ -1,0 +1,59 @@
+package org.tdah.assistant.adapters.rest.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.tdah.assistant.adapters.rest.shared.ProblemType;
+import org.tdah.assistant.adapters.rest.shared.Problems;
+import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
+import org.tdah.assistant.application.identity.RequestPasswordReset;
+import org.tdah.assistant.application.identity.ResetPassword;
+
+/** A forgotten password: asking for a reset email, and setting a new password with its code. */
+@Path("/api/v1/auth/password")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class PasswordResetResource {
+    private final RequestPasswordReset requestPasswordReset;
+    private final ResetPassword resetPassword;
+
+    public PasswordResetResource(RequestPasswordReset requestPasswordReset, ResetPassword resetPassword) {
+        this.requestPasswordReset = requestPasswordReset;
+        this.resetPassword = resetPassword;
+    }
+
+    @POST
+    @Path("/forgot")
+    public Response forgot(Requests.ForgotPassword body, @Context HttpServletRequest http) {
+        Requests.ForgotPassword request = body == null ? Requests.ForgotPassword.EMPTY : body;
+        RequestPasswordReset.Result result = requestPasswordReset.request(
+                RequestPasswordReset.Command.of(request.email()), RequestOrigins.of(http));
+        if (result instanceof RequestPasswordReset.Result.RateLimited limited) {
+            return Problems.rateLimited(limited.retryAfter(), "Several reset emails were sent recently; check your inbox.");
+        }
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/reset")
+    public Response reset(Requests.ResetPassword body, @Context HttpServletRequest http) {
+        Requests.ResetPassword request = body == null ? Requests.ResetPassword.EMPTY : body;
+        ResetPassword.Result result = resetPassword.reset(
+                new ResetPassword.Command(request.token(), request.newPassword()), RequestOrigins.of(http));
+        if (result instanceof ResetPassword.Result.Reset) {
+            return Response.noContent().build();
+        }
+        if (result instanceof ResetPassword.Result.PasswordRejected rejected) {
+            return Problems.fieldRejected("newPassword", rejected.reasons());
+        }
+        if (result instanceof ResetPassword.Result.RateLimited limited) {
+            return Problems.rateLimited(limited.retryAfter(), "Too many attempts from your network; try again later.");
+        }
+        return Problems.response(ProblemType.INVALID_TOKEN, "Ask for a new password reset email.");
+    }
+}

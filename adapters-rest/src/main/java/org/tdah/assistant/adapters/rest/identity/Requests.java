@@ -1,0 +1,67 @@
+package org.tdah.assistant.adapters.rest.identity;
+
+/**
+ * The JSON bodies the identity endpoints accept. Secrets they carry (passwords, tokens) never
+ * appear in {@code toString}; a missing body reads as a body with every field missing.
+ */
+final class Requests {
+    private Requests() {}
+
+    record Register(String email, String password, String displayName) {
+        static final Register EMPTY = new Register(null, null, null);
+
+        @Override
+        public String toString() {
+            return "Register[email=" + email + ", displayName=" + displayName + "]";
+        }
+    }
+
+    record LogIn(String email, String password) {
+        static final LogIn EMPTY = new LogIn(null, null);
+
+        @Override
+        public String toString() {
+            return "LogIn[email=" + email + "]";
+        }
+    }
+
+    record Refresh(String refreshToken) {
+        static final Refresh EMPTY = new Refresh(null);
+
+        @Override
+        public String toString() {
+            return "Refresh[redacted]";
+        }
+    }
+
+    record VerifyEmail(String token) {
+        static final VerifyEmail EMPTY = new VerifyEmail(null);
+
+        @Override
+        public String toString() {
+            return "VerifyEmail[redacted]";
+        }
+    }
+
+    record ForgotPassword(String email) {
+        static final ForgotPassword EMPTY = new ForgotPassword(null);
+    }
+
+    record ResetPassword(String token, String newPassword) {
+        static final ResetPassword EMPTY = new ResetPassword(null, null);
+
+        @Override
+        public String toString() {
+            return "ResetPassword[redacted]";
+        }
+    }
+
+    record ChangePassword(String currentPassword, String newPassword) {
+        static final ChangePassword EMPTY = new ChangePassword(null, null);
+
+        @Override
+        public String toString() {
+            return "ChangePassword[redacted]";
+        }
+    }
+}

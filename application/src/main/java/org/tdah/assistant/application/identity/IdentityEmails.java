@@ -1,0 +1,77 @@
+package org.tdah.assistant.application.identity;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.tdah.assistant.application.shared.EmailMessage;
+import org.tdah.assistant.application.shared.port.Ids;
+import org.tdah.assistant.domain.identity.Account;
+
+/**
+ * The emails of the identity context, written for people who skim: what happened or what to do in
+ * the first line, one link, how long it works, and what to do if it was not them.
+ */
+public final class IdentityEmails {
+    private final String publicBaseUrl;
+    private final Ids ids;
+
+    public IdentityEmails(String publicBaseUrl, Ids ids) {
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.ids = ids;
+    }
+
+    public EmailMessage verification(Account account, String token) {
+        return message(account, "Confirm your email address", """
+                Hi %s,
+
+                One click and your assistant can reach you by email:
+                %s/verify-email?token=%s
+
+                Or send this code to POST /api/v1/auth/verify-email: %s
+                The link and the code work for 24 hours.
+
+                If you did not create an account, ignore this email.
+                """.formatted(account.displayName().value(), publicBaseUrl, encode(token), token));
+    }
+
+    public EmailMessage passwordReset(Account account, String token) {
+        return message(account, "Reset your password", """
+                Hi %s,
+
+                Choose a new password here:
+                %s/reset-password?token=%s
+
+                Or send this code with your new password to POST /api/v1/auth/password/reset: %s
+                The link and the code work for 1 hour, once.
+
+                If you did not ask for this, ignore this email: your password stays the same.
+                """.formatted(account.displayName().value(), publicBaseUrl, encode(token), token));
+    }
+
+    public EmailMessage passwordWasReset(Account account) {
+        return message(account, "Your password was reset", """
+                Hi %s,
+
+                Your password was just reset, and every device was logged out.
+
+                If this was not you, reset your password again right away from the login page.
+                """.formatted(account.displayName().value()));
+    }
+
+    public EmailMessage passwordWasChanged(Account account) {
+        return message(account, "Your password was changed", """
+                Hi %s,
+
+                Your password was just changed, and your other devices were logged out.
+
+                If this was not you, reset your password right away from the login page.
+                """.formatted(account.displayName().value()));
+    }
+
+    private EmailMessage message(Account account, String subject, String body) {
+        return new EmailMessage(ids.next(), account.email(), subject, body);
+    }
+
+    private static String encode(String token) {
+        return URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,73 @@
+package org.tdah.assistant.application.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.tdah.assistant.application.shared.RateLimiter;
+import org.tdah.assistant.application.shared.RequestOrigin;
+import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.domain.identity.TokenHash;
+import org.tdah.assistant.domain.identity.TokenPurpose;
+import org.tdah.assistant.domain.shared.InputCheck;
+
+/**
+ * Mails a single-use password reset link (1 hour) when the email has an account, and answers the
+ * same when it has none, so the answer never tells whether an email is registered. A new link
+ * replaces the earlier ones.
+ */
+public final class RequestPasswordReset {
+
+    /** The email to send the link to. */
+    public record Command(EmailAddress email) {
+        public static Command of(String email) {
+            InputCheck check = new InputCheck();
+            EmailAddress parsed = check.require("email", email, EmailAddress::parse);
+            check.throwIfInvalid();
+            return new Command(parsed);
+        }
+    }
+
+    /** How a request ended: accepted (whatever the email), or rate limited. */
+    public sealed interface Result {
+        record Accepted() implements Result {}
+
+        record RateLimited(Duration retryAfter) implements Result {}
+    }
+
+    private final IdentityServices deps;
+    private final RateLimiter.Limit perAddress;
+    private final RateLimiter.Limit perEmail;
+
+    public RequestPasswordReset(IdentityServices services, RateLimiter.Limit perAddress, RateLimiter.Limit perEmail) {
+        this.deps = services;
+        this.perAddress = perAddress;
+        this.perEmail = perEmail;
+    }
+
+    public Result request(Command command, RequestOrigin origin) {
+        Optional<Duration> wait = deps.rateLimiter().acquire(perAddress, origin.addressKey())
+                .or(() -> deps.rateLimiter().acquire(perEmail, TokenHash.of(command.email().value()).hex()));
+        if (wait.isPresent()) {
+            return new Result.RateLimited(wait.get());
+        }
+        Optional<Account> account = deps.accounts().withEmail(command.email());
+        if (account.isPresent()) {
+            mailResetLink(account.get(), origin);
+        }
+        return new Result.Accepted();
+    }
+
+    private void mailResetLink(Account account, RequestOrigin origin) {
+        String token = deps.secrets().newToken();
+        Instant now = deps.clock().instant();
+        deps.transactions().run(() -> {
+            deps.oneTimeTokens().revokeAll(account.id(), TokenPurpose.PASSWORD_RESET, now);
+            deps.oneTimeTokens().add(TokenHash.of(token), TokenPurpose.PASSWORD_RESET, account.id(),
+                    now.plus(TokenPurpose.PASSWORD_RESET.lifetime()));
+            deps.outbox().enqueue(deps.emails().passwordReset(account, token), now);
+            deps.audit().record(SecurityEventType.PASSWORD_RESET_REQUESTED, account.id(), origin);
+        });
+    }
+}

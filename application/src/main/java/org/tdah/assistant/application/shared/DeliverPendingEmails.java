@@ -1,0 +1,85 @@
+package org.tdah.assistant.application.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.tdah.assistant.application.shared.port.EmailOutbox;
+import org.tdah.assistant.application.shared.port.Mailbox;
+import org.tdah.assistant.application.shared.port.Transactions;
+
+/**
+ * The outbox worker: sends the emails that are due and records each outcome. A mail server that
+ * is down delays emails with exponential backoff (by default 30 s, 1 min, 2 min ... up to 1 h) and
+ * loses none; an email is marked sent in the transaction that locked it, so it is sent once. After
+ * the last attempt, or a permanent refusal, it is marked failed for an operator.
+ */
+public final class DeliverPendingEmails {
+    private static final int BATCH = 20;
+
+    /** How failed sends are retried: the first wait, doubling up to the longest, for so many attempts. */
+    public record RetryPolicy(Duration firstRetry, Duration longestRetry, int maxAttempts) {
+        public static final RetryPolicy DEFAULT = new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 20);
+
+        public RetryPolicy {
+            if (firstRetry.isNegative() || firstRetry.isZero() || longestRetry.compareTo(firstRetry) < 0 || maxAttempts < 1) {
+                throw new IllegalArgumentException("retries wait a positive, growing time, at least once");
+            }
+        }
+
+        /** The wait after the n-th consecutive failure. */
+        public Duration delayAfter(int failedAttempts) {
+            Duration delay = firstRetry.multipliedBy(1L << Math.min(failedAttempts - 1, 20));
+            return delay.compareTo(longestRetry) > 0 ? longestRetry : delay;
+        }
+    }
+
+    private final EmailOutbox outbox;
+    private final Mailbox mailbox;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final RetryPolicy retryPolicy;
+
+    public DeliverPendingEmails(
+            EmailOutbox outbox, Mailbox mailbox, Transactions transactions, Clock clock, RetryPolicy retryPolicy) {
+        this.outbox = outbox;
+        this.mailbox = mailbox;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.retryPolicy = retryPolicy;
+    }
+
+    /** Sends what is due now; returns how many emails were sent. */
+    public int deliverDue() {
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            List<PendingEmail> due = outbox.lockDue(now, BATCH);
+            int sent = 0;
+            for (PendingEmail pending : due) {
+                if (deliver(pending, now)) {
+                    sent++;
+                }
+            }
+            return sent;
+        });
+    }
+
+    private boolean deliver(PendingEmail pending, Instant now) {
+        String id = pending.message().id();
+        try {
+            mailbox.send(pending.message());
+            outbox.markSent(id, now);
+            return true;
+        } catch (EmailRejectedException refused) {
+            outbox.markFailed(id, now, refused.getMessage());
+        } catch (DependencyUnavailableException unavailable) {
+            int attempts = pending.failedAttempts() + 1;
+            if (attempts >= retryPolicy.maxAttempts()) {
+                outbox.markFailed(id, now, unavailable.getMessage());
+            } else {
+                outbox.scheduleRetry(id, attempts, now.plus(retryPolicy.delayAfter(attempts)), unavailable.getMessage());
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,87 @@
+package org.tdah.assistant.bootstrap.config;
+
+import java.time.Clock;
+import org.tdah.assistant.adapters.email.SmtpMailbox;
+import org.tdah.assistant.adapters.persistence.identity.JdbiAccounts;
+import org.tdah.assistant.adapters.persistence.identity.JdbiOneTimeTokens;
+import org.tdah.assistant.adapters.persistence.identity.JdbiRefreshTokens;
+import org.tdah.assistant.adapters.persistence.identity.JdbiSecurityEvents;
+import org.tdah.assistant.adapters.persistence.identity.JdbiSigningKeys;
+import org.tdah.assistant.adapters.persistence.identity.RedisSessions;
+import org.tdah.assistant.adapters.persistence.postgres.AesGcmCipher;
+import org.tdah.assistant.adapters.persistence.postgres.JdbiTransactions;
+import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
+import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
+import org.tdah.assistant.adapters.persistence.shared.JdbiEmailOutbox;
+import org.tdah.assistant.adapters.persistence.shared.RedisAttemptCounters;
+import org.tdah.assistant.adapters.security.identity.BcryptPasswordHasher;
+import org.tdah.assistant.adapters.security.identity.Es256AccessTokens;
+import org.tdah.assistant.adapters.security.identity.ZxcvbnPasswordStrengthMeter;
+import org.tdah.assistant.adapters.security.shared.SecureRandomSecrets;
+import org.tdah.assistant.adapters.security.shared.TimeOrderedIds;
+import org.tdah.assistant.application.AssistantCore;
+import org.tdah.assistant.application.shared.DeliverPendingEmails;
+
+/**
+ * Builds the real adapters from the configuration and the core on top of them: the one place
+ * that knows which adapter implements which out-port.
+ */
+public final class Adapters {
+    private Adapters() {}
+
+    public static AesGcmCipher cipher(AssistantConfiguration configuration) {
+        return AesGcmCipher.fromBase64Key(configuration.tokens.keyEncryptionKey);
+    }
+
+    public static RedisConnection redis(AssistantConfiguration configuration) {
+        return RedisConnection.connect(configuration.redis.url, configuration.redis.timeout.toJavaDuration());
+    }
+
+    public static Es256AccessTokens accessTokens(
+            AssistantConfiguration configuration, PostgresDatabase database, AesGcmCipher cipher, Clock clock) {
+        return new Es256AccessTokens(
+                new JdbiSigningKeys(database, cipher),
+                new Es256AccessTokens.Settings(configuration.tokens.issuer, configuration.tokens.audience),
+                clock);
+    }
+
+    public static SmtpMailbox.Settings smtp(AssistantConfiguration configuration) {
+        AssistantConfiguration.Smtp smtp = configuration.smtp;
+        return new SmtpMailbox.Settings(smtp.host, smtp.port, blankToNull(smtp.username), blankToNull(smtp.password),
+                smtp.from, smtp.timeout.toJavaDuration(), smtp.requireTls);
+    }
+
+    public static AssistantCore core(
+            AssistantConfiguration configuration, PostgresDatabase database, RedisConnection redis, Clock clock) {
+        AesGcmCipher cipher = cipher(configuration);
+        AssistantCore.OutPorts ports = new AssistantCore.OutPorts(
+                new JdbiAccounts(database),
+                new BcryptPasswordHasher(configuration.passwords.bcryptCost),
+                new ZxcvbnPasswordStrengthMeter(),
+                accessTokens(configuration, database, cipher, clock),
+                new RedisSessions(redis),
+                new JdbiRefreshTokens(database),
+                new JdbiOneTimeTokens(database),
+                new JdbiSecurityEvents(database),
+                new JdbiEmailOutbox(database, cipher),
+                new SmtpMailbox(smtp(configuration)),
+                new JdbiTransactions(database),
+                new RedisAttemptCounters(redis),
+                new SecureRandomSecrets(),
+                new TimeOrderedIds(clock),
+                clock);
+        AssistantConfiguration.Outbox outbox = configuration.outbox;
+        AssistantCore.Settings settings = new AssistantCore.Settings(
+                configuration.tokens.accessTokenLifetime.toJavaDuration(),
+                configuration.sessions.lifetime.toJavaDuration(),
+                configuration.publicBaseUrl,
+                AssistantCore.RateLimits.DEFAULTS.scaledBy(configuration.rateLimits.scale),
+                new DeliverPendingEmails.RetryPolicy(outbox.firstRetry.toJavaDuration(),
+                        outbox.longestRetry.toJavaDuration(), outbox.maxAttempts));
+        return new AssistantCore(ports, settings);
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
