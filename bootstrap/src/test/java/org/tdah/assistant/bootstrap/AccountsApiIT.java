@@ -188,6 +188,51 @@ class AccountsApiIT {
         assertUnauthenticated(api.send(api.request("/api/v1/users/me").header("Authorization", "Basic " + token).GET()));
     }
 
+    @Test
+    void an_expired_token_and_a_token_of_an_unknown_key_are_refused() throws Exception {
+        String email = uniqueEmail();
+        String token = api.registerAndLogIn(email, PASSWORD, "Sam");
+        JsonNode claims = decode(token.split("\\.")[1]);
+        com.nimbusds.jose.jwk.ECKey storedKey = storedSigningKey();
+        java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
+        com.nimbusds.jwt.JWTClaimsSet expired = new com.nimbusds.jwt.JWTClaimsSet.Builder(
+                com.nimbusds.jwt.JWTClaimsSet.parse(claims.toString()))
+                .issueTime(java.util.Date.from(longAgo))
+                .expirationTime(java.util.Date.from(longAgo.plus(java.time.Duration.ofMinutes(15))))
+                .build();
+        com.nimbusds.jose.jwk.ECKey stranger = new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256)
+                .keyID("unknown-key").generate();
+
+        assertThat(api.getWithToken("/api/v1/users/me", sign(storedKey,
+                com.nimbusds.jwt.JWTClaimsSet.parse(claims.toString()))).status())
+                .as("a token signed here with the stored key is accepted: the check below is not vacuous").isEqualTo(200);
+        assertUnauthenticated(api.getWithToken("/api/v1/users/me", sign(storedKey, expired)));
+        assertUnauthenticated(api.getWithToken("/api/v1/users/me",
+                sign(stranger, com.nimbusds.jwt.JWTClaimsSet.parse(claims.toString()))));
+    }
+
+    private static String sign(com.nimbusds.jose.jwk.ECKey key, com.nimbusds.jwt.JWTClaimsSet claims) throws Exception {
+        com.nimbusds.jwt.SignedJWT jwt = new com.nimbusds.jwt.SignedJWT(
+                new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.ES256).keyID(key.getKeyID()).build(),
+                claims);
+        jwt.sign(new com.nimbusds.jose.crypto.ECDSASigner(key));
+        return jwt.serialize();
+    }
+
+    /** The newest signing key, read from PostgreSQL and decrypted with the (development) key-encryption key. */
+    private static com.nimbusds.jose.jwk.ECKey storedSigningKey() throws Exception {
+        var configuration = APP.getConfiguration();
+        try (var database = org.tdah.assistant.bootstrap.config.Databases.connect(configuration.database)) {
+            var stored = new org.tdah.assistant.adapters.persistence.identity.JdbiSigningKeys(database,
+                    org.tdah.assistant.bootstrap.config.Adapters.cipher(configuration)).newestFirst().get(0);
+            var factory = java.security.KeyFactory.getInstance("EC");
+            var publicKey = (ECPublicKey) factory.generatePublic(new java.security.spec.X509EncodedKeySpec(stored.publicKey()));
+            var privateKey = factory.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(stored.privateKey()));
+            return new com.nimbusds.jose.jwk.ECKey.Builder(com.nimbusds.jose.jwk.Curve.P_256, publicKey)
+                    .privateKey(privateKey).keyID(stored.keyId()).build();
+        }
+    }
+
     private static void assertUnauthenticated(ApiClient.Reply reply) {
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer");

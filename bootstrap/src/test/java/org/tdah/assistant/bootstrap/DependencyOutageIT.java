@@ -36,7 +36,7 @@ class DependencyOutageIT {
 
     private static final MailSink MAIL = MailSink.start();
     private static final DropwizardAppExtension<AssistantConfiguration> APP =
-            TestApplication.on(() -> postgres.jdbcUrl("postgres"), REDIS::url, MAIL);
+            TestApplication.on(() -> postgres.jdbcUrl("postgres"), REDIS::url, MAIL, Map.of());
 
     private final ApiClient api = TestApplication.api(APP);
     private final ApiClient admin = TestApplication.admin(APP);

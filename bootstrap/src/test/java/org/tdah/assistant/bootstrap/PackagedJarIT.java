@@ -42,9 +42,23 @@ class PackagedJarIT {
                     "API         http://localhost:" + appPort, "Admin       http://localhost:" + adminPort);
             token = api.registerAndLogIn("restart@example.org", PASSWORD, "Sam");
             assertThat(api.getWithToken("/api/v1/users/me", token).status()).isEqualTo(200);
-            ApiClient.Reply outbox = admin.get("/dev/outbox");
-            assertThat(outbox.status()).isEqualTo(200);
-            assertThat(outbox.json().isArray()).isTrue();
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(admin.get("/dev/outbox").json())
+                    .anySatisfy(message -> {
+                        assertThat(message.get("channel").asText()).isEqualTo("email");
+                        assertThat(message.get("to").asText()).isEqualTo("restart@example.org");
+                        assertThat(message.get("subject").asText()).isEqualTo("Confirm your email address");
+                    }));
+
+            rotateSigningKeyWithTheCommand(first.databaseUrl(), workDirectory(dataDirectory));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(api.get("/.well-known/jwks.json").json().get("keys")).hasSize(2));
+            String newKeyId = api.get("/.well-known/jwks.json").json().get("keys").get(0).get("kid").asText();
+            assertThat(keyIdOf(token)).isNotEqualTo(newKeyId);
+            assertThat(api.getWithToken("/api/v1/users/me", token).status())
+                    .as("a token of the previous key stays valid").isEqualTo(200);
+            String afterRotation = api.postJson("/api/v1/auth/login", Map.of("email", "restart@example.org", "password", PASSWORD))
+                    .json().get("accessToken").asText();
+            assertThat(keyIdOf(afterRotation)).isEqualTo(newKeyId);
         } finally {
             first.stop();
         }
@@ -62,6 +76,32 @@ class PackagedJarIT {
             second.stop();
         }
         assertThat(second.embeddedServersStillAlive()).isEmpty();
+    }
+
+    /** {@code java -jar assistant.jar keys rotate dev.yml} against the database of the running dev. */
+    private static void rotateSigningKeyWithTheCommand(String databaseUrl, Path workDirectory) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "keys", "rotate",
+                Path.of("target", "classes", "dev.yml").toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(workDirectory.resolve("keys.log").toFile());
+        builder.environment().put("DATABASE_URL", databaseUrl);
+        builder.environment().put("REDIS_URL", "redis://127.0.0.1:1");
+        builder.environment().put("SMTP_HOST", "127.0.0.1");
+        Process keys = builder.start();
+
+        assertThat(keys.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(workDirectory.resolve("keys.log")))
+                .as("exit %s", keys.exitValue()).contains("New signing key");
+        assertThat(keys.exitValue()).isZero();
+    }
+
+    private static String keyIdOf(String token) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[0])).get("kid").asText();
+    }
+
+    private static Path workDirectory(Path dataDirectory) {
+        return dataDirectory.getParent();
     }
 
     @Test
@@ -127,6 +167,13 @@ class PackagedJarIT {
                 }
                 return server.isAlive();
             }).toList();
+        }
+
+        /** The JDBC URL of the embedded PostgreSQL, from the start-up log line. */
+        String databaseUrl() {
+            java.util.regex.Matcher url = java.util.regex.Pattern.compile("PostgreSQL  (jdbc:\\S+)").matcher(log());
+            assertThat(url.find()).as("the PostgreSQL line of the log").isTrue();
+            return url.group(1);
         }
 
         String log() {

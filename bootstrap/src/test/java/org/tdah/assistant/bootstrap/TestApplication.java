@@ -4,7 +4,9 @@ import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.tdah.assistant.adapters.persistence.testing.TestServers;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
@@ -12,32 +14,40 @@ import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * The whole application, started as {@code dev} configures it, on a fresh database of the test
- * PostgreSQL, on the test Redis (or on servers a test supplies) and on an SMTP sink of its own,
+ * PostgreSQL and a fresh database of the test Redis (or on servers a test supplies), and on an SMTP
+ * sink of its own,
  * on free ports. Rate limits are scaled up (tests register many accounts from one address) and
  * the outbox retries within a second; tests of those limits set their own.
  */
 public final class TestApplication {
     private TestApplication() {}
 
-    public static DropwizardAppExtension<AssistantConfiguration> onTestServers(MailSink mail, ConfigOverride... more) {
-        return on(TestServers::newDatabase, TestServers::redisUrl, mail, more);
+    public static DropwizardAppExtension<AssistantConfiguration> onTestServers(MailSink mail) {
+        return onTestServers(mail, Map.of());
+    }
+
+    /** @param settings configuration paths and values that replace the test defaults */
+    public static DropwizardAppExtension<AssistantConfiguration> onTestServers(MailSink mail, Map<String, String> settings) {
+        return on(TestServers::newDatabase, TestServers::newRedisDatabase, mail, settings);
     }
 
     public static DropwizardAppExtension<AssistantConfiguration> on(
-            Supplier<String> databaseUrl, Supplier<String> redisUrl, MailSink mail, ConfigOverride... more) {
-        List<ConfigOverride> overrides = new ArrayList<>(List.of(
-                ConfigOverride.config("database.url", databaseUrl),
-                ConfigOverride.config("redis.url", redisUrl),
-                ConfigOverride.config("smtp.host", "127.0.0.1"),
-                ConfigOverride.config("smtp.port", Integer.toString(mail.port())),
-                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-                ConfigOverride.config("server.adminConnectors[0].port", "0"),
-                ConfigOverride.config("passwords.bcryptCost", "10"),
-                ConfigOverride.config("rateLimits.scale", "1000"),
-                ConfigOverride.config("outbox.pollingInterval", "200 milliseconds"),
-                ConfigOverride.config("outbox.firstRetry", "1 second"),
-                ConfigOverride.config("outbox.longestRetry", "2 seconds")));
-        overrides.addAll(List.of(more));
+            Supplier<String> databaseUrl, Supplier<String> redisUrl, MailSink mail, Map<String, String> settings) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("smtp.host", "127.0.0.1");
+        values.put("smtp.port", Integer.toString(mail.port()));
+        values.put("server.applicationConnectors[0].port", "0");
+        values.put("server.adminConnectors[0].port", "0");
+        values.put("passwords.bcryptCost", "10");
+        values.put("rateLimits.scale", "1000");
+        values.put("outbox.pollingInterval", "200 milliseconds");
+        values.put("outbox.firstRetry", "1 second");
+        values.put("outbox.longestRetry", "2 seconds");
+        values.putAll(settings);
+        List<ConfigOverride> overrides = new ArrayList<>();
+        overrides.add(ConfigOverride.config("database.url", databaseUrl));
+        overrides.add(ConfigOverride.config("redis.url", redisUrl));
+        values.forEach((path, value) -> overrides.add(ConfigOverride.config(path, value)));
         return new DropwizardAppExtension<>(AssistantApplication.class, ResourceHelpers.resourceFilePath("dev.yml"),
                 overrides.toArray(ConfigOverride[]::new));
     }

@@ -15,7 +15,7 @@ import org.tdah.assistant.bootstrap.config.Databases;
 
 /**
  * {@code keys rotate <config.yml>}: puts a new token signing key in service. Running instances
- * sign with it within a minute; tokens of the previous key stay valid until they expire, and the
+ * sign with it within ten seconds; tokens of the previous key stay valid until they expire, and the
  * JWKS lists both keys meanwhile.
  */
 public final class KeysCommand extends ConfiguredCommand<AssistantConfiguration> {

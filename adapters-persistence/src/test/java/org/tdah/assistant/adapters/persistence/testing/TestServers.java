@@ -19,6 +19,7 @@ import org.tdah.assistant.adapters.persistence.embedded.EmbeddedRedisServer;
 public final class TestServers {
     private static EmbeddedPostgresServer embeddedPostgres;
     private static EmbeddedRedisServer embeddedRedis;
+    private static int nextRedisDatabase;
 
     private TestServers() {}
 
@@ -42,6 +43,21 @@ public final class TestServers {
             return external;
         }
         return embeddedRedis().url();
+    }
+
+    /**
+     * The URL of an emptied Redis database (1 to 15, in turn) for a test class whose keys must
+     * not meet another's: rate-limit counters per client address, say.
+     */
+    public static synchronized String newRedisDatabase() {
+        nextRedisDatabase = nextRedisDatabase % 15 + 1;
+        java.net.URI base = java.net.URI.create(redisUrl());
+        String url = base.getScheme() + "://" + (base.getRawUserInfo() == null ? "" : base.getRawUserInfo() + "@")
+                + base.getHost() + ":" + (base.getPort() == -1 ? 6379 : base.getPort()) + "/" + nextRedisDatabase;
+        try (var redis = org.tdah.assistant.adapters.persistence.redis.RedisConnection.connect(url, java.time.Duration.ofSeconds(2))) {
+            redis.call(jedis -> jedis.flushDB());
+        }
+        return url;
     }
 
     /** The embedded Redis, for tests that stop and restart it; fails when an external one is configured. */

@@ -53,8 +53,8 @@ import org.tdah.assistant.domain.identity.SessionId;
  */
 public final class Es256AccessTokens implements AccessTokens {
     static final String ALGORITHM = "ES256";
-    static final Duration RELOAD_INTERVAL = Duration.ofSeconds(10);
-    static final Duration REFRESH_INTERVAL = Duration.ofMinutes(1);
+    static final Duration RELOAD_INTERVAL = Duration.ofSeconds(1);
+    static final Duration REFRESH_INTERVAL = Duration.ofSeconds(10);
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
     private static final int USABLE_KEYS = 2;
 

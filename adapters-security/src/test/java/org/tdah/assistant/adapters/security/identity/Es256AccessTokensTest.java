@@ -191,7 +191,7 @@ class Es256AccessTokensTest {
     }
 
     @Test
-    void every_instance_moves_to_a_key_another_one_rotated_in_within_a_minute() throws Exception {
+    void every_instance_moves_to_a_key_another_one_rotated_in_within_ten_seconds() throws Exception {
         Es256AccessTokens otherInstance = new Es256AccessTokens(store, SETTINGS, clock);
         clock.advance(Duration.ofSeconds(5));
         otherInstance.rotateSigningKey();
