@@ -1,0 +1,222 @@
+#!/usr/bin/env bash
+# Load benchmark of the accounts API against `dev`: token refresh (with rotation), GET /users/me,
+# and login at bcrypt cost 12, at 32 concurrent clients. Compare with ../shared/bench/keycloak-peer.sh,
+# run in the same session one after the other (never both at once: 2 cores). docs/performance.md
+# has the figures and how to read them.
+#
+# Usage:  bash bench/run.sh            (from the repository root; builds the jars when needed)
+# Knobs (env): DUR=20s CONC=32 WARMUP=10s REPEAT=2 SCENARIOS="refresh me login"
+#              HEY=1            also measure `me` with hey, exactly as the peer measures userinfo
+#              PROFILE=0        1: after the measured runs of each scenario, one more warm-up and run under
+#                               JFR (execution samples only), summarized by JfrTop (not in the table)
+#              BCRYPT_COST=12   RATE_LIMIT_SCALE=100000 (so that registering the bench users is allowed)
+#              SERVER_JAVA=java (the JVM of dev)   SERVER_JAVA_OPTS=""
+#              BENCH_JAVA=java  (the JVM of the harness)   BENCH_JAVA_OPTS=""
+#              KC_RESULTS=      a keycloak-results.txt of the same session: prints our ratios against it
+#              WORK=/tmp/assistant-bench  (scratch: a fresh dev data dir per run, logs, raw output)
+#              OUT=$WORK/results.txt
+#              REBUILD=0        1: rebuild even when the jars look current
+# Ports: two free ones on 127.0.0.1 are picked. dev is stopped with SIGTERM on exit, and the script
+# then checks that neither it nor its embedded PostgreSQL and Redis is left running.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DUR=${DUR:-20s}
+CONC=${CONC:-32}
+WARMUP=${WARMUP:-10s}
+REPEAT=${REPEAT:-2}
+SCENARIOS=${SCENARIOS:-refresh me login}
+HEY=${HEY:-1}
+PROFILE=${PROFILE:-0}
+BCRYPT_COST=${BCRYPT_COST:-12}
+RATE_LIMIT_SCALE=${RATE_LIMIT_SCALE:-100000}
+SERVER_JAVA=${SERVER_JAVA:-java}
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}
+BENCH_JAVA=${BENCH_JAVA:-java}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+KC_RESULTS=${KC_RESULTS:-}
+WORK=${WORK:-/tmp/assistant-bench}
+OUT=${OUT:-$WORK/results.txt}
+REBUILD=${REBUILD:-0}
+TICK=$(getconf CLK_TCK)
+
+APP_JAR="$ROOT/bootstrap/target/assistant.jar"
+BENCH_JAR="$ROOT/bench/target/bench.jar"
+
+log() { echo "[$(date +%T)] $*" >&2; }
+say() { echo "$*" | tee -a "$OUT"; }
+
+# ---------------------------------------------------------------- 0. build, tools
+cd "$ROOT"
+stale() { # jar paths...: is the jar missing, or older than one of the poms or main sources given?
+  local jar=$1; shift
+  [ ! -f "$jar" ] && return 0
+  [ -n "$(find "$@" -newer "$jar" -type f -print -quit 2>/dev/null)" ]
+}
+APP_SOURCES=(pom.xml); for m in $(sed -n 's:.*<module>\(.*\)</module>.*:\1:p' pom.xml); do
+  [ "$m" = bench ] || APP_SOURCES+=("$m/pom.xml" "$m/src/main"); done
+if [ "$REBUILD" = 1 ] || stale "$APP_JAR" "${APP_SOURCES[@]}" || stale "$BENCH_JAR" bench/pom.xml bench/src/main; then
+  log "building: mvn -B -q -DskipTests package"
+  mvn -B -q -DskipTests package
+fi
+if [ "$HEY" = 1 ] && ! command -v hey >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "hey is missing: apt-get install -y hey"
+    apt-get install -y -qq hey >/dev/null
+  else
+    echo "hey is missing: apt-get install -y hey (or HEY=0)" >&2; exit 1
+  fi
+fi
+
+mkdir -p "$WORK"
+DATA=$(mktemp -d "$WORK/data.XXXXXX")
+RUN_DIR="${DATA/data./run.}"; mkdir -p "$RUN_DIR"
+DEV_LOG="$RUN_DIR/dev.log"
+SUMMARY="$RUN_DIR/summary.jsonl"
+: > "$OUT"
+
+free_port() {
+  local p
+  for p in $(shuf -i 20000-40000 -n 200); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && [ "$p" != "${1:-}" ]; then echo "$p"; return; fi
+  done
+  echo "no free port found" >&2; return 1
+}
+APP_PORT=$(free_port)
+ADMIN_PORT=$(free_port "$APP_PORT")
+BASE="http://127.0.0.1:$APP_PORT"
+
+# ---------------------------------------------------------------- 1. start dev
+DEV_PID=""
+PM_PID=""
+OURS=()   # every process of ours seen running: dev, its children, the postmaster and its children
+collect_ours() {
+  local p
+  [ -n "$DEV_PID" ] && OURS+=("$DEV_PID")
+  for p in $(ps -o pid= --ppid "$DEV_PID" 2>/dev/null); do OURS+=("$p"); done
+  if [ -n "$PM_PID" ]; then
+    OURS+=("$PM_PID")
+    for p in $(ps -o pid= --ppid "$PM_PID" 2>/dev/null); do OURS+=("$p"); done
+  fi
+}
+stop_dev() {
+  local rc=$? left=() p
+  if [ -n "$DEV_PID" ] && kill -0 "$DEV_PID" 2>/dev/null; then
+    collect_ours
+    log "stopping dev (pid $DEV_PID) with SIGTERM"
+    kill -TERM "$DEV_PID" 2>/dev/null || true
+    for _ in $(seq 1 120); do kill -0 "$DEV_PID" 2>/dev/null || break; sleep 0.5; done
+  fi
+  for _ in $(seq 1 20); do  # the embedded servers may take a moment after the JVM
+    left=()
+    for p in "${OURS[@]}"; do kill -0 "$p" 2>/dev/null && left+=("$p"); done
+    [ ${#left[@]} = 0 ] && break
+    sleep 0.5
+  done
+  if [ ${#left[@]} -gt 0 ]; then
+    echo "LEFT RUNNING after SIGTERM: $(ps -o pid=,args= -p "$(IFS=,; echo "${left[*]}")" | cut -c1-150)" | tee -a "$OUT" >&2
+    kill -TERM "${left[@]}" 2>/dev/null || true
+    rc=1
+  elif [ ${#OURS[@]} -gt 0 ]; then
+    local busy=""
+    for p in "$APP_PORT" "$ADMIN_PORT"; do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && busy+=" $p"; done
+    if [ -n "$busy" ]; then echo "port(s)$busy still answer after the stop" | tee -a "$OUT" >&2; rc=1
+    else log "clean stop: none of ${#OURS[@]} processes (dev, PostgreSQL, Redis) left, ports free"; fi
+  fi
+  exit $rc
+}
+trap stop_dev EXIT
+
+log "starting dev on $BASE (admin $ADMIN_PORT), data $DATA, $("$SERVER_JAVA" -version 2>&1 | head -1)"
+T_START=$(date +%s.%N)
+env APP_PORT="$APP_PORT" ADMIN_PORT="$ADMIN_PORT" ASSISTANT_DATA_DIR="$DATA" BCRYPT_COST="$BCRYPT_COST" \
+    RATE_LIMIT_SCALE="$RATE_LIMIT_SCALE" "$SERVER_JAVA" $SERVER_JAVA_OPTS -jar "$APP_JAR" dev > "$DEV_LOG" 2>&1 &
+DEV_PID=$!
+READY=0
+for _ in $(seq 1 900); do
+  if ! kill -0 "$DEV_PID" 2>/dev/null; then echo "dev exited early; see $DEV_LOG" >&2; tail -30 "$DEV_LOG" >&2; exit 1; fi
+  if curl -sf -o /dev/null "http://127.0.0.1:$ADMIN_PORT/healthcheck"; then READY=1; break; fi
+  sleep 0.2
+done
+[ "$READY" = 1 ] || { echo "dev not healthy after 180 s; see $DEV_LOG" >&2; exit 1; }
+STARTUP_S=$(awk -v a="$T_START" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}')
+PM_PID=$(head -1 "$DATA/postgres/postmaster.pid" 2>/dev/null || true)
+collect_ours
+rss_mb() { echo $(( $(ps -o rss= -p "$DEV_PID") / 1024 )); }
+RSS_IDLE_MB=$(rss_mb)
+log "healthy after ${STARTUP_S}s (dev pid $DEV_PID, embedded postmaster pid ${PM_PID:-?})"
+
+JCMD="$(dirname "$(readlink -f "$(command -v "$SERVER_JAVA")")")/jcmd"
+if [ "$PROFILE" = 1 ]; then
+  # The first JFR recording a JVM starts deoptimizes compiled code; on JDK 17 and 2 cores the refresh
+  # rate then stays 2-3x lower for a minute or more. Pay that once now, with an empty recording,
+  # before any load (measured: refresh 384-482 req/s, then 148-190 under a first recording, then
+  # 401-426 under a second one).
+  printf '<?xml version="1.0" encoding="UTF-8"?>\n<configuration version="2.0" label="empty"/>\n' > "$RUN_DIR/empty.jfc"
+  "$JCMD" "$DEV_PID" JFR.start name=prime settings="$RUN_DIR/empty.jfc" >/dev/null
+  "$JCMD" "$DEV_PID" JFR.stop name=prime >/dev/null
+  log "JFR initialized in dev with an empty recording (PROFILE=1)"
+fi
+
+# ---------------------------------------------------------------- 2. measure
+STATUS=0
+harness() { # extra args...; the harness's report goes to the run log and to stdout
+  "$BENCH_JAVA" $BENCH_JAVA_OPTS -jar "$BENCH_JAR" --base "$BASE" --clients "$CONC" --duration "$DUR" \
+      --server-pids "$DEV_PID${PM_PID:+,$PM_PID}" --clock-ticks "$TICK" --raw-dir "$RUN_DIR/raw" --jcmd "$JCMD" "$@" \
+      2> >(tee -a "$RUN_DIR/harness.log" >&2) | tee -a "$RUN_DIR/harness.log"
+}
+for sc in $SCENARIOS; do
+  gens="java"; [ "$sc" = me ] && [ "$HEY" = 1 ] && gens="java hey"
+  for gen in $gens; do
+    log "scenario $sc, generator $gen: warm-up $WARMUP, then $REPEAT x $DUR"
+    if ! harness --scenario "$sc" --generator "$gen" --warmup "$WARMUP" --runs "$REPEAT" --summary-file "$SUMMARY" \
+        | grep -v '^SUMMARY' >&2; then
+      STATUS=1; log "scenario $sc ($gen) FAILED: errors, or the harness stopped (see $RUN_DIR/harness.log)"
+    fi
+  done
+  if [ "$PROFILE" = 1 ]; then
+    JFR="$RUN_DIR/$sc.jfr"
+    log "profiling $sc: JFR (execution samples only) over a warm-up of $WARMUP and one more run of $DUR -> $JFR"
+    harness --scenario "$sc" --warmup "$WARMUP" --runs 1 --phase-prefix profiled --jfr "$JFR" | grep -v '^SUMMARY' >&2 || true
+    cp "$JFR.txt" "$RUN_DIR/profile-$sc.txt"
+    log "profile of $sc (samples of the measured run only): $RUN_DIR/profile-$sc.txt"
+  fi
+done
+RSS_AFTER_MB=$(rss_mb)
+
+# ---------------------------------------------------------------- 3. report
+say "# assistant dev benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+say "machine: nproc=$(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -m | awk '/Mem:/{print $2}') MiB RAM, kernel $(uname -r)"
+say "server: assistant.jar dev (embedded PostgreSQL 17 + Redis 6.2, SMTP sink), $("$SERVER_JAVA" -version 2>&1 | head -1) ${SERVER_JAVA_OPTS}; BCRYPT_COST=$BCRYPT_COST"
+say "harness: $("$BENCH_JAVA" -version 2>&1 | head -1) ${BENCH_JAVA_OPTS}; $CONC clients; warm-up $WARMUP (discarded), then $REPEAT runs of $DUR per scenario and generator"
+say "start-up to healthy: ${STARTUP_S}s; RSS of dev's JVM: ${RSS_IDLE_MB} MiB idle after start, ${RSS_AFTER_MB} MiB after the runs"
+say "columns: srv cores/ms per req = CPU of dev's JVM; tree cores = dev's JVM + embedded PostgreSQL + Redis; gen cores = the load generator's CPU"
+say ""
+say "| scenario | generator              | phase  |     req/s |   p50 ms |   p90 ms |   p99 ms |   max ms | responses | errors | srv cores | tree cores | srv ms/req | gen cores |      |"
+say "|----------|------------------------|--------|-----------|----------|----------|----------|----------|-----------|--------|-----------|-----------|-----------|-----------|------|"
+grep -E '^\| (refresh|me|login) +\| .*\| run[0-9]+ ' "$RUN_DIR/harness.log" | while IFS= read -r row; do say "$row"; done
+say ""
+say "mean of the runs (req/s) and worst p99 (ms), by scenario and generator:"
+MEANS=$(grep -E '^\| (refresh|me|login) +\| .*\| run[0-9]+ ' "$RUN_DIR/harness.log" | awk -F'|' '
+  { k=$2"|"$3; gsub(/  +/," ",k); n[k]++; r[k]+=$5; if ($8+0>p[k]) p[k]=$8+0; if (!(k in o)) { o[k]=++m; key[m]=k } }
+  END { for (i=1;i<=m;i++) { k=key[i]; printf "  %-40s %9.1f req/s   p99 <= %.2f ms   (%d runs)\n", k, r[k]/n[k], p[k], n[k] } }')
+say "$MEANS"
+
+if [ -n "$KC_RESULTS" ] && [ -f "$KC_RESULTS" ]; then
+  say ""
+  say "against Keycloak ($KC_RESULTS):"
+  kc_mean() { grep -E "^\| $1 +\| run[0-9]+ " "$KC_RESULTS" | awk -F'|' '{s+=$4; n++} END{ if (n) printf "%.1f", s/n; else print "nan"}'; }
+  ours() { echo "$MEANS" | awk -v k="$1" -v g="$2" 'index($0, k) && index($0, g) {print $(NF-7); exit}'; }
+  worst() { echo "$MEANS" | awk -v k="$1" -v g="$2" 'index($0, k) && index($0, g) {print $(NF-3); exit}'; }
+  KC_REFRESH=$(kc_mean refresh); KC_USERINFO=$(kc_mean userinfo)
+  BCRYPT_RAW=$(grep -E '^Java 17.*bcrypt cost 12 verify' "$KC_RESULTS" | sed -E 's/.*2 threads ([0-9.]+)\/s.*/\1/' | head -1)
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b>0) printf "%.2f", a/b; else print "n/a"}'; }
+  R=$(ours " refresh " java); M=$(ours " me " hey); MJ=$(ours " me " java); L=$(ours " login " java)
+  [ -n "$R" ] && say "  refresh (rotation, java) $R req/s vs Keycloak refresh $KC_REFRESH: x$(ratio "$R" "$KC_REFRESH") (target >= 1.2, p99 < 50 ms: worst $(worst " refresh " java) ms)"
+  [ -n "$M" ] && say "  me (hey)                 $M req/s vs Keycloak userinfo $KC_USERINFO: x$(ratio "$M" "$KC_USERINFO") (target >= 1.2, p99 < 10 ms: worst $(worst " me " hey) ms)"
+  [ -n "$MJ" ] && say "  me (java)                $MJ req/s vs Keycloak userinfo $KC_USERINFO: x$(ratio "$MJ" "$KC_USERINFO")"
+  [ -n "$L" ] && say "  login (bcrypt 12)        $L req/s vs raw bcrypt-12 verify, Java 17, 2 threads, $BCRYPT_RAW/s: x$(ratio "$L" "$BCRYPT_RAW") (target >= 0.85)"
+fi
+say ""
+say "raw: $RUN_DIR (harness.log, summary.jsonl, raw/ hey output, dev.log$([ "$PROFILE" = 1 ] && echo ', *.jfr, profile-*.txt'))"
+exit $STATUS
