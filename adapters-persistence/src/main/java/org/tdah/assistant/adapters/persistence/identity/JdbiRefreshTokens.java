@@ -1,7 +1,6 @@
 package org.tdah.assistant.adapters.persistence.identity;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.postgres.Timestamps;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
@@ -10,9 +9,9 @@ import org.tdah.assistant.domain.identity.SessionId;
 import org.tdah.assistant.domain.identity.TokenHash;
 
 /**
- * Refresh tokens in the {@code refresh_tokens} table, by hash. A rotation locks the presented
- * row ({@code SELECT ... FOR UPDATE}), so of two concurrent rotations of one token the second
- * waits and then sees it spent.
+ * Refresh tokens in the {@code refresh_tokens} table, by hash. A rotation is one statement that
+ * locks the presented row ({@code SELECT ... FOR UPDATE}), so of two concurrent rotations of one
+ * token the second waits and then sees it spent.
  */
 public final class JdbiRefreshTokens implements RefreshTokens {
     private final PostgresDatabase database;
@@ -20,8 +19,6 @@ public final class JdbiRefreshTokens implements RefreshTokens {
     public JdbiRefreshTokens(PostgresDatabase database) {
         this.database = database;
     }
-
-    private record Stored(String session, String account, Instant expiresAt, Instant spentAt, Instant revokedAt) {}
 
     @Override
     public void add(TokenHash token, SessionId session, AccountId account, Instant issuedAt, Instant expiresAt) {
@@ -36,36 +33,45 @@ public final class JdbiRefreshTokens implements RefreshTokens {
                 .execute());
     }
 
+    /**
+     * One statement, one round trip: lock the presented row, spend it if it is usable, and insert
+     * the replacement in its family. A concurrent rotation of the same token waits for the lock
+     * and then reads the row as spent.
+     */
     @Override
     public Rotation rotate(TokenHash presented, TokenHash replacement, Instant now) {
-        return database.inTransaction(handle -> {
-            Optional<Stored> found = handle.createQuery("""
-                            SELECT session_id, account_id, expires_at, spent_at, revoked_at
-                            FROM refresh_tokens WHERE token_hash = :hash FOR UPDATE""")
-                    .bind("hash", presented.hex())
-                    .map((row, context) -> new Stored(
-                            row.getString("session_id"),
-                            row.getString("account_id"),
-                            Timestamps.instant(row, "expires_at"),
-                            Timestamps.instant(row, "spent_at"),
-                            Timestamps.instant(row, "revoked_at")))
-                    .findOne();
-            if (found.isEmpty() || found.get().revokedAt() != null || !now.isBefore(found.get().expiresAt())) {
-                return new Rotation.Invalid();
-            }
-            Stored stored = found.get();
-            SessionId session = new SessionId(stored.session());
-            AccountId account = new AccountId(stored.account());
-            if (stored.spentAt() != null) {
-                return new Rotation.Reused(session, account);
-            }
-            handle.createUpdate("UPDATE refresh_tokens SET spent_at = :now WHERE token_hash = :hash")
-                    .bind("now", Timestamps.utc(now))
-                    .bind("hash", presented.hex())
-                    .execute();
-            add(replacement, session, account, now, stored.expiresAt());
-            return new Rotation.Rotated(session, account);
-        });
+        return database.withHandle(handle -> handle.createQuery("""
+                        WITH presented AS (
+                            SELECT token_hash, session_id, account_id, expires_at, spent_at, revoked_at
+                            FROM refresh_tokens WHERE token_hash = :presented FOR UPDATE
+                        ), spent AS (
+                            UPDATE refresh_tokens r SET spent_at = :now FROM presented p
+                            WHERE r.token_hash = p.token_hash
+                              AND p.spent_at IS NULL AND p.revoked_at IS NULL AND p.expires_at > :now
+                            RETURNING r.session_id, r.account_id, r.expires_at
+                        ), replaced AS (
+                            INSERT INTO refresh_tokens (token_hash, session_id, account_id, issued_at, expires_at)
+                            SELECT :replacement, session_id, account_id, :now, expires_at FROM spent
+                            RETURNING token_hash
+                        )
+                        SELECT p.session_id, p.account_id, p.expires_at, p.spent_at, p.revoked_at,
+                               (SELECT count(*) FROM replaced) AS rotated
+                        FROM presented p""")
+                .bind("presented", presented.hex())
+                .bind("replacement", replacement.hex())
+                .bind("now", Timestamps.utc(now))
+                .map((row, context) -> {
+                    SessionId session = new SessionId(row.getString("session_id"));
+                    AccountId account = new AccountId(row.getString("account_id"));
+                    if (row.getLong("rotated") == 1) {
+                        return (Rotation) new Rotation.Rotated(session, account);
+                    }
+                    boolean usableButSpent = row.getObject("spent_at") != null && row.getObject("revoked_at") == null
+                            && now.isBefore(Timestamps.instant(row, "expires_at"));
+                    return usableButSpent ? new Rotation.Reused(session, account) : new Rotation.Invalid();
+                })
+                .findOne()
+                .orElseGet(Rotation.Invalid::new));
     }
 
     @Override

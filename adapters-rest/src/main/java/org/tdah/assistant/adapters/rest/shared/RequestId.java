@@ -1,6 +1,7 @@
 package org.tdah.assistant.adapters.rest.shared;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
@@ -16,12 +17,17 @@ public final class RequestId {
 
     private RequestId() {}
 
-    /** The incoming id when it is safe to echo and log, otherwise a new one. */
+    /**
+     * The incoming id when it is safe to echo and log, otherwise a new random one. Request ids
+     * correlate, they protect nothing, so they come from a fast per-thread generator rather than
+     * the cryptographic one that every other request thread would queue on.
+     */
     public static String acceptOrCreate(String incoming) {
         if (incoming != null && WELL_FORMED.matcher(incoming).matches()) {
             return incoming;
         }
-        return UUID.randomUUID().toString();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID((random.nextLong() & ~0xF000L) | 0x4000L, (random.nextLong() & ~(3L << 62)) | (2L << 62)).toString();
     }
 
     /** The id of the request being handled on this thread, if any. */

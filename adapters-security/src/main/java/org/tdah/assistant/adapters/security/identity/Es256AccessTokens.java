@@ -24,9 +24,11 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.tdah.assistant.application.identity.AccessTokenClaims;
 import org.tdah.assistant.application.identity.IssuedAccessToken;
@@ -50,6 +52,11 @@ import org.tdah.assistant.domain.identity.SessionId;
  * The store is reread every {@link #REFRESH_INTERVAL}, so that every instance moves to a key
  * another one added, and sooner when a token names an unknown {@code kid} (at most once per
  * {@link #RELOAD_INTERVAL}).
+ *
+ * <p>A client presents the same token for up to 15 minutes, so verified tokens are remembered
+ * (at most {@link #REMEMBERED_TOKENS}): the signature of a token is checked once, while its expiry
+ * and the usability of its key are checked on every use. Revocation is not this class's concern:
+ * the session of every token is checked on every request.
  */
 public final class Es256AccessTokens implements AccessTokens {
     static final String ALGORITHM = "ES256";
@@ -57,6 +64,7 @@ public final class Es256AccessTokens implements AccessTokens {
     static final Duration REFRESH_INTERVAL = Duration.ofSeconds(10);
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
     private static final int USABLE_KEYS = 2;
+    static final int REMEMBERED_TOKENS = 10_000;
 
     /** Who issues the tokens and for whom they are meant. */
     public record Settings(String issuer, String audience) {
@@ -67,6 +75,10 @@ public final class Es256AccessTokens implements AccessTokens {
     }
 
     private record LoadedKey(String keyId, ECKey jwk, ECDSAVerifier verifier, ECDSASigner signer) {}
+
+    private record VerifiedToken(String keyId, AccessTokenClaims claims) {}
+
+    private final Map<String, VerifiedToken> verifiedTokens = new ConcurrentHashMap<>();
 
     private final SigningKeys signingKeys;
     private final Settings settings;
@@ -133,6 +145,31 @@ public final class Es256AccessTokens implements AccessTokens {
 
     @Override
     public Optional<AccessTokenClaims> verify(String token) {
+        VerifiedToken remembered = verifiedTokens.get(token);
+        if (remembered != null) {
+            if (clock.instant().isBefore(remembered.claims().expiresAt()) && find(remembered.keyId()).isPresent()) {
+                return Optional.of(remembered.claims());
+            }
+            verifiedTokens.remove(token);
+            return Optional.empty();
+        }
+        Optional<VerifiedToken> verified = verifySignatureAndClaims(token);
+        verified.ifPresent(fresh -> remember(token, fresh));
+        return verified.map(VerifiedToken::claims);
+    }
+
+    private void remember(String token, VerifiedToken verified) {
+        if (verifiedTokens.size() >= REMEMBERED_TOKENS) {
+            Instant now = clock.instant();
+            verifiedTokens.values().removeIf(old -> !now.isBefore(old.claims().expiresAt()));
+            if (verifiedTokens.size() >= REMEMBERED_TOKENS) {
+                verifiedTokens.clear();
+            }
+        }
+        verifiedTokens.put(token, verified);
+    }
+
+    private Optional<VerifiedToken> verifySignatureAndClaims(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())) {
@@ -142,7 +179,7 @@ public final class Es256AccessTokens implements AccessTokens {
             if (key.isEmpty() || !jwt.verify(key.get().verifier())) {
                 return Optional.empty();
             }
-            return acceptedClaims(jwt.getJWTClaimsSet());
+            return acceptedClaims(jwt.getJWTClaimsSet()).map(claims -> new VerifiedToken(key.get().keyId(), claims));
         } catch (ParseException | JOSEException | RuntimeException notAToken) {
             return Optional.empty();
         }

@@ -11,7 +11,6 @@ import org.tdah.assistant.application.shared.port.Ids;
  */
 public final class TimeOrderedIds implements Ids {
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public TimeOrderedIds(Clock clock) {
         this.clock = clock;
@@ -20,6 +19,7 @@ public final class TimeOrderedIds implements Ids {
     @Override
     public String next() {
         long millis = clock.millis();
+        SecureRandom random = PerThreadSecureRandom.current();
         long randomA = random.nextInt(1 << 12);
         long randomB = random.nextLong();
         long mostSignificant = (millis << 16) | (0x7L << 12) | randomA;

@@ -180,6 +180,24 @@ class Es256AccessTokensTest {
     }
 
     @Test
+    void a_token_verified_once_is_still_refused_once_expired_or_once_its_key_is_retired() {
+        String token = tokens.issue(claims()).token();
+        assertThat(tokens.verify(token)).isPresent();
+        clock.advance(Duration.ofMinutes(1));
+        tokens.rotateSigningKey();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(tokens.verify(token)).as("still signed with the previous key").isPresent();
+
+        tokens.rotateSigningKey();
+
+        assertThat(tokens.verify(token)).as("its key is no longer usable").isEmpty();
+        String fresh = tokens.issue(claims()).token();
+        assertThat(tokens.verify(fresh)).isPresent();
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(tokens.verify(fresh)).as("expired").isEmpty();
+    }
+
+    @Test
     void a_token_signed_with_a_key_older_than_the_previous_one_is_refused() {
         String signedWithFirstKey = tokens.issue(claims()).token();
         clock.advance(Duration.ofMinutes(1));
