@@ -10,6 +10,7 @@ import org.tdah.assistant.application.identity.IdentityEmails;
 import org.tdah.assistant.application.identity.IdentityServices;
 import org.tdah.assistant.application.identity.LogIn;
 import org.tdah.assistant.application.identity.LogOut;
+import org.tdah.assistant.application.identity.ManageSessions;
 import org.tdah.assistant.application.identity.PasswordRules;
 import org.tdah.assistant.application.identity.PublishSigningKeys;
 import org.tdah.assistant.application.identity.RefreshSession;
@@ -18,6 +19,7 @@ import org.tdah.assistant.application.identity.RequestPasswordReset;
 import org.tdah.assistant.application.identity.ResendVerificationEmail;
 import org.tdah.assistant.application.identity.ResetPassword;
 import org.tdah.assistant.application.identity.RotateSigningKey;
+import org.tdah.assistant.application.identity.SessionPolicy;
 import org.tdah.assistant.application.identity.SessionTokens;
 import org.tdah.assistant.application.identity.VerifyEmail;
 import org.tdah.assistant.application.identity.ViewOwnAccount;
@@ -111,32 +113,24 @@ public final class AssistantCore {
 
     /** Policies an operator may tune. */
     public record Settings(
-            Duration accessTokenLifetime,
-            Duration sessionLifetime,
+            SessionPolicy sessions,
             String publicBaseUrl,
             RateLimits rateLimits,
             DeliverPendingEmails.RetryPolicy emailRetry) {
         public Settings {
-            requirePositive(accessTokenLifetime, "an access token");
-            requirePositive(sessionLifetime, "a session");
+            Objects.requireNonNull(sessions, "sessions");
             Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
             Objects.requireNonNull(rateLimits, "rateLimits");
             Objects.requireNonNull(emailRetry, "emailRetry");
         }
 
         public static Settings defaults(String publicBaseUrl) {
-            return new Settings(Duration.ofMinutes(15), Duration.ofHours(24), publicBaseUrl, RateLimits.DEFAULTS,
+            return new Settings(SessionPolicy.DEFAULT, publicBaseUrl, RateLimits.DEFAULTS,
                     DeliverPendingEmails.RetryPolicy.DEFAULT);
         }
 
         public Settings withRateLimits(RateLimits limits) {
-            return new Settings(accessTokenLifetime, sessionLifetime, publicBaseUrl, limits, emailRetry);
-        }
-
-        private static void requirePositive(Duration duration, String what) {
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException(what + " lives for a positive duration");
-            }
+            return new Settings(sessions, publicBaseUrl, limits, emailRetry);
         }
     }
 
@@ -150,6 +144,7 @@ public final class AssistantCore {
     private final ResetPassword resetPassword;
     private final ChangePassword changePassword;
     private final AuthenticateAccessToken authenticateAccessToken;
+    private final ManageSessions manageSessions;
     private final ViewOwnAccount viewOwnAccount;
     private final PublishSigningKeys publishSigningKeys;
     private final RotateSigningKey rotateSigningKey;
@@ -157,19 +152,21 @@ public final class AssistantCore {
 
     public AssistantCore(OutPorts ports, Settings settings) {
         RateLimits limits = settings.rateLimits();
+        IdentityEmails emails = new IdentityEmails(settings.publicBaseUrl(), ports.ids(), settings.sessions().maxPerAccount());
+        AuditTrail audit = new AuditTrail(ports.securityEvents(), ports.clock());
         IdentityServices identity = new IdentityServices(
                 ports.accounts(),
                 ports.passwordHasher(),
                 new PasswordRules(ports.passwordStrengthMeter()),
                 ports.accessTokens(),
-                new SessionTokens(ports.sessions(), ports.refreshTokens(), ports.accessTokens(), ports.secrets(),
-                        ports.ids(), ports.clock(), settings.accessTokenLifetime(), settings.sessionLifetime()),
+                new SessionTokens(ports.sessions(), ports.refreshTokens(), ports.accessTokens(), ports.emailOutbox(),
+                        emails, audit, ports.secrets(), ports.ids(), ports.clock(), settings.sessions()),
                 ports.sessions(),
                 ports.refreshTokens(),
                 ports.oneTimeTokens(),
                 ports.emailOutbox(),
-                new IdentityEmails(settings.publicBaseUrl(), ports.ids()),
-                new AuditTrail(ports.securityEvents(), ports.clock()),
+                emails,
+                audit,
                 ports.transactions(),
                 ports.attemptCounters(),
                 new RateLimiter(ports.attemptCounters(), ports.clock()),
@@ -186,7 +183,8 @@ public final class AssistantCore {
                 new RequestPasswordReset(identity, limits.resetRequestsPerAddress(), limits.resetRequestsPerEmail());
         this.resetPassword = new ResetPassword(identity, limits.resetsPerAddress());
         this.changePassword = new ChangePassword(identity);
-        this.authenticateAccessToken = new AuthenticateAccessToken(ports.accessTokens(), ports.sessions());
+        this.authenticateAccessToken = new AuthenticateAccessToken(ports.accessTokens(), ports.sessions(), ports.clock());
+        this.manageSessions = new ManageSessions(identity);
         this.viewOwnAccount = new ViewOwnAccount(ports.accounts());
         this.publishSigningKeys = new PublishSigningKeys(ports.accessTokens());
         this.rotateSigningKey = new RotateSigningKey(ports.accessTokens(), identity.audit());
@@ -233,6 +231,10 @@ public final class AssistantCore {
 
     public AuthenticateAccessToken authenticateAccessToken() {
         return authenticateAccessToken;
+    }
+
+    public ManageSessions manageSessions() {
+        return manageSessions;
     }
 
     public ViewOwnAccount viewOwnAccount() {

@@ -33,7 +33,7 @@ public final class InMemoryCore {
     public final InMemoryAccounts accounts = new InMemoryAccounts();
     public final FastInsecurePasswordHasher passwordHasher = new FastInsecurePasswordHasher();
     public final InMemoryAccessTokens accessTokens = new InMemoryAccessTokens(clock);
-    public final InMemorySessions sessions = new InMemorySessions(clock);
+    public final InMemorySessions sessions = new InMemorySessions();
     public final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     public final InMemoryOneTimeTokens oneTimeTokens = new InMemoryOneTimeTokens();
     public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents();

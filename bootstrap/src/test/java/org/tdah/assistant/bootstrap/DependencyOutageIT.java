@@ -45,20 +45,35 @@ class DependencyOutageIT {
     @Order(1)
     void with_redis_down_the_health_check_is_unhealthy_with_the_reason_and_recovers_when_redis_is_back() {
         assertThat(admin.get("/healthcheck").status()).isEqualTo(200);
+        String token = api.registerAndLogIn("redis-outage-" + UUID.randomUUID() + "@example.org",
+                "purple elephants dance quietly", "Sam");
+        assertThat(api.getWithToken("/api/v1/users/me", token).status()).isEqualTo(200);
 
         REDIS.stop();
         try {
+            ApiClient.Reply failedClosed = api.getWithToken("/api/v1/users/me", token);
+            assertThat(failedClosed.status()).as("authenticated requests fail closed").isEqualTo(503);
+            assertThat(failedClosed.header("Retry-After")).isEqualTo("5");
             ApiClient.Reply health = admin.get("/healthcheck");
             assertThat(health.status()).isEqualTo(500);
             assertThat(health.json().get("redis").get("healthy").asBoolean()).isFalse();
             assertThat(health.json().get("redis").get("message").asText()).startsWith("Redis does not answer");
             assertThat(health.json().get("database").get("healthy").asBoolean()).isTrue();
+            assertThat(api.postJson("/api/v1/auth/login",
+                    Map.of("email", "nobody@example.org", "password", "whatever it is")).status())
+                    .as("login needs the throttle counters in Redis").isEqualTo(503);
         } finally {
             REDIS.restart();
         }
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(admin.get("/healthcheck").status()).isEqualTo(200));
+        assertThat(api.getWithToken("/api/v1/users/me", token).status())
+                .as("the embedded Redis keeps nothing on disk, so the session is gone: refused, not admitted")
+                .isEqualTo(401);
+        String again = api.registerAndLogIn("redis-outage-" + UUID.randomUUID() + "@example.org",
+                "purple elephants dance quietly", "Sam");
+        assertThat(api.getWithToken("/api/v1/users/me", again).status()).as("service resumes by itself").isEqualTo(200);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.tdah.assistant.adapters.rest.identity.AuthResource;
 import org.tdah.assistant.adapters.rest.identity.EmailVerificationResource;
 import org.tdah.assistant.adapters.rest.identity.JwksResource;
 import org.tdah.assistant.adapters.rest.identity.PasswordResetResource;
+import org.tdah.assistant.adapters.rest.identity.SessionsResource;
 import org.tdah.assistant.adapters.rest.identity.UsersResource;
 import org.tdah.assistant.adapters.rest.shared.BearerAuthenticationFilter;
 import org.tdah.assistant.adapters.rest.shared.BodySizeLimitFilter;
@@ -49,6 +50,7 @@ public final class RestApi {
         jersey.register(new EmailVerificationResource(core.verifyEmail(), core.resendVerificationEmail()));
         jersey.register(new PasswordResetResource(core.requestPasswordReset(), core.resetPassword()));
         jersey.register(new UsersResource(core.viewOwnAccount(), core.changePassword()));
+        jersey.register(new SessionsResource(core.manageSessions()));
         jersey.register(new JwksResource(core.publishSigningKeys()));
     }
 }

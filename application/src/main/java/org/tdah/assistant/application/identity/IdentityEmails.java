@@ -2,9 +2,11 @@ package org.tdah.assistant.application.identity;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.Session;
 
 /**
  * The emails of the identity context, written for people who skim: what happened or what to do in
@@ -13,8 +15,10 @@ import org.tdah.assistant.domain.identity.Account;
 public final class IdentityEmails {
     private final String publicBaseUrl;
     private final Ids ids;
+    private final int maxSessions;
 
-    public IdentityEmails(String publicBaseUrl, Ids ids) {
+    public IdentityEmails(String publicBaseUrl, Ids ids, int maxSessions) {
+        this.maxSessions = maxSessions;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         this.ids = ids;
     }
@@ -65,6 +69,18 @@ public final class IdentityEmails {
 
                 If this was not you, reset your password right away from the login page.
                 """.formatted(account.displayName().value()));
+    }
+
+    public EmailMessage sessionEnded(Account account, Session ended, Session newer) {
+        return message(account, "A new login ended an older one", """
+                Hi %s,
+
+                You just logged in on %s. You can be logged in on %d devices at most, so the
+                oldest login (%s, since %s) was ended.
+
+                If the new login was not you, reset your password right away from the login page.
+                """.formatted(account.displayName().value(), newer.deviceLabel(), maxSessions,
+                ended.deviceLabel(), ended.createdAt().truncatedTo(ChronoUnit.MINUTES)));
     }
 
     private EmailMessage message(Account account, String subject, String body) {

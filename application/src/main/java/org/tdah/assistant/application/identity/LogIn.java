@@ -80,7 +80,7 @@ public final class LogIn {
         if (deps.passwordHasher().needsRehash(hash)) {
             deps.accounts().replacePasswordHash(account.get().id(), deps.passwordHasher().hash(command.password()));
         }
-        IssuedTokens tokens = deps.sessionTokens().startSession(account.get());
+        IssuedTokens tokens = deps.sessionTokens().startSession(account.get(), origin);
         deps.audit().record(SecurityEventType.LOGIN_SUCCEEDED, account.get().id(), origin);
         return new Result.LoggedIn(tokens);
     }

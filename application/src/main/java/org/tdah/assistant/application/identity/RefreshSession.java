@@ -58,7 +58,7 @@ public final class RefreshSession {
             return new Result.Refused();
         }
         Optional<Account> account = deps.accounts().withId(rotated.account());
-        if (account.isEmpty() || !deps.sessions().isActive(rotated.session())) {
+        if (account.isEmpty() || deps.sessions().touch(rotated.session(), now).isEmpty()) {
             deps.refreshTokens().revokeSession(rotated.session(), now);
             return new Result.Refused();
         }

@@ -41,7 +41,7 @@ class LogInTest {
         IssuedTokens tokens = ((Result.LoggedIn) result).tokens();
         assertThat(tokens.accessToken().lifetime()).isEqualTo(Duration.ofMinutes(15));
         assertThat(tokens.refreshToken()).isNotBlank();
-        assertThat(fixture.sessions.isActive(tokens.session())).isTrue();
+        assertThat(fixture.sessions.touch(tokens.session(), fixture.clock.instant())).isPresent();
         Caller caller = fixture.core.authenticateAccessToken().authenticate(tokens.accessToken().token()).orElseThrow();
         assertThat(caller.session()).isEqualTo(tokens.session());
         assertThat(caller.roles()).containsExactly(Role.USER);

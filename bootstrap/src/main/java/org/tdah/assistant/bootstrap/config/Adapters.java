@@ -20,6 +20,7 @@ import org.tdah.assistant.adapters.security.identity.ZxcvbnPasswordStrengthMeter
 import org.tdah.assistant.adapters.security.shared.SecureRandomSecrets;
 import org.tdah.assistant.adapters.security.shared.TimeOrderedIds;
 import org.tdah.assistant.application.AssistantCore;
+import org.tdah.assistant.application.identity.SessionPolicy;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
 
 /**
@@ -72,8 +73,11 @@ public final class Adapters {
                 clock);
         AssistantConfiguration.Outbox outbox = configuration.outbox;
         AssistantCore.Settings settings = new AssistantCore.Settings(
-                configuration.tokens.accessTokenLifetime.toJavaDuration(),
-                configuration.sessions.lifetime.toJavaDuration(),
+                new SessionPolicy(
+                        configuration.tokens.accessTokenLifetime.toJavaDuration(),
+                        configuration.sessions.lifetime.toJavaDuration(),
+                        configuration.sessions.idleTimeout.toJavaDuration(),
+                        configuration.sessions.maxPerAccount),
                 configuration.publicBaseUrl,
                 AssistantCore.RateLimits.DEFAULTS.scaledBy(configuration.rateLimits.scale),
                 new DeliverPendingEmails.RetryPolicy(outbox.firstRetry.toJavaDuration(),

@@ -83,11 +83,22 @@ public class AssistantConfiguration extends Configuration {
         }
     }
 
-    /** How long a login lasts. */
+    /** How long a login lasts, and how many an account may hold. */
     public static class Sessions {
+        /** The absolute lifetime of a session (and of its refresh tokens). */
         @NotNull
         @JsonProperty
         public Duration lifetime = Duration.hours(24);
+
+        /** A session unused for this long ends. */
+        @NotNull
+        @JsonProperty
+        public Duration idleTimeout = Duration.minutes(30);
+
+        /** A new login beyond this number ends the account's oldest session. */
+        @Min(1)
+        @JsonProperty
+        public int maxPerAccount = 5;
     }
 
     /** The SMTP server that delivers the outbox. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -19,20 +20,38 @@ class RedisSessionsIT extends SessionsContract {
     private static final RedisConnection REDIS = RedisConnection.connect(TestServers.redisUrl(), Duration.ofSeconds(2));
 
     @Override
-    protected Sessions newSessions() {
-        return new RedisSessions(REDIS);
+    protected Sessions newSessions(Duration touchInterval) {
+        return new RedisSessions(REDIS, touchInterval);
+    }
+
+    private static Session realisticSession() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return Session.start(new SessionId(UUID.randomUUID().toString()), new AccountId(UUID.randomUUID().toString()),
+                now, Duration.ofHours(24), Duration.ofMinutes(30),
+                "x".repeat(60),
+                "2001:0db8:85a3:0000:0000:8a2e:0370:7334");
     }
 
     @Test
-    void a_session_key_expires_in_redis_when_the_session_does() {
-        Instant now = Instant.now();
-        Session session = new Session(new SessionId(UUID.randomUUID().toString()), new AccountId("a"), now,
-                now.plus(Duration.ofHours(24)));
+    void a_session_key_expires_in_redis_at_its_idle_deadline() {
+        Session session = realisticSession();
 
-        newSessions().start(session);
+        new RedisSessions(REDIS).start(session);
 
         Long ttl = REDIS.call(jedis -> jedis.pttl("session:" + session.id().value()));
-        assertThat(Duration.ofMillis(ttl)).isBetween(Duration.ofHours(23), Duration.ofHours(24));
+        assertThat(Duration.ofMillis(ttl)).isBetween(Duration.ofMinutes(29), Duration.ofMinutes(30));
+    }
+
+    @Test
+    void a_session_takes_less_than_one_kilobyte_of_redis_memory() {
+        Session session = realisticSession();
+        new RedisSessions(REDIS).start(session);
+
+        Long sessionBytes = REDIS.call(jedis -> jedis.memoryUsage("session:" + session.id().value()));
+        Long indexBytes = REDIS.call(jedis -> jedis.memoryUsage("account-sessions:" + session.accountId().value()));
+
+        System.out.printf("Redis memory of one session: %d bytes (hash) + %d bytes (account index)%n", sessionBytes, indexBytes);
+        assertThat(sessionBytes + indexBytes).as("bytes of the session hash and its account index").isLessThan(1024);
     }
 
     @AfterAll

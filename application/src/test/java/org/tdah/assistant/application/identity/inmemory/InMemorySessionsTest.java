@@ -1,12 +1,12 @@
 package org.tdah.assistant.application.identity.inmemory;
 
-import java.time.Clock;
+import java.time.Duration;
 import org.tdah.assistant.application.identity.port.Sessions;
 import org.tdah.assistant.application.identity.port.SessionsContract;
 
 class InMemorySessionsTest extends SessionsContract {
     @Override
-    protected Sessions newSessions() {
-        return new InMemorySessions(Clock.systemUTC());
+    protected Sessions newSessions(Duration touchInterval) {
+        return new InMemorySessions(touchInterval);
     }
 }
