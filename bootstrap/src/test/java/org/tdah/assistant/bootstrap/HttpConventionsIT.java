@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +70,36 @@ class HttpConventionsIT {
     }
 
     @Test
-    void a_body_over_one_mebibyte_is_a_413_problem_whether_its_length_is_declared_or_streamed() {
-        byte[] large = ("{\"email\":\"" + "a".repeat(1024 * 1024) + "\"}").getBytes();
+    void a_declared_length_over_one_mebibyte_is_a_413_problem_before_any_byte_of_the_body_is_read()
+            throws Exception {
+        // Only the headers are sent: the answer cannot depend on reading the body.
+        try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + (2 * 1024 * 1024) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = readUntilTheProblemTypeArrives(socket);
 
-        problem(api.send(api.request("/api/v1/auth/login").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(large))), 413, "payload-too-large");
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json")
+                    .contains("https://assistant.tdah.org/problems/payload-too-large");
+        }
+    }
+
+    private static String readUntilTheProblemTypeArrives(Socket socket) throws java.io.IOException {
+        StringBuilder answer = new StringBuilder();
+        byte[] buffer = new byte[4096];
+        int read;
+        while (!answer.toString().contains("payload-too-large") && (read = socket.getInputStream().read(buffer)) > 0) {
+            answer.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+        }
+        return answer.toString();
+    }
+
+    @Test
+    void a_streamed_body_over_one_mebibyte_is_a_413_problem() {
+        byte[] large = ("{\"email\":\"" + "a".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
         problem(api.send(api.request("/api/v1/auth/login").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)))),
                 413, "payload-too-large");

@@ -19,6 +19,7 @@ import java.io.InputStream;
 @Priority(Priorities.HEADER_DECORATOR)
 public final class BodySizeLimitFilter implements ContainerRequestFilter {
     public static final long ONE_MEBIBYTE = 1024 * 1024;
+    private static final long DRAIN_BUDGET = 64 * 1024;
 
     private final long maxBytes;
 
@@ -72,10 +73,24 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
             return read;
         }
 
-        private void count(long bytes) {
+        private void count(long bytes) throws IOException {
             remaining -= bytes;
             if (remaining < 0) {
+                drainTheRestOfASlightOverflow();
                 throw tooLarge();
+            }
+        }
+
+        /**
+         * Reads on (a bounded amount) so that a client just over the limit has finished sending
+         * when the 413 goes out, and reads the answer instead of a reset connection.
+         */
+        private void drainTheRestOfASlightOverflow() throws IOException {
+            byte[] sink = new byte[8192];
+            long budget = DRAIN_BUDGET;
+            int read;
+            while (budget > 0 && (read = in.read(sink, 0, (int) Math.min(sink.length, budget))) > 0) {
+                budget -= read;
             }
         }
     }
