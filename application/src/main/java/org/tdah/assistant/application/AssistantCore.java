@@ -11,8 +11,10 @@ import org.tdah.assistant.application.identity.IdentityServices;
 import org.tdah.assistant.application.identity.LogIn;
 import org.tdah.assistant.application.identity.LogOut;
 import org.tdah.assistant.application.identity.ManageSessions;
+import org.tdah.assistant.application.identity.ManageTotp;
 import org.tdah.assistant.application.identity.PasswordRules;
 import org.tdah.assistant.application.identity.PublishSigningKeys;
+import org.tdah.assistant.application.identity.Reauthenticate;
 import org.tdah.assistant.application.identity.RefreshSession;
 import org.tdah.assistant.application.identity.RegisterAccount;
 import org.tdah.assistant.application.identity.RequestPasswordReset;
@@ -22,15 +24,19 @@ import org.tdah.assistant.application.identity.RotateSigningKey;
 import org.tdah.assistant.application.identity.SessionPolicy;
 import org.tdah.assistant.application.identity.SessionTokens;
 import org.tdah.assistant.application.identity.VerifyEmail;
+import org.tdah.assistant.application.identity.VerifyMfa;
 import org.tdah.assistant.application.identity.ViewOwnAccount;
 import org.tdah.assistant.application.identity.port.AccessTokens;
 import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.application.identity.port.BackupCodes;
 import org.tdah.assistant.application.identity.port.OneTimeTokens;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.identity.port.PasswordStrengthMeter;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
 import org.tdah.assistant.application.identity.port.SecurityEvents;
 import org.tdah.assistant.application.identity.port.Sessions;
+import org.tdah.assistant.application.identity.port.TimeBasedCodes;
+import org.tdah.assistant.application.identity.port.TotpCredentials;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
 import org.tdah.assistant.application.shared.RateLimiter;
 import org.tdah.assistant.application.shared.port.AttemptCounters;
@@ -52,6 +58,9 @@ public final class AssistantCore {
             Accounts accounts,
             PasswordHasher passwordHasher,
             PasswordStrengthMeter passwordStrengthMeter,
+            TimeBasedCodes timeBasedCodes,
+            TotpCredentials totpCredentials,
+            BackupCodes backupCodes,
             AccessTokens accessTokens,
             Sessions sessions,
             RefreshTokens refreshTokens,
@@ -68,6 +77,9 @@ public final class AssistantCore {
             Objects.requireNonNull(accounts, "accounts");
             Objects.requireNonNull(passwordHasher, "passwordHasher");
             Objects.requireNonNull(passwordStrengthMeter, "passwordStrengthMeter");
+            Objects.requireNonNull(timeBasedCodes, "timeBasedCodes");
+            Objects.requireNonNull(totpCredentials, "totpCredentials");
+            Objects.requireNonNull(backupCodes, "backupCodes");
             Objects.requireNonNull(accessTokens, "accessTokens");
             Objects.requireNonNull(sessions, "sessions");
             Objects.requireNonNull(refreshTokens, "refreshTokens");
@@ -146,6 +158,9 @@ public final class AssistantCore {
     private final AuthenticateAccessToken authenticateAccessToken;
     private final ManageSessions manageSessions;
     private final ViewOwnAccount viewOwnAccount;
+    private final ManageTotp manageTotp;
+    private final VerifyMfa verifyMfa;
+    private final Reauthenticate reauthenticate;
     private final PublishSigningKeys publishSigningKeys;
     private final RotateSigningKey rotateSigningKey;
     private final DeliverPendingEmails deliverPendingEmails;
@@ -157,6 +172,9 @@ public final class AssistantCore {
         IdentityServices identity = new IdentityServices(
                 ports.accounts(),
                 ports.passwordHasher(),
+                ports.timeBasedCodes(),
+                ports.totpCredentials(),
+                ports.backupCodes(),
                 new PasswordRules(ports.passwordStrengthMeter()),
                 ports.accessTokens(),
                 new SessionTokens(ports.sessions(), ports.refreshTokens(), ports.accessTokens(), ports.emailOutbox(),
@@ -185,7 +203,10 @@ public final class AssistantCore {
         this.changePassword = new ChangePassword(identity);
         this.authenticateAccessToken = new AuthenticateAccessToken(ports.accessTokens(), ports.sessions(), ports.clock());
         this.manageSessions = new ManageSessions(identity);
-        this.viewOwnAccount = new ViewOwnAccount(ports.accounts());
+        this.viewOwnAccount = new ViewOwnAccount(identity);
+        this.manageTotp = new ManageTotp(identity);
+        this.verifyMfa = new VerifyMfa(identity);
+        this.reauthenticate = new Reauthenticate(identity);
         this.publishSigningKeys = new PublishSigningKeys(ports.accessTokens());
         this.rotateSigningKey = new RotateSigningKey(ports.accessTokens(), identity.audit());
         this.deliverPendingEmails =
@@ -239,6 +260,18 @@ public final class AssistantCore {
 
     public ViewOwnAccount viewOwnAccount() {
         return viewOwnAccount;
+    }
+
+    public ManageTotp manageTotp() {
+        return manageTotp;
+    }
+
+    public VerifyMfa verifyMfa() {
+        return verifyMfa;
+    }
+
+    public Reauthenticate reauthenticate() {
+        return reauthenticate;
     }
 
     public PublishSigningKeys publishSigningKeys() {

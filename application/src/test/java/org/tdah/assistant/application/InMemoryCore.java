@@ -6,11 +6,15 @@ import java.util.regex.Pattern;
 import org.tdah.assistant.application.identity.inmemory.FastInsecurePasswordHasher;
 import org.tdah.assistant.application.identity.inmemory.InMemoryAccessTokens;
 import org.tdah.assistant.application.identity.inmemory.InMemoryAccounts;
+import org.tdah.assistant.application.identity.inmemory.InMemoryBackupCodes;
 import org.tdah.assistant.application.identity.inmemory.InMemoryOneTimeTokens;
 import org.tdah.assistant.application.identity.inmemory.InMemoryRefreshTokens;
 import org.tdah.assistant.application.identity.inmemory.InMemorySecurityEvents;
 import org.tdah.assistant.application.identity.inmemory.InMemorySessions;
+import org.tdah.assistant.application.identity.inmemory.InMemoryTotpCredentials;
+import org.tdah.assistant.application.identity.inmemory.ReferenceTotp;
 import org.tdah.assistant.application.identity.inmemory.SimplePasswordStrengthMeter;
+import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.application.shared.inmemory.DirectTransactions;
@@ -31,9 +35,11 @@ public final class InMemoryCore {
 
     public final MutableClock clock = MutableClock.at("2026-11-26T09:00:00Z");
     public final InMemoryAccounts accounts = new InMemoryAccounts();
-    public final FastInsecurePasswordHasher passwordHasher = new FastInsecurePasswordHasher();
+    public final PasswordHasher passwordHasher;
     public final InMemoryAccessTokens accessTokens = new InMemoryAccessTokens(clock);
     public final InMemorySessions sessions = new InMemorySessions();
+    public final InMemoryTotpCredentials totpCredentials = new InMemoryTotpCredentials();
+    public final InMemoryBackupCodes backupCodes = new InMemoryBackupCodes();
     public final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     public final InMemoryOneTimeTokens oneTimeTokens = new InMemoryOneTimeTokens();
     public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents();
@@ -48,8 +54,19 @@ public final class InMemoryCore {
     }
 
     public InMemoryCore(AssistantCore.RateLimits rateLimits) {
+        this(rateLimits, new FastInsecurePasswordHasher());
+    }
+
+    /** The core with a password hasher of the test's choosing (to count its calls, say). */
+    public InMemoryCore(PasswordHasher passwordHasher) {
+        this(AssistantCore.RateLimits.DEFAULTS, passwordHasher);
+    }
+
+    private InMemoryCore(AssistantCore.RateLimits rateLimits, PasswordHasher passwordHasher) {
+        this.passwordHasher = passwordHasher;
         core = new AssistantCore(
-                new AssistantCore.OutPorts(accounts, passwordHasher, new SimplePasswordStrengthMeter(), accessTokens,
+                new AssistantCore.OutPorts(accounts, passwordHasher, new SimplePasswordStrengthMeter(),
+                        new ReferenceTotp(), totpCredentials, backupCodes, accessTokens,
                         sessions, refreshTokens, oneTimeTokens, securityEvents, outbox, mailbox,
                         new DirectTransactions(), attempts, new SequentialSecrets(), ids, clock),
                 AssistantCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits));

@@ -63,7 +63,7 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         if (configuration.getServerFactory() instanceof AbstractServerFactory serverFactory) {
             serverFactory.setRegisterDefaultExceptionMappers(false);
         }
-        Clock clock = Clock.systemUTC();
+        Clock clock = clock();
 
         PostgresDatabase database = Databases.connect(configuration.database);
         environment.lifecycle().manage(onStop(database::close));
@@ -80,6 +80,11 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         environment.healthChecks().register("smtp", new SmtpHealthCheck(Adapters.smtp(configuration)));
 
         environment.lifecycle().manage(backgroundJobs(configuration, database, core));
+    }
+
+    /** The clock of the whole application; tests of expiry replace it with one they move. */
+    protected Clock clock() {
+        return Clock.systemUTC();
     }
 
     private static Managed backgroundJobs(AssistantConfiguration configuration, PostgresDatabase database, AssistantCore core) {

@@ -31,7 +31,17 @@ public final class TestApplication {
         return on(TestServers::newDatabase, TestServers::newRedisDatabase, mail, settings);
     }
 
+    /** The application on {@link ClockedAssistantApplication#CLOCK}, which the test moves. */
+    public static DropwizardAppExtension<AssistantConfiguration> onTestServersWithMovableClock(MailSink mail) {
+        return on(ClockedAssistantApplication.class, TestServers::newDatabase, TestServers::newRedisDatabase, mail, Map.of());
+    }
+
     public static DropwizardAppExtension<AssistantConfiguration> on(
+            Supplier<String> databaseUrl, Supplier<String> redisUrl, MailSink mail, Map<String, String> settings) {
+        return on(AssistantApplication.class, databaseUrl, redisUrl, mail, settings);
+    }
+
+    private static DropwizardAppExtension<AssistantConfiguration> on(Class<? extends AssistantApplication> application,
             Supplier<String> databaseUrl, Supplier<String> redisUrl, MailSink mail, Map<String, String> settings) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("smtp.host", "127.0.0.1");
@@ -48,7 +58,7 @@ public final class TestApplication {
         overrides.add(ConfigOverride.config("database.url", databaseUrl));
         overrides.add(ConfigOverride.config("redis.url", redisUrl));
         values.forEach((path, value) -> overrides.add(ConfigOverride.config(path, value)));
-        return new DropwizardAppExtension<>(AssistantApplication.class, ResourceHelpers.resourceFilePath("dev.yml"),
+        return new DropwizardAppExtension<>(application, ResourceHelpers.resourceFilePath("dev.yml"),
                 overrides.toArray(ConfigOverride[]::new));
     }
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import org.tdah.assistant.adapters.rest.identity.AuthResource;
 import org.tdah.assistant.adapters.rest.identity.EmailVerificationResource;
 import org.tdah.assistant.adapters.rest.identity.JwksResource;
+import org.tdah.assistant.adapters.rest.identity.MfaResource;
 import org.tdah.assistant.adapters.rest.identity.PasswordResetResource;
 import org.tdah.assistant.adapters.rest.identity.SessionsResource;
 import org.tdah.assistant.adapters.rest.identity.UsersResource;
@@ -46,7 +47,9 @@ public final class RestApi {
         jersey.register(new DependencyUnavailableExceptionMapper());
         jersey.register(new UnexpectedExceptionMapper());
 
-        jersey.register(new AuthResource(core.registerAccount(), core.logIn(), core.refreshSession(), core.logOut()));
+        jersey.register(new AuthResource(core.registerAccount(), core.logIn(), core.refreshSession(), core.logOut(),
+                core.verifyMfa(), core.reauthenticate()));
+        jersey.register(new MfaResource(core.manageTotp()));
         jersey.register(new EmailVerificationResource(core.verifyEmail(), core.resendVerificationEmail()));
         jersey.register(new PasswordResetResource(core.requestPasswordReset(), core.resetPassword()));
         jersey.register(new UsersResource(core.viewOwnAccount(), core.changePassword()));

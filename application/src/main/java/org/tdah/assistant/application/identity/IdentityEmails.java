@@ -83,6 +83,27 @@ public final class IdentityEmails {
                 ended.deviceLabel(), ended.createdAt().truncatedTo(ChronoUnit.MINUTES)));
     }
 
+    public EmailMessage twoStepLoginOn(Account account) {
+        return message(account, "Two-step login is on", """
+                Hi %s,
+
+                From now on, logging in asks for a code from your authenticator app after your password.
+                Keep your backup codes somewhere safe: each one logs you in once without your phone.
+
+                If this was not you, reset your password right away from the login page.
+                """.formatted(account.displayName().value()));
+    }
+
+    public EmailMessage twoStepLoginOff(Account account) {
+        return message(account, "Two-step login is off", """
+                Hi %s,
+
+                Two-step login was just turned off: your password alone now logs you in.
+
+                If this was not you, reset your password right away from the login page.
+                """.formatted(account.displayName().value()));
+    }
+
     private EmailMessage message(Account account, String subject, String body) {
         return new EmailMessage(ids.next(), account.email(), subject, body);
     }

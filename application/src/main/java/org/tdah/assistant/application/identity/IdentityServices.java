@@ -3,10 +3,13 @@ package org.tdah.assistant.application.identity;
 import java.time.Clock;
 import org.tdah.assistant.application.identity.port.AccessTokens;
 import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.application.identity.port.BackupCodes;
 import org.tdah.assistant.application.identity.port.OneTimeTokens;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
 import org.tdah.assistant.application.identity.port.Sessions;
+import org.tdah.assistant.application.identity.port.TimeBasedCodes;
+import org.tdah.assistant.application.identity.port.TotpCredentials;
 import org.tdah.assistant.application.shared.RateLimiter;
 import org.tdah.assistant.application.shared.port.AttemptCounters;
 import org.tdah.assistant.application.shared.port.EmailOutbox;
@@ -18,6 +21,9 @@ import org.tdah.assistant.application.shared.port.Transactions;
 public record IdentityServices(
         Accounts accounts,
         PasswordHasher passwordHasher,
+        TimeBasedCodes timeBasedCodes,
+        TotpCredentials totpCredentials,
+        BackupCodes backupCodes,
         PasswordRules passwordRules,
         AccessTokens accessTokens,
         SessionTokens sessionTokens,

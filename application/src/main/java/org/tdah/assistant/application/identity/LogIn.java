@@ -3,12 +3,16 @@ package org.tdah.assistant.application.identity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.LoginThrottle;
+import org.tdah.assistant.domain.identity.MfaMethod;
 import org.tdah.assistant.domain.identity.PasswordHash;
 import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.domain.identity.TokenHash;
+import org.tdah.assistant.domain.identity.TokenPurpose;
 import org.tdah.assistant.domain.shared.AttemptWindow;
 import org.tdah.assistant.domain.shared.InputCheck;
 import org.tdah.assistant.domain.shared.InvalidInputException;
@@ -20,7 +24,9 @@ import org.tdah.assistant.domain.shared.InvalidInputException;
  * unknown address the password is still checked, against a hash nobody's password matches. Failed
  * attempts slow further ones down per email and per client address ({@link LoginThrottle}); a
  * throttled attempt is refused before the password is checked, so a locked account answers the
- * same whether the password is right or wrong.
+ * same whether the password is right or wrong. With a second factor on, the right password gives
+ * only an mfaToken for {@link VerifyMfa}, and the failure count is cleared only when the whole
+ * login succeeds, so that knowing the password buys no extra guesses at the second factor.
  */
 public final class LogIn {
 
@@ -46,14 +52,24 @@ public final class LogIn {
         record InvalidCredentials() implements Result {}
 
         record Throttled(Duration retryAfter) implements Result {}
+
+        /** The password was right; a second factor must follow, with this single-use token. */
+        record MfaRequired(String mfaToken, Set<MfaMethod> methods) implements Result {
+            @Override
+            public String toString() {
+                return "MfaRequired[redacted, methods=" + methods + "]";
+            }
+        }
     }
 
     private final IdentityServices deps;
     private final LoginAttempts loginAttempts;
+    private final TwoFactor twoFactor;
     private final PasswordHash unmatchableHash;
 
     public LogIn(IdentityServices services) {
         this.deps = services;
+        this.twoFactor = new TwoFactor(services);
         this.loginAttempts = new LoginAttempts(services.attempts());
         this.unmatchableHash = services.passwordHasher().hash(services.secrets().newToken());
     }
@@ -76,10 +92,17 @@ public final class LogIn {
             }
             return new Result.InvalidCredentials();
         }
-        loginAttempts.clear(command.email());
         if (deps.passwordHasher().needsRehash(hash)) {
             deps.accounts().replacePasswordHash(account.get().id(), deps.passwordHasher().hash(command.password()));
         }
+        Set<MfaMethod> methods = twoFactor.methodsOf(account.get().id());
+        if (!methods.isEmpty()) {
+            String mfaToken = deps.secrets().newToken();
+            deps.oneTimeTokens().add(TokenHash.of(mfaToken), TokenPurpose.MFA_LOGIN, account.get().id(),
+                    now.plus(TokenPurpose.MFA_LOGIN.lifetime()));
+            return new Result.MfaRequired(mfaToken, methods);
+        }
+        loginAttempts.clear(command.email());
         IssuedTokens tokens = deps.sessionTokens().startSession(account.get(), origin);
         deps.audit().record(SecurityEventType.LOGIN_SUCCEEDED, account.get().id(), origin);
         return new Result.LoggedIn(tokens);

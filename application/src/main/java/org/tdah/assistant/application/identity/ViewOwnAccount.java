@@ -1,18 +1,26 @@
 package org.tdah.assistant.application.identity;
 
 import java.util.Optional;
-import org.tdah.assistant.application.identity.port.Accounts;
+import java.util.Set;
 import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.MfaMethod;
 
-/** Shows callers their own account; empty when the account no longer exists. */
+/** Shows callers their own account and its second factors; empty when the account no longer exists. */
 public final class ViewOwnAccount {
-    private final Accounts accounts;
 
-    public ViewOwnAccount(Accounts accounts) {
-        this.accounts = accounts;
+    /** The account, and how it logs in beyond the password. */
+    public record Overview(Account account, Set<MfaMethod> mfaMethods, int backupCodesRemaining) {}
+
+    private final IdentityServices deps;
+    private final TwoFactor twoFactor;
+
+    public ViewOwnAccount(IdentityServices services) {
+        this.deps = services;
+        this.twoFactor = new TwoFactor(services);
     }
 
-    public Optional<Account> view(Caller caller) {
-        return accounts.withId(caller.accountId());
+    public Optional<Overview> view(Caller caller) {
+        return deps.accounts().withId(caller.accountId()).map(account -> new Overview(account,
+                twoFactor.methodsOf(account.id()), deps.backupCodes().remaining(account.id())));
     }
 }

@@ -45,7 +45,7 @@ class LogInTest {
         Caller caller = fixture.core.authenticateAccessToken().authenticate(tokens.accessToken().token()).orElseThrow();
         assertThat(caller.session()).isEqualTo(tokens.session());
         assertThat(caller.roles()).containsExactly(Role.USER);
-        assertThat(fixture.core.viewOwnAccount().view(caller).orElseThrow().displayName().value()).isEqualTo("Sam");
+        assertThat(fixture.core.viewOwnAccount().view(caller).orElseThrow().account().displayName().value()).isEqualTo("Sam");
         assertThat(fixture.securityEvents.ofAccount(sam.id(), 1))
                 .extracting(SecurityEvent::type).containsExactly(SecurityEventType.LOGIN_SUCCEEDED);
     }
@@ -83,30 +83,28 @@ class LogInTest {
     @Test
     void an_unknown_email_costs_a_password_check_like_a_known_one() {
         AtomicInteger checks = new AtomicInteger();
-        PasswordHasher counting = new PasswordHasher() {
+        FastInsecurePasswordHasher real = new FastInsecurePasswordHasher();
+        InMemoryCore counted = new InMemoryCore(new PasswordHasher() {
             @Override
             public PasswordHash hash(String password) {
-                return fixture.passwordHasher.hash(password);
+                return real.hash(password);
             }
 
             @Override
             public boolean matches(String password, PasswordHash hash) {
                 checks.incrementAndGet();
-                return fixture.passwordHasher.matches(password, hash);
+                return real.matches(password, hash);
             }
 
             @Override
             public boolean needsRehash(PasswordHash hash) {
                 return false;
             }
-        };
-        IdentityServices services = new IdentityServices(fixture.accounts, counting, null, null, null, null, null,
-                null, null, null, new AuditTrail(fixture.securityEvents, fixture.clock), null, fixture.attempts, null,
-                new org.tdah.assistant.application.shared.inmemory.SequentialSecrets(), fixture.ids, fixture.clock);
-        LogIn logIn = new LogIn(services);
+        });
+        counted.core.registerAccount().register(RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), ORIGIN);
 
-        logIn.logIn(new LogIn.Command("nobody@example.org", PASSWORD), ORIGIN);
-        logIn.logIn(new LogIn.Command("sam@example.org", "wrong password here"), ORIGIN);
+        counted.core.logIn().logIn(new LogIn.Command("nobody@example.org", PASSWORD), ORIGIN);
+        counted.core.logIn().logIn(new LogIn.Command("sam@example.org", "wrong password here"), ORIGIN);
 
         assertThat(checks).hasValue(2);
     }

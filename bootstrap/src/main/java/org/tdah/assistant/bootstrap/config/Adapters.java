@@ -3,10 +3,12 @@ package org.tdah.assistant.bootstrap.config;
 import java.time.Clock;
 import org.tdah.assistant.adapters.email.SmtpMailbox;
 import org.tdah.assistant.adapters.persistence.identity.JdbiAccounts;
+import org.tdah.assistant.adapters.persistence.identity.JdbiBackupCodes;
 import org.tdah.assistant.adapters.persistence.identity.JdbiOneTimeTokens;
 import org.tdah.assistant.adapters.persistence.identity.JdbiRefreshTokens;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSecurityEvents;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSigningKeys;
+import org.tdah.assistant.adapters.persistence.identity.JdbiTotpCredentials;
 import org.tdah.assistant.adapters.persistence.identity.RedisSessions;
 import org.tdah.assistant.adapters.persistence.postgres.AesGcmCipher;
 import org.tdah.assistant.adapters.persistence.postgres.JdbiTransactions;
@@ -14,6 +16,7 @@ import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
 import org.tdah.assistant.adapters.persistence.shared.JdbiEmailOutbox;
 import org.tdah.assistant.adapters.persistence.shared.RedisAttemptCounters;
+import org.tdah.assistant.adapters.security.identity.AerogearTimeBasedCodes;
 import org.tdah.assistant.adapters.security.identity.BcryptPasswordHasher;
 import org.tdah.assistant.adapters.security.identity.Es256AccessTokens;
 import org.tdah.assistant.adapters.security.identity.ZxcvbnPasswordStrengthMeter;
@@ -59,6 +62,9 @@ public final class Adapters {
                 new JdbiAccounts(database),
                 new BcryptPasswordHasher(configuration.passwords.bcryptCost),
                 new ZxcvbnPasswordStrengthMeter(),
+                new AerogearTimeBasedCodes(),
+                new JdbiTotpCredentials(database, cipher),
+                new JdbiBackupCodes(database),
                 accessTokens(configuration, database, cipher, clock),
                 new RedisSessions(redis),
                 new JdbiRefreshTokens(database),

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import java.util.List;
 import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
 import org.tdah.assistant.adapters.rest.shared.ProblemType;
@@ -17,10 +18,16 @@ import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.application.identity.LogIn;
 import org.tdah.assistant.application.identity.LogOut;
+import org.tdah.assistant.application.identity.Reauthenticate;
 import org.tdah.assistant.application.identity.RefreshSession;
 import org.tdah.assistant.application.identity.RegisterAccount;
+import org.tdah.assistant.application.identity.VerifyMfa;
+import org.tdah.assistant.domain.identity.MfaMethod;
 
-/** Registration and the session lifecycle: login, refresh with rotation, logout. */
+/**
+ * Registration and the session lifecycle: login (with its second step when two-step login is on),
+ * re-authentication for sensitive changes, refresh with rotation, logout.
+ */
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,12 +36,17 @@ public final class AuthResource {
     private final LogIn logIn;
     private final RefreshSession refreshSession;
     private final LogOut logOut;
+    private final VerifyMfa verifyMfa;
+    private final Reauthenticate reauthenticate;
 
-    public AuthResource(RegisterAccount registerAccount, LogIn logIn, RefreshSession refreshSession, LogOut logOut) {
+    public AuthResource(RegisterAccount registerAccount, LogIn logIn, RefreshSession refreshSession, LogOut logOut,
+            VerifyMfa verifyMfa, Reauthenticate reauthenticate) {
         this.registerAccount = registerAccount;
         this.logIn = logIn;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
+        this.verifyMfa = verifyMfa;
+        this.reauthenticate = reauthenticate;
     }
 
     @POST
@@ -66,11 +78,60 @@ public final class AuthResource {
         if (result instanceof LogIn.Result.LoggedIn loggedIn) {
             return TokenResponse.ok(loggedIn.tokens());
         }
+        if (result instanceof LogIn.Result.MfaRequired required) {
+            return Response.ok(new MfaChallenge(true, required.mfaToken(),
+                            required.methods().stream().map(MfaMethod::wireName).sorted().toList()))
+                    .header("Cache-Control", "no-store")
+                    .build();
+        }
         if (result instanceof LogIn.Result.Throttled throttled) {
             return Problems.rateLimited(throttled.retryAfter(),
                     "Too many failed attempts for this account or from your network; wait, or reset your password.");
         }
         return Problems.response(ProblemType.INVALID_CREDENTIALS, "Check the email address and the password.");
+    }
+
+    /** The answer of a login whose second factor must follow. */
+    public record MfaChallenge(boolean mfaRequired, String mfaToken, List<String> methods) {
+        @Override
+        public String toString() {
+            return "MfaChallenge[redacted, methods=" + methods + "]";
+        }
+    }
+
+    @POST
+    @Path("/mfa/verify")
+    public Response verifyMfa(Requests.VerifyMfa body, @Context HttpServletRequest http) {
+        Requests.VerifyMfa request = body == null ? Requests.VerifyMfa.EMPTY : body;
+        VerifyMfa.Result result = verifyMfa.verify(
+                VerifyMfa.Command.of(request.mfaToken(), request.method(), request.code()), RequestOrigins.of(http));
+        if (result instanceof VerifyMfa.Result.LoggedIn loggedIn) {
+            return TokenResponse.ok(loggedIn.tokens());
+        }
+        if (result instanceof VerifyMfa.Result.WrongCode) {
+            return Problems.response(ProblemType.INVALID_MFA_CODE, "Type the newest code, or a backup code.");
+        }
+        if (result instanceof VerifyMfa.Result.Throttled throttled) {
+            return Problems.rateLimited(throttled.retryAfter(), "Too many failed attempts; wait, or reset your password.");
+        }
+        return Problems.response(ProblemType.INVALID_MFA_TOKEN, "Log in again with your password.");
+    }
+
+    @POST
+    @Path("/reauthenticate")
+    @Authenticated
+    public Response reauthenticate(Requests.Reauthenticate body, @Context SecurityContext security,
+            @Context HttpServletRequest http) {
+        Requests.Reauthenticate request = body == null ? Requests.Reauthenticate.EMPTY : body;
+        Reauthenticate.Result result = reauthenticate.reauthenticate(CallerPrincipal.of(security),
+                Reauthenticate.Command.of(request.password(), request.method(), request.code()), RequestOrigins.of(http));
+        if (result instanceof Reauthenticate.Result.Reauthenticated) {
+            return Response.noContent().build();
+        }
+        if (result instanceof Reauthenticate.Result.Throttled throttled) {
+            return Problems.rateLimited(throttled.retryAfter(), "Too many failed attempts; wait, or reset your password.");
+        }
+        return Problems.response(ProblemType.INVALID_CREDENTIALS, "Check your password or code.");
     }
 
     @POST

@@ -64,4 +64,31 @@ final class Requests {
             return "ChangePassword[redacted]";
         }
     }
+
+    record Code(String code) {
+        static final Code EMPTY = new Code(null);
+
+        @Override
+        public String toString() {
+            return "Code[redacted]";
+        }
+    }
+
+    record VerifyMfa(String mfaToken, String method, String code) {
+        static final VerifyMfa EMPTY = new VerifyMfa(null, null, null);
+
+        @Override
+        public String toString() {
+            return "VerifyMfa[method=" + method + "]";
+        }
+    }
+
+    record Reauthenticate(String password, String method, String code) {
+        static final Reauthenticate EMPTY = new Reauthenticate(null, null, null);
+
+        @Override
+        public String toString() {
+            return "Reauthenticate[method=" + method + "]";
+        }
+    }
 }

@@ -35,7 +35,7 @@ public final class UsersResource {
     @Authenticated
     public Response me(@Context SecurityContext securityContext) {
         return viewOwnAccount.view(CallerPrincipal.of(securityContext))
-                .map(account -> Response.ok(AccountRepresentation.of(account)).build())
+                .map(overview -> Response.ok(AccountRepresentation.of(overview)).build())
                 .orElseGet(() -> Problems.response(
                         ProblemType.AUTHENTICATION_REQUIRED, "The account of this token no longer exists."));
     }

@@ -25,6 +25,13 @@ public final class Problems {
                 .build();
     }
 
+    /** 403 for a sensitive change whose caller must prove who they are again, and how. */
+    public static Response reauthenticationRequired() {
+        return response(ProblemType.REAUTHENTICATION_REQUIRED,
+                "This change needs a login from the last 5 minutes: POST /api/v1/auth/reauthenticate with your "
+                        + "password, or with a method and a code of your second factor, then try again.");
+    }
+
     /** 422 with one entry per reason, all under one field. */
     public static Response fieldRejected(String field, List<String> reasons) {
         return validation(reasons.stream().map(reason -> new Problem.FieldProblem(field, reason)).toList());

@@ -1,6 +1,10 @@
 package org.tdah.assistant.application.shared.port;
 
-/** Source of unguessable tokens: 256 random bits from a cryptographic generator, base64url. */
+/** Source of unguessable secrets, from a cryptographic generator. */
 public interface Secrets {
+    /** 256 random bits, base64url without padding. */
     String newToken();
+
+    /** Random characters of the base32 alphabet (A-Z, 2-7), 5 bits each: for codes people type. */
+    String newBase32(int characters);
 }

@@ -1,0 +1,161 @@
+package org.tdah.assistant.application.identity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.tdah.assistant.application.identity.port.TotpCredentials.TotpCredential;
+import org.tdah.assistant.application.shared.RequestOrigin;
+import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.domain.identity.StepUpPolicy;
+import org.tdah.assistant.domain.shared.InputCheck;
+
+/**
+ * Two-step login with an authenticator app: setting it up (a secret and its QR code), turning it
+ * on only after a correct code (which also gives the backup codes), turning it off, and new backup
+ * codes. Turning it off and new backup codes need a recent authentication.
+ */
+public final class ManageTotp {
+
+    /** The secret to enter in an app, and the URI its QR code carries. Both are secrets. */
+    public record Setup(String secret, String otpauthUri) {
+        @Override
+        public String toString() {
+            return "Setup[redacted]";
+        }
+    }
+
+    /** A code typed from the app. */
+    public record ConfirmCommand(String code) {
+        public ConfirmCommand {
+            InputCheck check = new InputCheck();
+            check.requirePresent("code", code);
+            check.throwIfInvalid();
+        }
+    }
+
+    /** How a change of the second factor ended. */
+    public sealed interface Result {
+        record SetupStarted(Setup setup) implements Result {}
+
+        /** Turned on (or new backup codes): the codes, shown this once. */
+        record BackupCodesIssued(List<String> codes) implements Result {
+            @Override
+            public String toString() {
+                return "BackupCodesIssued[redacted]";
+            }
+        }
+
+        record Disabled() implements Result {}
+
+        record AlreadyEnabled() implements Result {}
+
+        record NotEnabled() implements Result {}
+
+        record NothingToConfirm() implements Result {}
+
+        record WrongCode() implements Result {}
+
+        /** The change needs a proof of identity from the last five minutes. */
+        record ReauthenticationRequired() implements Result {}
+
+        record NoSuchAccount() implements Result {}
+    }
+
+    private final IdentityServices deps;
+    private final TwoFactor twoFactor;
+
+    public ManageTotp(IdentityServices services) {
+        this.deps = services;
+        this.twoFactor = new TwoFactor(services);
+    }
+
+    public Result setUp(Caller caller) {
+        Optional<Account> account = deps.accounts().withId(caller.accountId());
+        if (account.isEmpty()) {
+            return new Result.NoSuchAccount();
+        }
+        String secret = deps.timeBasedCodes().newSecret();
+        if (!deps.totpCredentials().savePending(caller.accountId(), secret, deps.clock().instant())) {
+            return new Result.AlreadyEnabled();
+        }
+        return new Result.SetupStarted(new Setup(secret, TwoFactor.otpauthUri(account.get(), secret)));
+    }
+
+    /** The URI of the pending setup, for its QR code; empty when no setup is pending. */
+    public Optional<String> pendingSetupUri(Caller caller) {
+        Optional<Account> account = deps.accounts().withId(caller.accountId());
+        Optional<TotpCredential> pending = deps.totpCredentials().of(caller.accountId())
+                .filter(credential -> !credential.confirmed());
+        if (account.isEmpty() || pending.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(TwoFactor.otpauthUri(account.get(), pending.get().secret()));
+    }
+
+    public Result confirm(Caller caller, ConfirmCommand command, RequestOrigin origin) {
+        Optional<Account> account = deps.accounts().withId(caller.accountId());
+        Optional<TotpCredential> credential = deps.totpCredentials().of(caller.accountId());
+        if (account.isEmpty()) {
+            return new Result.NoSuchAccount();
+        }
+        if (credential.isEmpty()) {
+            return new Result.NothingToConfirm();
+        }
+        if (credential.get().confirmed()) {
+            return new Result.AlreadyEnabled();
+        }
+        Instant now = deps.clock().instant();
+        OptionalLong step = twoFactor.totp().matchingStep(credential.get().secret(), Long.MIN_VALUE, command.code(), now);
+        if (step.isEmpty()) {
+            return new Result.WrongCode();
+        }
+        List<String> codes = deps.transactions().inTransaction(() -> {
+            deps.totpCredentials().confirm(caller.accountId(), step.getAsLong(), now);
+            List<String> issued = twoFactor.newBackupCodes(caller.accountId(), now);
+            deps.outbox().enqueue(deps.emails().twoStepLoginOn(account.get()), now);
+            deps.audit().record(SecurityEventType.TOTP_ENABLED, caller.accountId(), origin);
+            return issued;
+        });
+        deps.sessions().markAuthenticated(caller.session(), now);
+        return new Result.BackupCodesIssued(codes);
+    }
+
+    public Result disable(Caller caller, RequestOrigin origin) {
+        Instant now = deps.clock().instant();
+        if (!StepUpPolicy.isRecent(caller.authenticatedAt(), now)) {
+            return new Result.ReauthenticationRequired();
+        }
+        Optional<Account> account = deps.accounts().withId(caller.accountId());
+        if (account.isEmpty()) {
+            return new Result.NoSuchAccount();
+        }
+        if (deps.totpCredentials().of(caller.accountId()).filter(TotpCredential::confirmed).isEmpty()) {
+            return new Result.NotEnabled();
+        }
+        deps.transactions().run(() -> {
+            deps.totpCredentials().remove(caller.accountId());
+            deps.backupCodes().removeAll(caller.accountId());
+            deps.outbox().enqueue(deps.emails().twoStepLoginOff(account.get()), now);
+            deps.audit().record(SecurityEventType.TOTP_DISABLED, caller.accountId(), origin);
+        });
+        return new Result.Disabled();
+    }
+
+    public Result regenerateBackupCodes(Caller caller, RequestOrigin origin) {
+        Instant now = deps.clock().instant();
+        if (!StepUpPolicy.isRecent(caller.authenticatedAt(), now)) {
+            return new Result.ReauthenticationRequired();
+        }
+        if (deps.totpCredentials().of(caller.accountId()).filter(TotpCredential::confirmed).isEmpty()) {
+            return new Result.NotEnabled();
+        }
+        List<String> codes = deps.transactions().inTransaction(() -> {
+            List<String> issued = twoFactor.newBackupCodes(caller.accountId(), now);
+            deps.audit().record(SecurityEventType.BACKUP_CODES_GENERATED, caller.accountId(), origin);
+            return issued;
+        });
+        return new Result.BackupCodesIssued(codes);
+    }
+}

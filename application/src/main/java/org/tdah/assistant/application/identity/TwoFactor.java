@@ -1,0 +1,82 @@
+package org.tdah.assistant.application.identity;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.BackupCode;
+import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.identity.TokenHash;
+
+/**
+ * What the second-factor use cases share: which factors an account has, checking a code of each
+ * kind, making backup codes, and the {@code otpauth://} URI that authenticator apps scan.
+ */
+final class TwoFactor {
+    static final String ISSUER = "TDAH Assistant";
+
+    private final IdentityServices deps;
+    private final TotpVerifier totp;
+
+    TwoFactor(IdentityServices services) {
+        this.deps = services;
+        this.totp = new TotpVerifier(services.timeBasedCodes());
+    }
+
+    /** The second factors the account can log in with; empty when it has none. */
+    Set<MfaMethod> methodsOf(AccountId account) {
+        Set<MfaMethod> methods = EnumSet.noneOf(MfaMethod.class);
+        if (deps.totpCredentials().of(account).filter(credential -> credential.confirmed()).isPresent()) {
+            methods.add(MfaMethod.TOTP);
+            if (deps.backupCodes().remaining(account) > 0) {
+                methods.add(MfaMethod.BACKUP_CODE);
+            }
+        }
+        return methods;
+    }
+
+    /** Checks a code of the given kind, using it up: a code is never accepted twice. */
+    boolean check(AccountId account, MfaMethod method, String code, Instant now) {
+        return switch (method) {
+            case TOTP -> deps.totpCredentials().of(account)
+                    .filter(credential -> credential.confirmed())
+                    .map(credential -> totp.matchingStep(credential.secret(), credential.lastUsedStep(), code, now)
+                            .stream().anyMatch(step -> deps.totpCredentials().useStep(account, step)))
+                    .orElse(false);
+            case BACKUP_CODE -> deps.backupCodes().use(account, TokenHash.of(BackupCode.normalize(code)), now);
+            case SMS -> false;
+        };
+    }
+
+    TotpVerifier totp() {
+        return totp;
+    }
+
+    /** Ten new backup codes, replacing the account's earlier ones; returns them for showing once. */
+    List<String> newBackupCodes(AccountId account, Instant now) {
+        List<String> codes = new ArrayList<>();
+        List<TokenHash> hashes = new ArrayList<>();
+        for (int i = 0; i < BackupCode.COUNT; i++) {
+            String code = BackupCode.format(deps.secrets().newBase32(BackupCode.CHARACTERS));
+            codes.add(code);
+            hashes.add(TokenHash.of(BackupCode.normalize(code)));
+        }
+        deps.backupCodes().replace(account, hashes, now);
+        return codes;
+    }
+
+    static String otpauthUri(Account account, String secret) {
+        String label = encode(ISSUER) + ":" + encode(account.email().value());
+        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(ISSUER)
+                + "&algorithm=SHA1&digits=6&period=30";
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
