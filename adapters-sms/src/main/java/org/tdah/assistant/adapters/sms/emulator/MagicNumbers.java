@@ -1,0 +1,46 @@
+package org.tdah.assistant.adapters.sms.emulator;
+
+import java.util.Optional;
+
+/**
+ * Twilio's magic test numbers (https://www.twilio.com/docs/iam/test-credentials), which make the
+ * Messages API refuse a message in a known way. Any other number is accepted.
+ */
+final class MagicNumbers {
+    static final String INVALID_TO = "+15005550001";
+    static final String UNROUTABLE_TO = "+15005550002";
+    static final String NO_INTERNATIONAL_PERMISSION_TO = "+15005550003";
+    static final String BLOCKED_TO = "+15005550004";
+    static final String NOT_SMS_CAPABLE_TO = "+15005550009";
+    static final String INVALID_FROM = "+15005550001";
+    static final String NOT_OWNED_FROM = "+15005550007";
+    static final String FULL_QUEUE_FROM = "+15005550008";
+
+    private MagicNumbers() {
+    }
+
+    static Optional<ApiError> refusalOfTo(String to, String from) {
+        return Optional.ofNullable(switch (to) {
+            case INVALID_TO -> Validation.invalidTo(to);
+            case UNROUTABLE_TO -> new ApiError(400, 21612, "The 'To' phone number: " + to
+                    + ", is not currently reachable using the 'From' phone number: " + from + " via SMS.");
+            case NO_INTERNATIONAL_PERMISSION_TO -> new ApiError(400, 21408,
+                    "Permission to send an SMS has not been enabled for the region indicated by the 'To' number: " + to);
+            case BLOCKED_TO -> new ApiError(400, 21610, "Attempt to send to unsubscribed recipient");
+            case NOT_SMS_CAPABLE_TO -> new ApiError(400, 21614, "'To' number is not a valid mobile number");
+            default -> null;
+        });
+    }
+
+    static Optional<ApiError> refusalOfFrom(String from) {
+        return Optional.ofNullable(switch (from) {
+            case INVALID_FROM -> new ApiError(400, 21212,
+                    "The 'From' number " + from + " is not a valid phone number, shortcode, or alphanumeric sender ID.");
+            case NOT_OWNED_FROM -> new ApiError(400, 21606, "The 'From' phone number provided (" + from
+                    + ") is not a valid message-capable Twilio phone number for this destination/account.");
+            case FULL_QUEUE_FROM -> new ApiError(400, 21611,
+                    "This 'From' number has exceeded the maximum number of queued messages.");
+            default -> null;
+        });
+    }
+}

@@ -1,0 +1,118 @@
+package org.tdah.assistant.adapters.sms.emulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of the emulator: scripted failures first, then HTTP Basic authentication against
+ * the account, then {@code POST .../Messages.json} (create) and {@code GET .../Messages/{Sid}.json}
+ * (fetch). Every other path is a Twilio 404, every other method a Twilio 405.
+ */
+final class MessagesEndpoint implements HttpHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(MessagesEndpoint.class);
+    private static final Pattern MESSAGES =
+            Pattern.compile("/" + Json.API_VERSION + "/Accounts/([^/]+)/Messages(?:/([^/]+))?\\.json");
+
+    private final String accountSid;
+    private final byte[] expectedAuthorization;
+    private final ScriptedFailures failures;
+    private final SentMessages messages;
+    private final AtomicInteger requests = new AtomicInteger();
+
+    MessagesEndpoint(String accountSid, String authToken, ScriptedFailures failures, SentMessages messages) {
+        this.accountSid = accountSid;
+        String credentials = accountSid + ":" + authToken;
+        this.expectedAuthorization = ("Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .getBytes(StandardCharsets.UTF_8);
+        this.failures = failures;
+        this.messages = messages;
+    }
+
+    int requestsReceived() {
+        return requests.get();
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            requests.incrementAndGet();
+            byte[] body = readBody(exchange.getRequestBody());
+            try {
+                answer(exchange, body);
+            } catch (Refusal refusal) {
+                send(exchange, refusal.error().status(), Json.error(refusal.error()));
+            } catch (RuntimeException bug) {
+                LOG.error("The Twilio API emulator failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), bug);
+                send(exchange, 500, Json.error(new ApiError(500, 20500, "An internal server error has occurred")));
+            }
+        }
+    }
+
+    private void answer(HttpExchange exchange, byte[] body) throws IOException {
+        failures.take().ifPresent(failure -> {
+            throw new Refusal(failure);
+        });
+        if (!authenticated(exchange)) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"Twilio API\"");
+            throw new Refusal(ApiError.authenticate());
+        }
+        String path = exchange.getRequestURI().getPath();
+        Matcher route = MESSAGES.matcher(path);
+        if (!route.matches()) {
+            throw new Refusal(ApiError.notFound(path));
+        }
+        if (!accountSid.equals(route.group(1))) {
+            throw new Refusal(ApiError.authenticate());
+        }
+        String method = exchange.getRequestMethod();
+        if (route.group(2) == null && "POST".equals(method)) {
+            send(exchange, 201, Json.message(accountSid, create(body)));
+        } else if (route.group(2) != null && "GET".equals(method)) {
+            SentMessage message = messages.find(route.group(2)).orElseThrow(() -> new Refusal(ApiError.notFound(path)));
+            send(exchange, 200, Json.message(accountSid, message));
+        } else {
+            throw new Refusal(ApiError.methodNotAllowed(method));
+        }
+    }
+
+    private SentMessage create(byte[] body) {
+        MessageRequest request = Validation.messageRequest(FormBody.parse(body));
+        if (request.from() != null) {
+            MagicNumbers.refusalOfFrom(request.from()).ifPresent(error -> {
+                throw new Refusal(error);
+            });
+        }
+        MagicNumbers.refusalOfTo(request.to(), request.from()).ifPresent(error -> {
+            throw new Refusal(error);
+        });
+        return messages.record(request);
+    }
+
+    private boolean authenticated(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        return authorization != null
+                && MessageDigest.isEqual(expectedAuthorization, authorization.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] readBody(InputStream in) throws IOException {
+        try (in) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] json) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, json.length);
+        exchange.getResponseBody().write(json);
+    }
+}

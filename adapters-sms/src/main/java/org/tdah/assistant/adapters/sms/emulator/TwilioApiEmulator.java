@@ -1,0 +1,134 @@
+package org.tdah.assistant.adapters.sms.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * An in-process stand-in for Twilio's Messages API, on 127.0.0.1 only, faithful enough for
+ * twilio-java (reach it through {@code TwilioClients.forEmulator}). It checks HTTP Basic
+ * credentials against one account, validates and records messages the way Twilio does, refuses
+ * Twilio's magic test numbers as Twilio does ({@code +15005550001} invalid, {@code +15005550002}
+ * unroutable, {@code +15005550003} no permission for the region, {@code +15005550004}
+ * unsubscribed, {@code +15005550009} not a mobile number; as senders {@code +15005550001}
+ * invalid, {@code +15005550007} not ours, {@code +15005550008} queue full), and answers
+ * scripted failures on request. Errors have Twilio's JSON shape and codes.
+ */
+public final class TwilioApiEmulator implements AutoCloseable {
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SentMessages messages;
+    private final ScriptedFailures failures = new ScriptedFailures();
+    private final MessagesEndpoint endpoint;
+    private final URI baseUri;
+
+    private TwilioApiEmulator(String accountSid, String authToken, int port, Clock clock) {
+        this.messages = new SentMessages(clock);
+        this.endpoint = new MessagesEndpoint(accountSid, authToken, failures, messages);
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(LOOPBACK, port), 0);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("the Twilio API emulator could not listen on " + LOOPBACK + ":" + port, failure);
+        }
+        this.executor = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "twilio-api-emulator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.createContext("/", endpoint);
+        server.setExecutor(executor);
+        server.start();
+        this.baseUri = URI.create("http://" + LOOPBACK + ":" + server.getAddress().getPort());
+    }
+
+    /** Starts an emulator of this account on a free port. */
+    public static TwilioApiEmulator start(String accountSid, String authToken) {
+        return start(accountSid, authToken, 0);
+    }
+
+    /** Starts an emulator of this account on {@code port} (0: any free port). */
+    public static TwilioApiEmulator start(String accountSid, String authToken, int port) {
+        return start(accountSid, authToken, port, Clock.systemUTC());
+    }
+
+    /** Starts an emulator of this account on {@code port}, dating messages with {@code clock}. */
+    public static TwilioApiEmulator start(String accountSid, String authToken, int port, Clock clock) {
+        return new TwilioApiEmulator(required(accountSid, "accountSid"), required(authToken, "authToken"), port,
+                Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** Where the emulator listens, e.g. {@code http://127.0.0.1:41234}: give it to the client. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** The messages accepted since the start or the last {@link #clear()}, oldest first. */
+    public List<SentMessage> sent() {
+        return messages.all();
+    }
+
+    /** Calls {@code listener} with every message accepted from now on, on the server's thread. */
+    public void onMessageSent(Consumer<SentMessage> listener) {
+        messages.addListener(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Answers the next {@code requests} requests, whatever they are, with this HTTP status and
+     * Twilio error code. twilio-java sends a request up to 3 times while it gets a 5xx.
+     */
+    public void failNextRequests(int requests, int httpStatus, int twilioCode) {
+        if (requests < 1) {
+            throw new IllegalArgumentException("fail at least one request");
+        }
+        failures.failNext(requests, ApiError.injected(httpStatus, twilioCode));
+    }
+
+    /** Answers every request with this HTTP status and Twilio error code until {@link #stopFailing()}. */
+    public void failAllRequests(int httpStatus, int twilioCode) {
+        failures.failAll(ApiError.injected(httpStatus, twilioCode));
+    }
+
+    /** Forgets the scripted failures. */
+    public void stopFailing() {
+        failures.clear();
+    }
+
+    /** Forgets the messages and the scripted failures. */
+    public void clear() {
+        messages.clear();
+        failures.clear();
+    }
+
+    /** How many HTTP requests arrived, answered or failed, since the start. */
+    public int requestsReceived() {
+        return endpoint.requestsReceived();
+    }
+
+    /** Stops listening at once; the port is free again. */
+    public void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value;
+    }
+}
