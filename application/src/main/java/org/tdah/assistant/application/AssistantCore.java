@@ -10,6 +10,7 @@ import org.tdah.assistant.application.identity.IdentityEmails;
 import org.tdah.assistant.application.identity.IdentityServices;
 import org.tdah.assistant.application.identity.LogIn;
 import org.tdah.assistant.application.identity.LogOut;
+import org.tdah.assistant.application.identity.ManagePhone;
 import org.tdah.assistant.application.identity.ManageSessions;
 import org.tdah.assistant.application.identity.ManageTotp;
 import org.tdah.assistant.application.identity.PasswordRules;
@@ -21,6 +22,7 @@ import org.tdah.assistant.application.identity.RequestPasswordReset;
 import org.tdah.assistant.application.identity.ResendVerificationEmail;
 import org.tdah.assistant.application.identity.ResetPassword;
 import org.tdah.assistant.application.identity.RotateSigningKey;
+import org.tdah.assistant.application.identity.SendLoginSms;
 import org.tdah.assistant.application.identity.SessionPolicy;
 import org.tdah.assistant.application.identity.SessionTokens;
 import org.tdah.assistant.application.identity.VerifyEmail;
@@ -32,9 +34,11 @@ import org.tdah.assistant.application.identity.port.BackupCodes;
 import org.tdah.assistant.application.identity.port.OneTimeTokens;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.identity.port.PasswordStrengthMeter;
+import org.tdah.assistant.application.identity.port.Phones;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
 import org.tdah.assistant.application.identity.port.SecurityEvents;
 import org.tdah.assistant.application.identity.port.Sessions;
+import org.tdah.assistant.application.identity.port.SmsCodes;
 import org.tdah.assistant.application.identity.port.TimeBasedCodes;
 import org.tdah.assistant.application.identity.port.TotpCredentials;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
@@ -45,6 +49,7 @@ import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.application.shared.port.Mailbox;
 import org.tdah.assistant.application.shared.port.Secrets;
 import org.tdah.assistant.application.shared.port.Transactions;
+import org.tdah.assistant.application.sms.port.TextMessages;
 
 /**
  * The composition root of the core: built with plain {@code new} from implementations of the
@@ -61,6 +66,9 @@ public final class AssistantCore {
             TimeBasedCodes timeBasedCodes,
             TotpCredentials totpCredentials,
             BackupCodes backupCodes,
+            Phones phones,
+            SmsCodes smsCodes,
+            TextMessages textMessages,
             AccessTokens accessTokens,
             Sessions sessions,
             RefreshTokens refreshTokens,
@@ -80,6 +88,9 @@ public final class AssistantCore {
             Objects.requireNonNull(timeBasedCodes, "timeBasedCodes");
             Objects.requireNonNull(totpCredentials, "totpCredentials");
             Objects.requireNonNull(backupCodes, "backupCodes");
+            Objects.requireNonNull(phones, "phones");
+            Objects.requireNonNull(smsCodes, "smsCodes");
+            Objects.requireNonNull(textMessages, "textMessages");
             Objects.requireNonNull(accessTokens, "accessTokens");
             Objects.requireNonNull(sessions, "sessions");
             Objects.requireNonNull(refreshTokens, "refreshTokens");
@@ -160,6 +171,8 @@ public final class AssistantCore {
     private final ViewOwnAccount viewOwnAccount;
     private final ManageTotp manageTotp;
     private final VerifyMfa verifyMfa;
+    private final ManagePhone managePhone;
+    private final SendLoginSms sendLoginSms;
     private final Reauthenticate reauthenticate;
     private final PublishSigningKeys publishSigningKeys;
     private final RotateSigningKey rotateSigningKey;
@@ -175,6 +188,9 @@ public final class AssistantCore {
                 ports.timeBasedCodes(),
                 ports.totpCredentials(),
                 ports.backupCodes(),
+                ports.phones(),
+                ports.smsCodes(),
+                ports.textMessages(),
                 new PasswordRules(ports.passwordStrengthMeter()),
                 ports.accessTokens(),
                 new SessionTokens(ports.sessions(), ports.refreshTokens(), ports.accessTokens(), ports.emailOutbox(),
@@ -206,6 +222,8 @@ public final class AssistantCore {
         this.viewOwnAccount = new ViewOwnAccount(identity);
         this.manageTotp = new ManageTotp(identity);
         this.verifyMfa = new VerifyMfa(identity);
+        this.managePhone = new ManagePhone(identity);
+        this.sendLoginSms = new SendLoginSms(identity);
         this.reauthenticate = new Reauthenticate(identity);
         this.publishSigningKeys = new PublishSigningKeys(ports.accessTokens());
         this.rotateSigningKey = new RotateSigningKey(ports.accessTokens(), identity.audit());
@@ -268,6 +286,14 @@ public final class AssistantCore {
 
     public VerifyMfa verifyMfa() {
         return verifyMfa;
+    }
+
+    public ManagePhone managePhone() {
+        return managePhone;
+    }
+
+    public SendLoginSms sendLoginSms() {
+        return sendLoginSms;
     }
 
     public Reauthenticate reauthenticate() {

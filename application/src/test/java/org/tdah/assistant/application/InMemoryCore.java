@@ -8,9 +8,11 @@ import org.tdah.assistant.application.identity.inmemory.InMemoryAccessTokens;
 import org.tdah.assistant.application.identity.inmemory.InMemoryAccounts;
 import org.tdah.assistant.application.identity.inmemory.InMemoryBackupCodes;
 import org.tdah.assistant.application.identity.inmemory.InMemoryOneTimeTokens;
+import org.tdah.assistant.application.identity.inmemory.InMemoryPhones;
 import org.tdah.assistant.application.identity.inmemory.InMemoryRefreshTokens;
 import org.tdah.assistant.application.identity.inmemory.InMemorySecurityEvents;
 import org.tdah.assistant.application.identity.inmemory.InMemorySessions;
+import org.tdah.assistant.application.identity.inmemory.InMemorySmsCodes;
 import org.tdah.assistant.application.identity.inmemory.InMemoryTotpCredentials;
 import org.tdah.assistant.application.identity.inmemory.ReferenceTotp;
 import org.tdah.assistant.application.identity.inmemory.SimplePasswordStrengthMeter;
@@ -24,6 +26,7 @@ import org.tdah.assistant.application.shared.inmemory.MutableClock;
 import org.tdah.assistant.application.shared.inmemory.RecordingMailbox;
 import org.tdah.assistant.application.shared.inmemory.SequentialIds;
 import org.tdah.assistant.application.shared.inmemory.SequentialSecrets;
+import org.tdah.assistant.application.sms.inmemory.RecordingTextMessages;
 
 /**
  * The core wired with the in-memory adapters, with handles on them so that a scenario can look
@@ -40,6 +43,9 @@ public final class InMemoryCore {
     public final InMemorySessions sessions = new InMemorySessions();
     public final InMemoryTotpCredentials totpCredentials = new InMemoryTotpCredentials();
     public final InMemoryBackupCodes backupCodes = new InMemoryBackupCodes();
+    public final InMemoryPhones phones = new InMemoryPhones();
+    public final InMemorySmsCodes smsCodes = new InMemorySmsCodes();
+    public final RecordingTextMessages textMessages = new RecordingTextMessages();
     public final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     public final InMemoryOneTimeTokens oneTimeTokens = new InMemoryOneTimeTokens();
     public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents();
@@ -66,7 +72,7 @@ public final class InMemoryCore {
         this.passwordHasher = passwordHasher;
         core = new AssistantCore(
                 new AssistantCore.OutPorts(accounts, passwordHasher, new SimplePasswordStrengthMeter(),
-                        new ReferenceTotp(), totpCredentials, backupCodes, accessTokens,
+                        new ReferenceTotp(), totpCredentials, backupCodes, phones, smsCodes, textMessages, accessTokens,
                         sessions, refreshTokens, oneTimeTokens, securityEvents, outbox, mailbox,
                         new DirectTransactions(), attempts, new SequentialSecrets(), ids, clock),
                 AssistantCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits));

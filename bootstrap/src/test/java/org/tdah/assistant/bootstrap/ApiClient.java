@@ -46,6 +46,16 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
+    /** A JSON POST with the bearer token; an empty object when the body is null. */
+    public Reply postJson(String path, String accessToken, Object body) {
+        return send(request(path).header("Content-Type", "application/json").header("Authorization", "Bearer " + accessToken)
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(body == null ? Map.of() : body))));
+    }
+
+    public Reply deleteWithToken(String path, String accessToken) {
+        return send(request(path).header("Authorization", "Bearer " + accessToken).DELETE());
+    }
+
     public Reply get(String path) {
         return send(request(path).GET());
     }

@@ -112,7 +112,8 @@ class PackagedJarIT {
                 .redirectErrorStream(true)
                 .redirectOutput(workDirectory.resolve("out.log").toFile());
         List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "REDIS_URL", "PUBLIC_BASE_URL",
-                "ASSISTANT_KEY_ENCRYPTION_KEY", "SMTP_HOST", "MAIL_FROM").forEach(builder.environment()::remove);
+                "ASSISTANT_KEY_ENCRYPTION_KEY", "SMTP_HOST", "MAIL_FROM", "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN",
+                "TWILIO_FROM_NUMBER").forEach(builder.environment()::remove);
         Process server = builder.start();
 
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -27,7 +27,10 @@ class ProductionConfigurationTest {
             Map.entry("ASSISTANT_KEY_ENCRYPTION_KEY", "ZGV2LW9ubHkta2V5LWVuY3J5cHRpb24ta2V5LTMyYiE="),
             Map.entry("SMTP_HOST", "smtp.example.org"),
             Map.entry("SMTP_PASSWORD", "s3cret-smtp-password"),
-            Map.entry("MAIL_FROM", "Assistant <assistant@example.org>"));
+            Map.entry("MAIL_FROM", "Assistant <assistant@example.org>"),
+            Map.entry("TWILIO_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef"),
+            Map.entry("TWILIO_AUTH_TOKEN", "s3cret-twilio-token"),
+            Map.entry("TWILIO_FROM_NUMBER", "+15551234567"));
 
     private static AssistantConfiguration load(Map<String, String> environment) throws Exception {
         EnvironmentVariableSubstitutor substitutor = new EnvironmentVariableSubstitutor(true);
@@ -44,6 +47,9 @@ class ProductionConfigurationTest {
         assertThat(configuration.database.url).isEqualTo("jdbc:postgresql://db.internal:5432/assistant");
         assertThat(configuration.database.password).isEqualTo("s3cret-db-password");
         assertThat(configuration.redis.url).isEqualTo("redis://:s3cret@cache.internal:6379/0");
+        assertThat(configuration.twilio.authToken).isEqualTo("s3cret-twilio-token");
+        assertThat(configuration.twilio.fromNumber).isEqualTo("+15551234567");
+        assertThat(configuration.twilio.apiBaseUrl).as("the real Twilio unless told otherwise").isNullOrEmpty();
         assertThat(configuration.tokens.issuer).isEqualTo("https://assistant.example.org");
         assertThat(configuration.passwords.bcryptCost).isEqualTo(12);
         assertThat(configuration.tokens.accessTokenLifetime.toMinutes()).isEqualTo(15);
@@ -60,6 +66,7 @@ class ProductionConfigurationTest {
         assertThat(configuration.database.toString()).doesNotContain("s3cret");
         assertThat(configuration.redis.toString()).doesNotContain("s3cret");
         assertThat(configuration.smtp.toString()).doesNotContain("s3cret");
+        assertThat(configuration.twilio.toString()).doesNotContain("s3cret");
         assertThat(configuration.tokens.toString()).doesNotContain(ENVIRONMENT.get("ASSISTANT_KEY_ENCRYPTION_KEY"));
     }
 

@@ -14,9 +14,8 @@ import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * The whole application, started as {@code dev} configures it, on a fresh database of the test
- * PostgreSQL and a fresh database of the test Redis (or on servers a test supplies), and on an SMTP
- * sink of its own,
- * on free ports. Rate limits are scaled up (tests register many accounts from one address) and
+ * PostgreSQL and a fresh database of the test Redis (or on servers a test supplies), on an SMTP
+ * sink of its own and on the shared Twilio API emulator ({@link TestTwilio}), on free ports. Rate limits are scaled up (tests register many accounts from one address) and
  * the outbox retries within a second; tests of those limits set their own.
  */
 public final class TestApplication {
@@ -48,6 +47,7 @@ public final class TestApplication {
         values.put("smtp.port", Integer.toString(mail.port()));
         values.put("server.applicationConnectors[0].port", "0");
         values.put("server.adminConnectors[0].port", "0");
+        values.put("twilio.apiBaseUrl", TestTwilio.EMULATOR.baseUri().toString());
         values.put("passwords.bcryptCost", "10");
         values.put("rateLimits.scale", "1000");
         values.put("outbox.pollingInterval", "200 milliseconds");

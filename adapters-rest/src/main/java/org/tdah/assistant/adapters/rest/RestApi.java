@@ -48,11 +48,11 @@ public final class RestApi {
         jersey.register(new UnexpectedExceptionMapper());
 
         jersey.register(new AuthResource(core.registerAccount(), core.logIn(), core.refreshSession(), core.logOut(),
-                core.verifyMfa(), core.reauthenticate()));
-        jersey.register(new MfaResource(core.manageTotp()));
+                core.verifyMfa(), core.reauthenticate(), core.sendLoginSms()));
+        jersey.register(new MfaResource(core.manageTotp(), core.managePhone()));
         jersey.register(new EmailVerificationResource(core.verifyEmail(), core.resendVerificationEmail()));
         jersey.register(new PasswordResetResource(core.requestPasswordReset(), core.resetPassword()));
-        jersey.register(new UsersResource(core.viewOwnAccount(), core.changePassword()));
+        jersey.register(new UsersResource(core.viewOwnAccount(), core.changePassword(), core.managePhone()));
         jersey.register(new SessionsResource(core.manageSessions()));
         jersey.register(new JwksResource(core.publishSigningKeys()));
     }

@@ -7,6 +7,7 @@ import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.Session;
+import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * The emails of the identity context, written for people who skim: what happened or what to do in
@@ -102,6 +103,37 @@ public final class IdentityEmails {
 
                 If this was not you, reset your password right away from the login page.
                 """.formatted(account.displayName().value()));
+    }
+
+    public EmailMessage smsCodesOn(Account account, PhoneNumber phone) {
+        return message(account, "Login codes by SMS are on", """
+                Hi %s,
+
+                Codes sent by SMS to your phone ending in %s can now finish a login when you do not
+                have your authenticator app at hand.
+
+                If this was not you, reset your password right away from the login page.
+                """.formatted(account.displayName().value(), phone.masked()));
+    }
+
+    public EmailMessage smsCodesOff(Account account) {
+        return message(account, "Login codes by SMS are off", """
+                Hi %s,
+
+                Codes sent by SMS can no longer finish a login on your account.
+
+                If this was not you, reset your password right away from the login page.
+                """.formatted(account.displayName().value()));
+    }
+
+    public EmailMessage phoneChanged(Account account, PhoneNumber phone) {
+        return message(account, "Your phone number changed", """
+                Hi %s,
+
+                Your account's phone number is now the one ending in %s. Reminders and codes go there.
+
+                If this was not you, reset your password right away from the login page.
+                """.formatted(account.displayName().value(), phone.masked()));
     }
 
     private EmailMessage message(Account account, String subject, String body) {

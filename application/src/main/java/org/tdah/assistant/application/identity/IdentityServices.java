@@ -6,8 +6,10 @@ import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.BackupCodes;
 import org.tdah.assistant.application.identity.port.OneTimeTokens;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
+import org.tdah.assistant.application.identity.port.Phones;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
 import org.tdah.assistant.application.identity.port.Sessions;
+import org.tdah.assistant.application.identity.port.SmsCodes;
 import org.tdah.assistant.application.identity.port.TimeBasedCodes;
 import org.tdah.assistant.application.identity.port.TotpCredentials;
 import org.tdah.assistant.application.shared.RateLimiter;
@@ -16,6 +18,7 @@ import org.tdah.assistant.application.shared.port.EmailOutbox;
 import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.application.shared.port.Secrets;
 import org.tdah.assistant.application.shared.port.Transactions;
+import org.tdah.assistant.application.sms.port.TextMessages;
 
 /** What the use cases of the identity context work with, built once by {@code AssistantCore}. */
 public record IdentityServices(
@@ -24,6 +27,9 @@ public record IdentityServices(
         TimeBasedCodes timeBasedCodes,
         TotpCredentials totpCredentials,
         BackupCodes backupCodes,
+        Phones phones,
+        SmsCodes smsCodes,
+        TextMessages textMessages,
         PasswordRules passwordRules,
         AccessTokens accessTokens,
         SessionTokens sessionTokens,

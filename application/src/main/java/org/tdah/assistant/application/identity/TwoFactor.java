@@ -11,6 +11,7 @@ import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.BackupCode;
 import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.identity.SmsCodePurpose;
 import org.tdah.assistant.domain.identity.TokenHash;
 
 /**
@@ -22,20 +23,28 @@ final class TwoFactor {
 
     private final IdentityServices deps;
     private final TotpVerifier totp;
+    private final SmsCodeSender smsCodes;
 
     TwoFactor(IdentityServices services) {
         this.deps = services;
         this.totp = new TotpVerifier(services.timeBasedCodes());
+        this.smsCodes = new SmsCodeSender(services);
     }
 
-    /** The second factors the account can log in with; empty when it has none. */
+    /**
+     * The second factors the account can log in with, in the order to offer them (an authenticator
+     * app before SMS, SMS being the weaker backup); empty when it has none.
+     */
     Set<MfaMethod> methodsOf(AccountId account) {
         Set<MfaMethod> methods = EnumSet.noneOf(MfaMethod.class);
         if (deps.totpCredentials().of(account).filter(credential -> credential.confirmed()).isPresent()) {
             methods.add(MfaMethod.TOTP);
-            if (deps.backupCodes().remaining(account) > 0) {
-                methods.add(MfaMethod.BACKUP_CODE);
-            }
+        }
+        if (deps.phones().of(account).filter(phone -> phone.smsMfa()).isPresent()) {
+            methods.add(MfaMethod.SMS);
+        }
+        if (!methods.isEmpty() && deps.backupCodes().remaining(account) > 0) {
+            methods.add(MfaMethod.BACKUP_CODE);
         }
         return methods;
     }
@@ -49,7 +58,8 @@ final class TwoFactor {
                             .stream().anyMatch(step -> deps.totpCredentials().useStep(account, step)))
                     .orElse(false);
             case BACKUP_CODE -> deps.backupCodes().use(account, TokenHash.of(BackupCode.normalize(code)), now);
-            case SMS -> false;
+            case SMS -> methodsOf(account).contains(MfaMethod.SMS)
+                    && smsCodes.check(account, SmsCodePurpose.MFA_LOGIN, code) instanceof SmsCodeSender.Checked.Accepted;
         };
     }
 

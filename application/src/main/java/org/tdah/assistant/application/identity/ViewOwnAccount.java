@@ -2,14 +2,17 @@ package org.tdah.assistant.application.identity;
 
 import java.util.Optional;
 import java.util.Set;
+import org.tdah.assistant.application.identity.port.Phones.VerifiedPhone;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /** Shows callers their own account and its second factors; empty when the account no longer exists. */
 public final class ViewOwnAccount {
 
-    /** The account, and how it logs in beyond the password. */
-    public record Overview(Account account, Set<MfaMethod> mfaMethods, int backupCodesRemaining) {}
+    /** The account, its verified phone if any, and how it logs in beyond the password. */
+    public record Overview(Account account, Optional<PhoneNumber> phone, Set<MfaMethod> mfaMethods,
+            int backupCodesRemaining) {}
 
     private final IdentityServices deps;
     private final TwoFactor twoFactor;
@@ -21,6 +24,6 @@ public final class ViewOwnAccount {
 
     public Optional<Overview> view(Caller caller) {
         return deps.accounts().withId(caller.accountId()).map(account -> new Overview(account,
-                twoFactor.methodsOf(account.id()), deps.backupCodes().remaining(account.id())));
+                deps.phones().of(account.id()).map(VerifiedPhone::number), twoFactor.methodsOf(account.id()), deps.backupCodes().remaining(account.id())));
     }
 }

@@ -1,13 +1,17 @@
 package org.tdah.assistant.bootstrap.config;
 
+import com.twilio.http.TwilioRestClient;
+import java.net.URI;
 import java.time.Clock;
 import org.tdah.assistant.adapters.email.SmtpMailbox;
 import org.tdah.assistant.adapters.persistence.identity.JdbiAccounts;
 import org.tdah.assistant.adapters.persistence.identity.JdbiBackupCodes;
 import org.tdah.assistant.adapters.persistence.identity.JdbiOneTimeTokens;
+import org.tdah.assistant.adapters.persistence.identity.JdbiPhones;
 import org.tdah.assistant.adapters.persistence.identity.JdbiRefreshTokens;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSecurityEvents;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSigningKeys;
+import org.tdah.assistant.adapters.persistence.identity.JdbiSmsCodes;
 import org.tdah.assistant.adapters.persistence.identity.JdbiTotpCredentials;
 import org.tdah.assistant.adapters.persistence.identity.RedisSessions;
 import org.tdah.assistant.adapters.persistence.postgres.AesGcmCipher;
@@ -22,9 +26,12 @@ import org.tdah.assistant.adapters.security.identity.Es256AccessTokens;
 import org.tdah.assistant.adapters.security.identity.ZxcvbnPasswordStrengthMeter;
 import org.tdah.assistant.adapters.security.shared.SecureRandomSecrets;
 import org.tdah.assistant.adapters.security.shared.TimeOrderedIds;
+import org.tdah.assistant.adapters.sms.twilio.TwilioClients;
+import org.tdah.assistant.adapters.sms.twilio.TwilioTextMessages;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.application.identity.SessionPolicy;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
+import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * Builds the real adapters from the configuration and the core on top of them: the one place
@@ -55,6 +62,17 @@ public final class Adapters {
                 smtp.from, smtp.timeout.toJavaDuration(), smtp.requireTls);
     }
 
+    public static TwilioTextMessages textMessages(AssistantConfiguration configuration) {
+        AssistantConfiguration.Twilio twilio = configuration.twilio;
+        String apiBaseUrl = blankToNull(twilio.apiBaseUrl);
+        TwilioRestClient client = apiBaseUrl == null
+                ? TwilioClients.forTwilio(twilio.accountSid, twilio.authToken)
+                : TwilioClients.forEmulator(URI.create(apiBaseUrl), twilio.accountSid, twilio.authToken);
+        String statusCallback = blankToNull(twilio.statusCallbackUrl);
+        return new TwilioTextMessages(client, PhoneNumber.parse(twilio.fromNumber),
+                statusCallback == null ? null : URI.create(statusCallback));
+    }
+
     public static AssistantCore core(
             AssistantConfiguration configuration, PostgresDatabase database, RedisConnection redis, Clock clock) {
         AesGcmCipher cipher = cipher(configuration);
@@ -65,6 +83,9 @@ public final class Adapters {
                 new AerogearTimeBasedCodes(),
                 new JdbiTotpCredentials(database, cipher),
                 new JdbiBackupCodes(database),
+                new JdbiPhones(database),
+                new JdbiSmsCodes(database),
+                textMessages(configuration),
                 accessTokens(configuration, database, cipher, clock),
                 new RedisSessions(redis),
                 new JdbiRefreshTokens(database),

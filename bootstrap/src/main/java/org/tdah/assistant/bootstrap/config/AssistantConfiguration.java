@@ -136,6 +136,35 @@ public class AssistantConfiguration extends Configuration {
         }
     }
 
+    /** The Twilio account that sends SMS, and where its API is (the emulator in dev and tests). */
+    public static class Twilio {
+        @NotBlank
+        @JsonProperty
+        public String accountSid;
+
+        @NotBlank
+        @JsonProperty
+        public String authToken;
+
+        /** The number texts come from, in E.164 form. */
+        @NotBlank
+        @JsonProperty
+        public String fromNumber;
+
+        /** Empty for the real Twilio; the address of the Twilio API emulator in dev and tests. */
+        @JsonProperty
+        public String apiBaseUrl;
+
+        /** Where Twilio reports delivery statuses; empty for none. */
+        @JsonProperty
+        public String statusCallbackUrl;
+
+        @Override
+        public String toString() {
+            return "Twilio[accountSid=" + accountSid + ", fromNumber=" + fromNumber + ", apiBaseUrl=" + apiBaseUrl + "]";
+        }
+    }
+
     /** The email outbox worker. */
     public static class Outbox {
         /** How often the worker looks for due emails. */
@@ -213,6 +242,11 @@ public class AssistantConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     public Smtp smtp = new Smtp();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Twilio twilio = new Twilio();
 
     @Valid
     @NotNull

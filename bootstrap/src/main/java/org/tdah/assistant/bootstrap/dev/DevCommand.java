@@ -51,6 +51,7 @@ public final class DevCommand extends ServerCommand<AssistantConfiguration> {
         Path dataDirectory = Path.of(environment.getOrDefault("ASSISTANT_DATA_DIR", ".assistant-dev")).toAbsolutePath();
         services = DevServices.start(dataDirectory, environment);
         services.mailSink().ifPresent(outbox::add);
+        services.textMessages().ifPresent(outbox::add);
         Runtime.getRuntime().addShutdownHook(new Thread(services::close, "dev-services-stopper"));
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 new ResourceConfigurationSourceProvider(), new DevVariables(services.variables(), environment)));

@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedRedisServer;
+import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
 
 /**
  * The servers {@code dev} runs itself: a real PostgreSQL and a real Redis from embedded binaries
- * and an SMTP sink, each unless the environment names an external one ({@code DATABASE_URL},
- * {@code REDIS_URL}, {@code SMTP_HOST}).
+ * an SMTP sink and the Twilio API emulator, each unless the environment names an external one
+ * ({@code DATABASE_URL}, {@code REDIS_URL}, {@code SMTP_HOST}, {@code TWILIO_API_BASE_URL}).
  * Data lives under the data directory so a restart keeps it. The addresses they got become
  * variables of {@code dev.yml}.
  */
@@ -24,6 +25,7 @@ final class DevServices implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private EmbeddedRedisServer redis;
     private MailSink mailSink;
+    private TwilioApiEmulator twilio;
 
     static DevServices start(Path dataDirectory, Map<String, String> environment) {
         DevServices services = new DevServices();
@@ -31,6 +33,7 @@ final class DevServices implements AutoCloseable {
             services.startPostgres(dataDirectory, environment.get("DATABASE_URL"));
             services.startRedis(dataDirectory, environment.get("REDIS_URL"));
             services.startMailSink(environment.get("SMTP_HOST"));
+            services.startTwilioEmulator(environment);
             return services;
         } catch (RuntimeException e) {
             services.close();
@@ -82,6 +85,24 @@ final class DevServices implements AutoCloseable {
         descriptions.add("SMTP        smtp://127.0.0.1:" + mailSink.port() + " (sink: mail lands in /dev/outbox)");
     }
 
+    private void startTwilioEmulator(Map<String, String> environment) {
+        String external = environment.get("TWILIO_API_BASE_URL");
+        if (isSet(external)) {
+            descriptions.add("Twilio      " + external + " (from TWILIO_API_BASE_URL)");
+            return;
+        }
+        twilio = TwilioApiEmulator.start(
+                environment.getOrDefault("TWILIO_ACCOUNT_SID", DevTwilio.ACCOUNT_SID),
+                environment.getOrDefault("TWILIO_AUTH_TOKEN", DevTwilio.AUTH_TOKEN));
+        variables.put("TWILIO_API_BASE_URL", twilio.baseUri().toString());
+        descriptions.add("Twilio      " + twilio.baseUri() + " (API emulator: texts land in /dev/outbox)");
+    }
+
+    /** The Twilio API emulator's texts, when dev runs it. */
+    Optional<DevOutbox.Source> textMessages() {
+        return Optional.ofNullable(twilio).map(DevTwilio::outboxOf);
+    }
+
     /** The SMTP sink, when dev runs its own. */
     Optional<MailSink> mailSink() {
         return Optional.ofNullable(mailSink);
@@ -89,6 +110,10 @@ final class DevServices implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (twilio != null) {
+            twilio.close();
+            twilio = null;
+        }
         if (mailSink != null) {
             mailSink.close();
             mailSink = null;

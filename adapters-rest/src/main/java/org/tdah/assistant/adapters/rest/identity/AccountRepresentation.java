@@ -7,30 +7,31 @@ import java.util.Locale;
 import org.tdah.assistant.application.identity.ViewOwnAccount;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * An account as its owner sees it, timestamps to the millisecond; never includes the password hash.
- * {@code mfa} is present when the account's second factors are known (its owner asks).
+ * {@code phone} (its verified phone, E.164) and {@code mfa} are present when its owner asks.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccountRepresentation(
         String id, String email, String displayName, boolean emailVerified, List<String> roles, String createdAt,
-        Mfa mfa) {
+        String phone, Mfa mfa) {
 
     /** How the account logs in beyond the password. */
     public record Mfa(boolean totpEnabled, List<String> methods, int backupCodesRemaining) {}
 
     static AccountRepresentation of(Account account) {
-        return of(account, null);
+        return of(account, null, null);
     }
 
     static AccountRepresentation of(ViewOwnAccount.Overview overview) {
-        return of(overview.account(), new Mfa(overview.mfaMethods().contains(MfaMethod.TOTP),
-                overview.mfaMethods().stream().map(MfaMethod::wireName).sorted().toList(),
+        return of(overview.account(), overview.phone().map(PhoneNumber::value).orElse(null), new Mfa(overview.mfaMethods().contains(MfaMethod.TOTP),
+                overview.mfaMethods().stream().map(MfaMethod::wireName).toList(),
                 overview.backupCodesRemaining()));
     }
 
-    private static AccountRepresentation of(Account account, Mfa mfa) {
+    private static AccountRepresentation of(Account account, String phone, Mfa mfa) {
         return new AccountRepresentation(
                 account.id().value(),
                 account.email().value(),
@@ -38,6 +39,7 @@ public record AccountRepresentation(
                 account.emailVerified(),
                 account.roles().stream().map(role -> role.name().toLowerCase(Locale.ROOT)).sorted().toList(),
                 account.createdAt().truncatedTo(ChronoUnit.MILLIS).toString(),
+                phone,
                 mfa);
     }
 }

@@ -19,6 +19,7 @@ import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.application.identity.LogIn;
 import org.tdah.assistant.application.identity.LogOut;
 import org.tdah.assistant.application.identity.Reauthenticate;
+import org.tdah.assistant.application.identity.SendLoginSms;
 import org.tdah.assistant.application.identity.RefreshSession;
 import org.tdah.assistant.application.identity.RegisterAccount;
 import org.tdah.assistant.application.identity.VerifyMfa;
@@ -38,15 +39,17 @@ public final class AuthResource {
     private final LogOut logOut;
     private final VerifyMfa verifyMfa;
     private final Reauthenticate reauthenticate;
+    private final SendLoginSms sendLoginSms;
 
     public AuthResource(RegisterAccount registerAccount, LogIn logIn, RefreshSession refreshSession, LogOut logOut,
-            VerifyMfa verifyMfa, Reauthenticate reauthenticate) {
+            VerifyMfa verifyMfa, Reauthenticate reauthenticate, SendLoginSms sendLoginSms) {
         this.registerAccount = registerAccount;
         this.logIn = logIn;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
         this.verifyMfa = verifyMfa;
         this.reauthenticate = reauthenticate;
+        this.sendLoginSms = sendLoginSms;
     }
 
     @POST
@@ -80,7 +83,7 @@ public final class AuthResource {
         }
         if (result instanceof LogIn.Result.MfaRequired required) {
             return Response.ok(new MfaChallenge(true, required.mfaToken(),
-                            required.methods().stream().map(MfaMethod::wireName).sorted().toList()))
+                            required.methods().stream().map(MfaMethod::wireName).toList()))
                     .header("Cache-Control", "no-store")
                     .build();
         }
@@ -113,6 +116,26 @@ public final class AuthResource {
         }
         if (result instanceof VerifyMfa.Result.Throttled throttled) {
             return Problems.rateLimited(throttled.retryAfter(), "Too many failed attempts; wait, or reset your password.");
+        }
+        return Problems.response(ProblemType.INVALID_MFA_TOKEN, "Log in again with your password.");
+    }
+
+    @POST
+    @Path("/mfa/sms/send")
+    public Response sendLoginSms(Requests.MfaToken body, @Context HttpServletRequest http) {
+        Requests.MfaToken request = body == null ? Requests.MfaToken.EMPTY : body;
+        SendLoginSms.Result result = sendLoginSms.send(new SendLoginSms.Command(request.mfaToken()), RequestOrigins.of(http));
+        if (result instanceof SendLoginSms.Result.Sent sent) {
+            return Response.accepted(PhoneAnswers.CodeSent.of(sent.phone(), sent.expiresIn())).build();
+        }
+        if (result instanceof SendLoginSms.Result.NotEnabled) {
+            return Problems.response(ProblemType.SMS_MFA_NOT_ENABLED, "Use one of the methods the login offered.");
+        }
+        if (result instanceof SendLoginSms.Result.Throttled throttled) {
+            return PhoneAnswers.tooManyCodes(throttled.retryAfter());
+        }
+        if (result instanceof SendLoginSms.Result.Undeliverable) {
+            return Problems.response(ProblemType.SMS_UNDELIVERABLE, "Use your authenticator app or a backup code.");
         }
         return Problems.response(ProblemType.INVALID_MFA_TOKEN, "Log in again with your password.");
     }

@@ -18,17 +18,20 @@ import org.tdah.assistant.adapters.rest.shared.Problem;
 import org.tdah.assistant.adapters.rest.shared.ProblemType;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
+import org.tdah.assistant.application.identity.ManagePhone;
 import org.tdah.assistant.application.identity.ManageTotp;
 
-/** Two-step login with an authenticator app, and backup codes. */
+/** Two-step login with an authenticator app or SMS codes, and backup codes. */
 @Path("/api/v1/mfa")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public final class MfaResource {
     private final ManageTotp manageTotp;
+    private final ManagePhone managePhone;
 
-    public MfaResource(ManageTotp manageTotp) {
+    public MfaResource(ManageTotp manageTotp, ManagePhone managePhone) {
         this.manageTotp = manageTotp;
+        this.managePhone = managePhone;
     }
 
     /** The secret and its URI, for the app; both secrets, so the answer is not stored by caches. */
@@ -87,6 +90,30 @@ public final class MfaResource {
     @Path("/backup-codes")
     public Response regenerateBackupCodes(@Context SecurityContext security, @Context HttpServletRequest http) {
         return answer(manageTotp.regenerateBackupCodes(CallerPrincipal.of(security), RequestOrigins.of(http)));
+    }
+
+    @POST
+    @Path("/sms/setup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setUpSms(Requests.Phone body, @Context SecurityContext security, @Context HttpServletRequest http) {
+        Requests.Phone request = body == null ? Requests.Phone.EMPTY : body;
+        return PhoneAnswers.of(managePhone.setUpSmsMfa(CallerPrincipal.of(security),
+                ManagePhone.PhoneCommand.of(request.phone()), RequestOrigins.of(http)));
+    }
+
+    @POST
+    @Path("/sms/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response confirmSms(Requests.Code body, @Context SecurityContext security, @Context HttpServletRequest http) {
+        Requests.Code request = body == null ? Requests.Code.EMPTY : body;
+        return PhoneAnswers.of(managePhone.confirmSmsMfa(CallerPrincipal.of(security),
+                new ManagePhone.CodeCommand(request.code()), RequestOrigins.of(http)));
+    }
+
+    @DELETE
+    @Path("/sms")
+    public Response disableSms(@Context SecurityContext security, @Context HttpServletRequest http) {
+        return PhoneAnswers.of(managePhone.disableSmsMfa(CallerPrincipal.of(security), RequestOrigins.of(http)));
     }
 
     private static Response answer(ManageTotp.Result result) {

@@ -91,4 +91,22 @@ final class Requests {
             return "Reauthenticate[method=" + method + "]";
         }
     }
+
+    record Phone(String phone) {
+        static final Phone EMPTY = new Phone(null);
+
+        @Override
+        public String toString() {
+            return "Phone[redacted]";
+        }
+    }
+
+    record MfaToken(String mfaToken) {
+        static final MfaToken EMPTY = new MfaToken(null);
+
+        @Override
+        public String toString() {
+            return "MfaToken[redacted]";
+        }
+    }
 }

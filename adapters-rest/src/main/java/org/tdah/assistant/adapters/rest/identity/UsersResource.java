@@ -16,6 +16,7 @@ import org.tdah.assistant.adapters.rest.shared.ProblemType;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.application.identity.ChangePassword;
+import org.tdah.assistant.application.identity.ManagePhone;
 import org.tdah.assistant.application.identity.ViewOwnAccount;
 
 /** The caller's own account. */
@@ -24,10 +25,34 @@ import org.tdah.assistant.application.identity.ViewOwnAccount;
 public final class UsersResource {
     private final ViewOwnAccount viewOwnAccount;
     private final ChangePassword changePassword;
+    private final ManagePhone managePhone;
 
-    public UsersResource(ViewOwnAccount viewOwnAccount, ChangePassword changePassword) {
+    public UsersResource(ViewOwnAccount viewOwnAccount, ChangePassword changePassword, ManagePhone managePhone) {
         this.viewOwnAccount = viewOwnAccount;
         this.changePassword = changePassword;
+        this.managePhone = managePhone;
+    }
+
+    /** Sends a code to the number; a verified number is replaced only after a recent authentication. */
+    @POST
+    @Path("/me/phone")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response requestPhoneVerification(
+            Requests.Phone body, @Context SecurityContext security, @Context HttpServletRequest http) {
+        Requests.Phone request = body == null ? Requests.Phone.EMPTY : body;
+        return PhoneAnswers.of(managePhone.requestVerification(CallerPrincipal.of(security),
+                ManagePhone.PhoneCommand.of(request.phone()), RequestOrigins.of(http)));
+    }
+
+    @POST
+    @Path("/me/phone/verify")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response verifyPhone(Requests.Code body, @Context SecurityContext security, @Context HttpServletRequest http) {
+        Requests.Code request = body == null ? Requests.Code.EMPTY : body;
+        return PhoneAnswers.of(managePhone.verify(CallerPrincipal.of(security),
+                new ManagePhone.CodeCommand(request.code()), RequestOrigins.of(http)));
     }
 
     @GET

@@ -28,4 +28,14 @@ public final class SecureRandomSecrets implements Secrets {
         }
         return code.toString();
     }
+
+    @Override
+    public String newDigits(int digits) {
+        SecureRandom random = PerThreadSecureRandom.current();
+        StringBuilder code = new StringBuilder(digits);
+        for (int i = 0; i < digits; i++) {
+            code.append((char) ('0' + random.nextInt(10)));
+        }
+        return code.toString();
+    }
 }

@@ -7,4 +7,7 @@ public interface Secrets {
 
     /** Random characters of the base32 alphabet (A-Z, 2-7), 5 bits each: for codes people type. */
     String newBase32(int characters);
+
+    /** Random decimal digits, each uniformly chosen: for codes sent by SMS. */
+    String newDigits(int digits);
 }

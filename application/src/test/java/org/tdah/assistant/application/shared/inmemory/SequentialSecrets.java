@@ -23,4 +23,11 @@ public final class SequentialSecrets implements Secrets {
         String padded = "A".repeat(Math.max(0, characters - digits.length())) + digits;
         return padded.substring(padded.length() - characters);
     }
+
+    /** The counter in decimal, padded with zeros: predictable and distinct. */
+    @Override
+    public String newDigits(int digits) {
+        String padded = "0".repeat(digits) + counter.incrementAndGet();
+        return padded.substring(padded.length() - digits);
+    }
 }

@@ -1,0 +1,104 @@
+package org.tdah.assistant.application.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.tdah.assistant.application.identity.port.SmsCodes.PendingCode;
+import org.tdah.assistant.application.shared.RateLimiter;
+import org.tdah.assistant.application.shared.RequestOrigin;
+import org.tdah.assistant.application.sms.OutgoingSms;
+import org.tdah.assistant.application.sms.SmsSendResult;
+import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.domain.identity.SmsCodePolicy;
+import org.tdah.assistant.domain.identity.SmsCodePurpose;
+import org.tdah.assistant.domain.identity.TokenHash;
+import org.tdah.assistant.domain.shared.PhoneNumber;
+
+/**
+ * Sending a code by SMS and checking it, for every purpose: at most three sends per fifteen
+ * minutes per account and per number, hashes compared in constant time, five wrong tries kill a
+ * code, and a right one is used up.
+ */
+final class SmsCodeSender {
+    static final RateLimiter.Limit SENDS_PER_ACCOUNT =
+            new RateLimiter.Limit("sms-code-account", SmsCodePolicy.MAX_SENDS, SmsCodePolicy.SEND_WINDOW);
+    static final RateLimiter.Limit SENDS_PER_PHONE =
+            new RateLimiter.Limit("sms-code-phone", SmsCodePolicy.MAX_SENDS, SmsCodePolicy.SEND_WINDOW);
+
+    /** How a send ended. */
+    sealed interface Sent {
+        record Delivered(PhoneNumber phone, Duration expiresIn) implements Sent {}
+
+        record Throttled(Duration retryAfter) implements Sent {}
+
+        /** The number cannot receive SMS. */
+        record InvalidNumber() implements Sent {}
+
+        /** The person replied STOP to our number. */
+        record Unsubscribed() implements Sent {}
+    }
+
+    /** How a check ended. */
+    sealed interface Checked {
+        record Accepted(PhoneNumber phone) implements Checked {}
+
+        record Wrong() implements Checked {}
+
+        /** None sent, expired, used, or tried too often: a new one is needed. */
+        record NoUsableCode() implements Checked {}
+    }
+
+    private final IdentityServices deps;
+
+    SmsCodeSender(IdentityServices services) {
+        this.deps = services;
+    }
+
+    Sent send(AccountId account, SmsCodePurpose purpose, PhoneNumber phone, RequestOrigin origin) {
+        Optional<Duration> wait = deps.rateLimiter().acquire(SENDS_PER_ACCOUNT, account.value())
+                .or(() -> deps.rateLimiter().acquire(SENDS_PER_PHONE, phone.value()));
+        if (wait.isPresent()) {
+            return new Sent.Throttled(wait.get());
+        }
+        Instant now = deps.clock().instant();
+        String code = deps.secrets().newDigits(SmsCodePolicy.DIGITS);
+        deps.smsCodes().issue(account, purpose, phone, SmsCodePolicy.hash(account, purpose, code),
+                now.plus(SmsCodePolicy.LIFETIME));
+        SmsSendResult result = deps.textMessages().send(new OutgoingSms(phone, SmsCodePolicy.message(code)));
+        if (result instanceof SmsSendResult.InvalidNumber) {
+            return new Sent.InvalidNumber();
+        }
+        if (result instanceof SmsSendResult.Unsubscribed) {
+            return new Sent.Unsubscribed();
+        }
+        deps.audit().record(SecurityEventType.SMS_CODE_SENT, account, origin);
+        return new Sent.Delivered(phone, SmsCodePolicy.LIFETIME);
+    }
+
+    Checked check(AccountId account, SmsCodePurpose purpose, String typed) {
+        Instant now = deps.clock().instant();
+        Optional<PendingCode> pending = deps.smsCodes().pending(account, purpose, now)
+                .filter(code -> code.failedAttempts() < SmsCodePolicy.MAX_ATTEMPTS);
+        if (pending.isEmpty()) {
+            return new Checked.NoUsableCode();
+        }
+        String normalized = SmsCodePolicy.normalize(typed);
+        TokenHash typedHash = SmsCodePolicy.hash(account, purpose, normalized);
+        if (!SmsCodePolicy.isWellFormed(normalized) || !sameHash(typedHash, pending.get().codeHash())) {
+            deps.smsCodes().recordFailedAttempt(account, purpose);
+            return new Checked.Wrong();
+        }
+        if (!deps.smsCodes().use(account, purpose, typedHash, now)) {
+            return new Checked.NoUsableCode();
+        }
+        return new Checked.Accepted(pending.get().phone());
+    }
+
+    private static boolean sameHash(TokenHash typed, TokenHash stored) {
+        return MessageDigest.isEqual(typed.hex().getBytes(StandardCharsets.US_ASCII),
+                stored.hex().getBytes(StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,32 @@
+package org.tdah.assistant.bootstrap;
+
+import java.util.List;
+import org.tdah.assistant.adapters.sms.emulator.SentMessage;
+import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
+import org.tdah.assistant.bootstrap.dev.DevTwilio;
+import org.tdah.assistant.domain.shared.PhoneNumber;
+
+/**
+ * The Twilio API emulator every test application sends its texts to, one per test JVM, with the
+ * credentials of {@code dev.yml}. Tests tell their texts apart by recipient number.
+ */
+public final class TestTwilio {
+    public static final TwilioApiEmulator EMULATOR = TwilioApiEmulator.start(DevTwilio.ACCOUNT_SID, DevTwilio.AUTH_TOKEN);
+
+    private TestTwilio() {}
+
+    /** The texts sent to a number, oldest first. */
+    public static List<SentMessage> sentTo(String number) {
+        String e164 = PhoneNumber.parse(number).value();
+        return EMULATOR.sent().stream().filter(sms -> sms.to().equals(e164)).toList();
+    }
+
+    /** The six-digit code of the newest text to the number. */
+    public static String lastCodeSentTo(String number) {
+        List<SentMessage> texts = sentTo(number);
+        if (texts.isEmpty()) {
+            throw new AssertionError("no text to " + number);
+        }
+        return texts.get(texts.size() - 1).body().replaceAll("^\\D*(\\d{6}).*$", "$1");
+    }
+}
