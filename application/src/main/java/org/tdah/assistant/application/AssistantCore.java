@@ -22,7 +22,7 @@ import org.tdah.assistant.application.identity.RequestPasswordReset;
 import org.tdah.assistant.application.identity.ResendVerificationEmail;
 import org.tdah.assistant.application.identity.ResetPassword;
 import org.tdah.assistant.application.identity.RotateSigningKey;
-import org.tdah.assistant.application.identity.SendLoginSms;
+import org.tdah.assistant.application.identity.SendSmsCode;
 import org.tdah.assistant.application.identity.SessionPolicy;
 import org.tdah.assistant.application.identity.SessionTokens;
 import org.tdah.assistant.application.identity.VerifyEmail;
@@ -172,7 +172,7 @@ public final class AssistantCore {
     private final ManageTotp manageTotp;
     private final VerifyMfa verifyMfa;
     private final ManagePhone managePhone;
-    private final SendLoginSms sendLoginSms;
+    private final SendSmsCode sendSmsCode;
     private final Reauthenticate reauthenticate;
     private final PublishSigningKeys publishSigningKeys;
     private final RotateSigningKey rotateSigningKey;
@@ -223,7 +223,7 @@ public final class AssistantCore {
         this.manageTotp = new ManageTotp(identity);
         this.verifyMfa = new VerifyMfa(identity);
         this.managePhone = new ManagePhone(identity);
-        this.sendLoginSms = new SendLoginSms(identity);
+        this.sendSmsCode = new SendSmsCode(identity);
         this.reauthenticate = new Reauthenticate(identity);
         this.publishSigningKeys = new PublishSigningKeys(ports.accessTokens());
         this.rotateSigningKey = new RotateSigningKey(ports.accessTokens(), identity.audit());
@@ -292,8 +292,8 @@ public final class AssistantCore {
         return managePhone;
     }
 
-    public SendLoginSms sendLoginSms() {
-        return sendLoginSms;
+    public SendSmsCode sendSmsCode() {
+        return sendSmsCode;
     }
 
     public Reauthenticate reauthenticate() {

@@ -39,6 +39,7 @@ class PackagedJarIT {
         try {
             first.awaitHealthy(admin);
             assertThat(first.log()).contains("PostgreSQL  jdbc:postgresql://127.0.0.1:", "Redis       redis://127.0.0.1:",
+                    "Twilio      http://127.0.0.1:",
                     "API         http://localhost:" + appPort, "Admin       http://localhost:" + adminPort);
             token = api.registerAndLogIn("restart@example.org", PASSWORD, "Sam");
             assertThat(api.getWithToken("/api/v1/users/me", token).status()).isEqualTo(200);
@@ -48,6 +49,15 @@ class PackagedJarIT {
                         assertThat(message.get("to").asText()).isEqualTo("restart@example.org");
                         assertThat(message.get("subject").asText()).isEqualTo("Confirm your email address");
                     }));
+            assertThat(api.postJson("/api/v1/users/me/phone", token, Map.of("phone", "+33611223344")).status())
+                    .isEqualTo(202);
+            assertThat(admin.get("/dev/outbox").json()).as("texts go through twilio-java to the emulator")
+                    .anySatisfy(message -> {
+                        assertThat(message.get("channel").asText()).isEqualTo("sms");
+                        assertThat(message.get("to").asText()).isEqualTo("+33611223344");
+                        assertThat(message.get("from").asText()).isEqualTo("+15005550006");
+                        assertThat(message.get("body").asText()).matches("\\d{6} is your TDAH Assistant code.*");
+                    });
 
             rotateSigningKeyWithTheCommand(first.databaseUrl(), workDirectory(dataDirectory));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

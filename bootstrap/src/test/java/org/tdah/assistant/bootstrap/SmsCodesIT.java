@@ -142,7 +142,7 @@ class SmsCodesIT {
     }
 
     @Test
-    void a_new_number_needs_a_recent_authentication() {
+    void a_new_number_needs_a_recent_authentication_which_a_texted_code_gives() {
         turnOnSmsCodes();
         ClockedAssistantApplication.CLOCK.advance(Duration.ofMinutes(6));
 
@@ -151,8 +151,10 @@ class SmsCodesIT {
         assertThat(refused.json().get("type").asText()).endsWith("/reauthentication-required");
         assertThat(api.deleteWithToken("/api/v1/mfa/sms", token).status()).isEqualTo(403);
 
-        assertThat(post("/api/v1/auth/reauthenticate", Map.of("password", PASSWORD)).status()).isEqualTo(204);
+        assertThat(post("/api/v1/auth/reauthenticate/sms/send", null).status()).isEqualTo(202);
+        assertThat(post("/api/v1/auth/reauthenticate", Map.of("method", "sms", "code", lastCode())).status()).isEqualTo(204);
         assertThat(api.deleteWithToken("/api/v1/mfa/sms", token).status()).isEqualTo(204);
+        assertThat(api.getWithToken("/api/v1/users/me", token).json().get("mfa").get("methods").size()).isZero();
     }
 
     @Test

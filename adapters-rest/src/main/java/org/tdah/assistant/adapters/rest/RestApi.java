@@ -48,7 +48,7 @@ public final class RestApi {
         jersey.register(new UnexpectedExceptionMapper());
 
         jersey.register(new AuthResource(core.registerAccount(), core.logIn(), core.refreshSession(), core.logOut(),
-                core.verifyMfa(), core.reauthenticate(), core.sendLoginSms()));
+                core.verifyMfa(), core.reauthenticate(), core.sendSmsCode()));
         jersey.register(new MfaResource(core.manageTotp(), core.managePhone()));
         jersey.register(new EmailVerificationResource(core.verifyEmail(), core.resendVerificationEmail()));
         jersey.register(new PasswordResetResource(core.requestPasswordReset(), core.resetPassword()));

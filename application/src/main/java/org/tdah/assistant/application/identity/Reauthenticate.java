@@ -7,6 +7,7 @@ import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.MfaMethod;
 import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.domain.identity.SmsCodePurpose;
 import org.tdah.assistant.domain.shared.InvalidInputException;
 
 /**
@@ -67,7 +68,7 @@ public final class Reauthenticate {
         }
         boolean proven = command.password() != null
                 ? deps.passwordHasher().matches(command.password(), account.get().passwordHash())
-                : twoFactor.check(caller.accountId(), command.method(), command.code(), now);
+                : twoFactor.check(caller.accountId(), command.method(), command.code(), now, SmsCodePurpose.REAUTHENTICATE);
         if (!proven) {
             loginAttempts.recordFailure(email, origin, now);
             deps.audit().record(SecurityEventType.LOGIN_FAILED, caller.accountId(), origin);

@@ -49,8 +49,13 @@ final class TwoFactor {
         return methods;
     }
 
-    /** Checks a code of the given kind, using it up: a code is never accepted twice. */
+    /** Checks a code of the given kind at login, using it up: a code is never accepted twice. */
     boolean check(AccountId account, MfaMethod method, String code, Instant now) {
+        return check(account, method, code, now, SmsCodePurpose.MFA_LOGIN);
+    }
+
+    /** The same, where a texted code must have been sent for {@code smsPurpose}. */
+    boolean check(AccountId account, MfaMethod method, String code, Instant now, SmsCodePurpose smsPurpose) {
         return switch (method) {
             case TOTP -> deps.totpCredentials().of(account)
                     .filter(credential -> credential.confirmed())
@@ -59,7 +64,7 @@ final class TwoFactor {
                     .orElse(false);
             case BACKUP_CODE -> deps.backupCodes().use(account, TokenHash.of(BackupCode.normalize(code)), now);
             case SMS -> methodsOf(account).contains(MfaMethod.SMS)
-                    && smsCodes.check(account, SmsCodePurpose.MFA_LOGIN, code) instanceof SmsCodeSender.Checked.Accepted;
+                    && smsCodes.check(account, smsPurpose, code) instanceof SmsCodeSender.Checked.Accepted;
         };
     }
 

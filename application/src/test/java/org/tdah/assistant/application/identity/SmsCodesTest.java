@@ -193,8 +193,8 @@ class SmsCodesTest {
         LogIn.Result.MfaRequired required = (LogIn.Result.MfaRequired) logIn("sam@example.org");
         assertThat(required.methods()).containsExactly(MfaMethod.SMS);
 
-        SendLoginSms.Result sent = fixture.core.sendLoginSms().send(new SendLoginSms.Command(required.mfaToken()), ORIGIN);
-        assertThat(sent).isEqualTo(new SendLoginSms.Result.Sent(PHONE, Duration.ofMinutes(10)));
+        SendSmsCode.Result sent = fixture.core.sendSmsCode().duringLogin(new SendSmsCode.Command(required.mfaToken()), ORIGIN);
+        assertThat(sent).isEqualTo(new SendSmsCode.Result.Sent(PHONE, Duration.ofMinutes(10)));
         String code = lastCode();
 
         assertThat(verify(required.mfaToken(), "totp", code)).isEqualTo(new VerifyMfa.Result.WrongCode());
@@ -202,8 +202,25 @@ class SmsCodesTest {
 
         LogIn.Result.MfaRequired again = (LogIn.Result.MfaRequired) logIn("sam@example.org");
         assertThat(verify(again.mfaToken(), "sms", code)).as("used up").isEqualTo(new VerifyMfa.Result.WrongCode());
-        assertThat(fixture.core.sendLoginSms().send(new SendLoginSms.Command("not-a-token"), ORIGIN))
-                .isEqualTo(new SendLoginSms.Result.InvalidMfaToken());
+        assertThat(fixture.core.sendSmsCode().duringLogin(new SendSmsCode.Command("not-a-token"), ORIGIN))
+                .isEqualTo(new SendSmsCode.Result.InvalidMfaToken());
+    }
+
+    @Test
+    void a_texted_code_re_authenticates_but_a_login_code_does_not() {
+        samTurnsOnSmsCodes();
+        LogIn.Result.MfaRequired login = (LogIn.Result.MfaRequired) logIn("sam@example.org");
+        fixture.core.sendSmsCode().duringLogin(new SendSmsCode.Command(login.mfaToken()), ORIGIN);
+        String loginCode = lastCode();
+
+        assertThat(reauthenticateWithSms(loginCode)).isEqualTo(new Reauthenticate.Result.WrongCredentials());
+
+        assertThat(fixture.core.sendSmsCode().toReauthenticate(sam, ORIGIN)).isInstanceOf(SendSmsCode.Result.Sent.class);
+        assertThat(reauthenticateWithSms(lastCode())).isEqualTo(new Reauthenticate.Result.Reauthenticated());
+    }
+
+    private Reauthenticate.Result reauthenticateWithSms(String code) {
+        return fixture.core.reauthenticate().reauthenticate(sam, Reauthenticate.Command.of(null, "sms", code), ORIGIN);
     }
 
     @Test

@@ -12,7 +12,9 @@ public enum SmsCodePurpose {
     /** The same, and SMS codes become a second factor of the account. */
     ENABLE_SMS_MFA,
     /** The second step of a login. */
-    MFA_LOGIN;
+    MFA_LOGIN,
+    /** A fresh proof of identity before a sensitive change. */
+    REAUTHENTICATE;
 
     /** The name stored with the code. */
     public String storedName() {

@@ -19,7 +19,7 @@ import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.application.identity.LogIn;
 import org.tdah.assistant.application.identity.LogOut;
 import org.tdah.assistant.application.identity.Reauthenticate;
-import org.tdah.assistant.application.identity.SendLoginSms;
+import org.tdah.assistant.application.identity.SendSmsCode;
 import org.tdah.assistant.application.identity.RefreshSession;
 import org.tdah.assistant.application.identity.RegisterAccount;
 import org.tdah.assistant.application.identity.VerifyMfa;
@@ -39,17 +39,17 @@ public final class AuthResource {
     private final LogOut logOut;
     private final VerifyMfa verifyMfa;
     private final Reauthenticate reauthenticate;
-    private final SendLoginSms sendLoginSms;
+    private final SendSmsCode sendSmsCode;
 
     public AuthResource(RegisterAccount registerAccount, LogIn logIn, RefreshSession refreshSession, LogOut logOut,
-            VerifyMfa verifyMfa, Reauthenticate reauthenticate, SendLoginSms sendLoginSms) {
+            VerifyMfa verifyMfa, Reauthenticate reauthenticate, SendSmsCode sendSmsCode) {
         this.registerAccount = registerAccount;
         this.logIn = logIn;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
         this.verifyMfa = verifyMfa;
         this.reauthenticate = reauthenticate;
-        this.sendLoginSms = sendLoginSms;
+        this.sendSmsCode = sendSmsCode;
     }
 
     @POST
@@ -122,19 +122,30 @@ public final class AuthResource {
 
     @POST
     @Path("/mfa/sms/send")
-    public Response sendLoginSms(Requests.MfaToken body, @Context HttpServletRequest http) {
+    public Response sendSmsCodeDuringLogin(Requests.MfaToken body, @Context HttpServletRequest http) {
         Requests.MfaToken request = body == null ? Requests.MfaToken.EMPTY : body;
-        SendLoginSms.Result result = sendLoginSms.send(new SendLoginSms.Command(request.mfaToken()), RequestOrigins.of(http));
-        if (result instanceof SendLoginSms.Result.Sent sent) {
+        return smsCodeAnswer(sendSmsCode.duringLogin(new SendSmsCode.Command(request.mfaToken()), RequestOrigins.of(http)));
+    }
+
+    /** Texts a code to re-authenticate with ({@code method: sms} on {@code /reauthenticate}). */
+    @POST
+    @Path("/reauthenticate/sms/send")
+    @Authenticated
+    public Response sendSmsCodeToReauthenticate(@Context SecurityContext security, @Context HttpServletRequest http) {
+        return smsCodeAnswer(sendSmsCode.toReauthenticate(CallerPrincipal.of(security), RequestOrigins.of(http)));
+    }
+
+    private static Response smsCodeAnswer(SendSmsCode.Result result) {
+        if (result instanceof SendSmsCode.Result.Sent sent) {
             return Response.accepted(PhoneAnswers.CodeSent.of(sent.phone(), sent.expiresIn())).build();
         }
-        if (result instanceof SendLoginSms.Result.NotEnabled) {
-            return Problems.response(ProblemType.SMS_MFA_NOT_ENABLED, "Use one of the methods the login offered.");
+        if (result instanceof SendSmsCode.Result.NotEnabled) {
+            return Problems.response(ProblemType.SMS_MFA_NOT_ENABLED, "Use your password or another second factor.");
         }
-        if (result instanceof SendLoginSms.Result.Throttled throttled) {
+        if (result instanceof SendSmsCode.Result.Throttled throttled) {
             return PhoneAnswers.tooManyCodes(throttled.retryAfter());
         }
-        if (result instanceof SendLoginSms.Result.Undeliverable) {
+        if (result instanceof SendSmsCode.Result.Undeliverable) {
             return Problems.response(ProblemType.SMS_UNDELIVERABLE, "Use your authenticator app or a backup code.");
         }
         return Problems.response(ProblemType.INVALID_MFA_TOKEN, "Log in again with your password.");

@@ -12,10 +12,11 @@ import org.tdah.assistant.domain.shared.InputCheck;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
- * During a login that waits for a second factor, sends a code to the account's phone when SMS
- * codes are one of its factors. The mfaToken is not used up: the code is typed with it.
+ * Sends a code to the account's phone when SMS codes are one of its factors: during a login that
+ * waits for a second factor (the mfaToken is not used up: the code is typed with it), or to
+ * re-authenticate before a sensitive change. Each code is only good for what it was sent for.
  */
-public final class SendLoginSms {
+public final class SendSmsCode {
 
     /** The mfaToken of the first step; never printed. */
     public record Command(String mfaToken) {
@@ -27,7 +28,7 @@ public final class SendLoginSms {
 
         @Override
         public String toString() {
-            return "SendLoginSms.Command[redacted]";
+            return "SendSmsCode.Command[redacted]";
         }
     }
 
@@ -50,22 +51,30 @@ public final class SendLoginSms {
     private final IdentityServices deps;
     private final SmsCodeSender codes;
 
-    public SendLoginSms(IdentityServices services) {
+    public SendSmsCode(IdentityServices services) {
         this.deps = services;
         this.codes = new SmsCodeSender(services);
     }
 
-    public Result send(Command command, RequestOrigin origin) {
+    public Result duringLogin(Command command, RequestOrigin origin) {
         Optional<AccountId> account = deps.oneTimeTokens()
                 .findUsable(TokenHash.of(command.mfaToken()), TokenPurpose.MFA_LOGIN, deps.clock().instant());
         if (account.isEmpty()) {
             return new Result.InvalidMfaToken();
         }
-        Optional<VerifiedPhone> phone = deps.phones().of(account.get()).filter(VerifiedPhone::smsMfa);
+        return send(account.get(), SmsCodePurpose.MFA_LOGIN, origin);
+    }
+
+    public Result toReauthenticate(Caller caller, RequestOrigin origin) {
+        return send(caller.accountId(), SmsCodePurpose.REAUTHENTICATE, origin);
+    }
+
+    private Result send(AccountId account, SmsCodePurpose purpose, RequestOrigin origin) {
+        Optional<VerifiedPhone> phone = deps.phones().of(account).filter(VerifiedPhone::smsMfa);
         if (phone.isEmpty()) {
             return new Result.NotEnabled();
         }
-        SmsCodeSender.Sent sent = codes.send(account.get(), SmsCodePurpose.MFA_LOGIN, phone.get().number(), origin);
+        SmsCodeSender.Sent sent = codes.send(account, purpose, phone.get().number(), origin);
         if (sent instanceof SmsCodeSender.Sent.Delivered delivered) {
             return new Result.Sent(delivered.phone(), delivered.expiresIn());
         }
