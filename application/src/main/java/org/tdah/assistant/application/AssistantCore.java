@@ -36,6 +36,7 @@ import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.identity.port.PasswordStrengthMeter;
 import org.tdah.assistant.application.identity.port.Phones;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
+import org.tdah.assistant.application.identity.port.SecondFactors;
 import org.tdah.assistant.application.identity.port.SecurityEvents;
 import org.tdah.assistant.application.identity.port.Sessions;
 import org.tdah.assistant.application.identity.port.SmsCodes;
@@ -67,6 +68,7 @@ public final class AssistantCore {
             TotpCredentials totpCredentials,
             BackupCodes backupCodes,
             Phones phones,
+            SecondFactors secondFactors,
             SmsCodes smsCodes,
             TextMessages textMessages,
             AccessTokens accessTokens,
@@ -89,6 +91,7 @@ public final class AssistantCore {
             Objects.requireNonNull(totpCredentials, "totpCredentials");
             Objects.requireNonNull(backupCodes, "backupCodes");
             Objects.requireNonNull(phones, "phones");
+            Objects.requireNonNull(secondFactors, "secondFactors");
             Objects.requireNonNull(smsCodes, "smsCodes");
             Objects.requireNonNull(textMessages, "textMessages");
             Objects.requireNonNull(accessTokens, "accessTokens");
@@ -189,6 +192,7 @@ public final class AssistantCore {
                 ports.totpCredentials(),
                 ports.backupCodes(),
                 ports.phones(),
+                ports.secondFactors(),
                 ports.smsCodes(),
                 ports.textMessages(),
                 new PasswordRules(ports.passwordStrengthMeter()),

@@ -10,6 +10,7 @@ import org.tdah.assistant.application.identity.inmemory.InMemoryBackupCodes;
 import org.tdah.assistant.application.identity.inmemory.InMemoryOneTimeTokens;
 import org.tdah.assistant.application.identity.inmemory.InMemoryPhones;
 import org.tdah.assistant.application.identity.inmemory.InMemoryRefreshTokens;
+import org.tdah.assistant.application.identity.inmemory.InMemorySecondFactors;
 import org.tdah.assistant.application.identity.inmemory.InMemorySecurityEvents;
 import org.tdah.assistant.application.identity.inmemory.InMemorySessions;
 import org.tdah.assistant.application.identity.inmemory.InMemorySmsCodes;
@@ -72,7 +73,8 @@ public final class InMemoryCore {
         this.passwordHasher = passwordHasher;
         core = new AssistantCore(
                 new AssistantCore.OutPorts(accounts, passwordHasher, new SimplePasswordStrengthMeter(),
-                        new ReferenceTotp(), totpCredentials, backupCodes, phones, smsCodes, textMessages, accessTokens,
+                        new ReferenceTotp(), totpCredentials, backupCodes, phones,
+                        new InMemorySecondFactors(totpCredentials, phones, backupCodes), smsCodes, textMessages, accessTokens,
                         sessions, refreshTokens, oneTimeTokens, securityEvents, outbox, mailbox,
                         new DirectTransactions(), attempts, new SequentialSecrets(), ids, clock),
                 AssistantCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits));

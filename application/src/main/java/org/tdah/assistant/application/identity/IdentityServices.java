@@ -8,6 +8,7 @@ import org.tdah.assistant.application.identity.port.OneTimeTokens;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.identity.port.Phones;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
+import org.tdah.assistant.application.identity.port.SecondFactors;
 import org.tdah.assistant.application.identity.port.Sessions;
 import org.tdah.assistant.application.identity.port.SmsCodes;
 import org.tdah.assistant.application.identity.port.TimeBasedCodes;
@@ -28,6 +29,7 @@ public record IdentityServices(
         TotpCredentials totpCredentials,
         BackupCodes backupCodes,
         Phones phones,
+        SecondFactors secondFactors,
         SmsCodes smsCodes,
         TextMessages textMessages,
         PasswordRules passwordRules,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.tdah.assistant.application.identity.port.SecondFactors;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.BackupCode;
@@ -36,14 +37,18 @@ final class TwoFactor {
      * app before SMS, SMS being the weaker backup); empty when it has none.
      */
     Set<MfaMethod> methodsOf(AccountId account) {
+        return methodsOf(deps.secondFactors().of(account));
+    }
+
+    static Set<MfaMethod> methodsOf(SecondFactors.Status status) {
         Set<MfaMethod> methods = EnumSet.noneOf(MfaMethod.class);
-        if (deps.totpCredentials().of(account).filter(credential -> credential.confirmed()).isPresent()) {
+        if (status.totpEnabled()) {
             methods.add(MfaMethod.TOTP);
         }
-        if (deps.phones().of(account).filter(phone -> phone.smsMfa()).isPresent()) {
+        if (status.smsEnabled()) {
             methods.add(MfaMethod.SMS);
         }
-        if (!methods.isEmpty() && deps.backupCodes().remaining(account) > 0) {
+        if (!methods.isEmpty() && status.backupCodesRemaining() > 0) {
             methods.add(MfaMethod.BACKUP_CODE);
         }
         return methods;

@@ -3,6 +3,7 @@ package org.tdah.assistant.application.identity;
 import java.util.Optional;
 import java.util.Set;
 import org.tdah.assistant.application.identity.port.Phones.VerifiedPhone;
+import org.tdah.assistant.application.identity.port.SecondFactors;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.MfaMethod;
 import org.tdah.assistant.domain.shared.PhoneNumber;
@@ -15,15 +16,16 @@ public final class ViewOwnAccount {
             int backupCodesRemaining) {}
 
     private final IdentityServices deps;
-    private final TwoFactor twoFactor;
 
     public ViewOwnAccount(IdentityServices services) {
         this.deps = services;
-        this.twoFactor = new TwoFactor(services);
     }
 
     public Optional<Overview> view(Caller caller) {
-        return deps.accounts().withId(caller.accountId()).map(account -> new Overview(account,
-                deps.phones().of(account.id()).map(VerifiedPhone::number), twoFactor.methodsOf(account.id()), deps.backupCodes().remaining(account.id())));
+        return deps.accounts().withId(caller.accountId()).map(account -> {
+            SecondFactors.Status factors = deps.secondFactors().of(account.id());
+            return new Overview(account, factors.phone().map(VerifiedPhone::number), TwoFactor.methodsOf(factors),
+                    factors.backupCodesRemaining());
+        });
     }
 }

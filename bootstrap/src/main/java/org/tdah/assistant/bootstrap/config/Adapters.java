@@ -9,6 +9,7 @@ import org.tdah.assistant.adapters.persistence.identity.JdbiBackupCodes;
 import org.tdah.assistant.adapters.persistence.identity.JdbiOneTimeTokens;
 import org.tdah.assistant.adapters.persistence.identity.JdbiPhones;
 import org.tdah.assistant.adapters.persistence.identity.JdbiRefreshTokens;
+import org.tdah.assistant.adapters.persistence.identity.JdbiSecondFactors;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSecurityEvents;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSigningKeys;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSmsCodes;
@@ -84,6 +85,7 @@ public final class Adapters {
                 new JdbiTotpCredentials(database, cipher),
                 new JdbiBackupCodes(database),
                 new JdbiPhones(database),
+                new JdbiSecondFactors(database),
                 new JdbiSmsCodes(database),
                 textMessages(configuration),
                 accessTokens(configuration, database, cipher, clock),
