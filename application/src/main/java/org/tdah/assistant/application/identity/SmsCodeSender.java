@@ -19,8 +19,9 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * Sending a code by SMS and checking it, for every purpose: at most three sends per fifteen
- * minutes per account and per number, hashes compared in constant time, five wrong tries kill a
- * code, and a right one is used up.
+ * minutes per account and per number (counted under the number's hash, so Redis holds no phone
+ * numbers), hashes compared in constant time, five wrong tries kill a code, and a right one is
+ * used up.
  */
 final class SmsCodeSender {
     static final RateLimiter.Limit SENDS_PER_ACCOUNT =
@@ -59,7 +60,7 @@ final class SmsCodeSender {
 
     Sent send(AccountId account, SmsCodePurpose purpose, PhoneNumber phone, RequestOrigin origin) {
         Optional<Duration> wait = deps.rateLimiter().acquire(SENDS_PER_ACCOUNT, account.value())
-                .or(() -> deps.rateLimiter().acquire(SENDS_PER_PHONE, phone.value()));
+                .or(() -> deps.rateLimiter().acquire(SENDS_PER_PHONE, TokenHash.of(phone.value()).hex()));
         if (wait.isPresent()) {
             return new Sent.Throttled(wait.get());
         }
