@@ -6,6 +6,8 @@
 #
 # Usage:  bash bench/run.sh            (from the repository root; builds the jars when needed)
 # Knobs (env): DUR=20s CONC=32 WARMUP=10s REPEAT=2 SCENARIOS="refresh me login"
+#              GENERATORS="java socket"  our generators for every scenario: java.net.http, and plain
+#                               keep-alive sockets (about hey's CPU cost, as the peer's generator)
 #              HEY=1            also measure `me` with hey, exactly as the peer measures userinfo
 #              PROFILE=0        1: after the measured runs of each scenario, one more warm-up and run under
 #                               JFR (execution samples only), summarized by JfrTop (not in the table)
@@ -26,6 +28,7 @@ CONC=${CONC:-32}
 WARMUP=${WARMUP:-10s}
 REPEAT=${REPEAT:-2}
 SCENARIOS=${SCENARIOS:-refresh me login}
+GENERATORS=${GENERATORS:-java socket}
 HEY=${HEY:-1}
 PROFILE=${PROFILE:-0}
 BCRYPT_COST=${BCRYPT_COST:-12}
@@ -166,7 +169,7 @@ harness() { # extra args...; the harness's report goes to the run log and to std
       2> >(tee -a "$RUN_DIR/harness.log" >&2) | tee -a "$RUN_DIR/harness.log"
 }
 for sc in $SCENARIOS; do
-  gens="java"; [ "$sc" = me ] && [ "$HEY" = 1 ] && gens="java hey"
+  gens="$GENERATORS"; [ "$sc" = me ] && [ "$HEY" = 1 ] && gens="$gens hey"
   for gen in $gens; do
     log "scenario $sc, generator $gen: warm-up $WARMUP, then $REPEAT x $DUR"
     if ! harness --scenario "$sc" --generator "$gen" --warmup "$WARMUP" --runs "$REPEAT" --summary-file "$SUMMARY" \
@@ -211,8 +214,10 @@ if [ -n "$KC_RESULTS" ] && [ -f "$KC_RESULTS" ]; then
   KC_REFRESH=$(kc_mean refresh); KC_USERINFO=$(kc_mean userinfo)
   BCRYPT_RAW=$(grep -E '^Java 17.*bcrypt cost 12 verify' "$KC_RESULTS" | sed -E 's/.*2 threads ([0-9.]+)\/s.*/\1/' | head -1)
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b>0) printf "%.2f", a/b; else print "n/a"}'; }
-  R=$(ours " refresh " java); M=$(ours " me " hey); MJ=$(ours " me " java); L=$(ours " login " java)
-  [ -n "$R" ] && say "  refresh (rotation, java) $R req/s vs Keycloak refresh $KC_REFRESH: x$(ratio "$R" "$KC_REFRESH") (target >= 1.2, p99 < 50 ms: worst $(worst " refresh " java) ms)"
+  R=$(ours " refresh " java-httpclient); RS=$(ours " refresh " java-socket)
+  M=$(ours " me " hey); MJ=$(ours " me " java-httpclient); L=$(ours " login " java-httpclient)
+  [ -n "$RS" ] && say "  refresh (rotation, socket) $RS req/s vs Keycloak refresh $KC_REFRESH: x$(ratio "$RS" "$KC_REFRESH") (target >= 1.2, p99 < 50 ms: worst $(worst " refresh " java-socket) ms)"
+  [ -n "$R" ] && say "  refresh (rotation, java) $R req/s vs Keycloak refresh $KC_REFRESH: x$(ratio "$R" "$KC_REFRESH") (generator heavier than the peer's hey)"
   [ -n "$M" ] && say "  me (hey)                 $M req/s vs Keycloak userinfo $KC_USERINFO: x$(ratio "$M" "$KC_USERINFO") (target >= 1.2, p99 < 10 ms: worst $(worst " me " hey) ms)"
   [ -n "$MJ" ] && say "  me (java)                $MJ req/s vs Keycloak userinfo $KC_USERINFO: x$(ratio "$MJ" "$KC_USERINFO")"
   [ -n "$L" ] && say "  login (bcrypt 12)        $L req/s vs raw bcrypt-12 verify, Java 17, 2 threads, $BCRYPT_RAW/s: x$(ratio "$L" "$BCRYPT_RAW") (target >= 0.85)"

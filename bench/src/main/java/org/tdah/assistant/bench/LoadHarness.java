@@ -82,9 +82,11 @@ public final class LoadHarness {
     }
 
     private boolean run() throws Exception {
-        String generator = options.generator().equals("hey")
-                ? "hey " + heyVersion()
-                : "java-httpclient/" + options.httpClient();
+        String generator = switch (options.generator()) {
+            case "hey" -> "hey " + heyVersion();
+            case "socket" -> "java-socket";
+            default -> "java-httpclient/" + options.httpClient();
+        };
         log("%s against %s: %d clients, generator %s, warm-up %s, %d run(s) of %s; run id %s", options.scenario(),
                 options.base(), options.clients(), generator, options.warmup(), options.runs(), options.duration(), runId);
         setUp();
@@ -330,7 +332,51 @@ public final class LoadHarness {
 
         /** Sends requests until the deadline, one at a time, and records each. */
         LatencyLog loop(long deadline) throws IOException, InterruptedException {
+            boolean refresh = options.scenario().equals("refresh");
+            Exchange exchange = options.generator().equals("socket") ? socketExchange() : httpClientExchange();
             LatencyLog log = new LatencyLog();
+            while (System.nanoTime() < deadline) {
+                long t0 = System.nanoTime();
+                SocketConnection.Answer answer;
+                try {
+                    answer = exchange.next();
+                } catch (IOException noAnswer) {
+                    log.failure(noAnswer.getClass().getSimpleName());
+                    Thread.sleep(50);  // do not spin on a dead server
+                    if (refresh) {
+                        recover(log);
+                    }
+                    continue;
+                }
+                log.response(System.nanoTime() - t0);
+                if (answer.status() < 200 || answer.status() > 299) {
+                    log.failure("status " + answer.status());
+                    if (refresh) {
+                        recover(log);
+                    }
+                    continue;
+                }
+                if (refresh) {
+                    try {
+                        takeTokens(answer.body());
+                    } catch (IOException badBody) {
+                        log.failure("refresh answer without tokens");
+                        recover(log);
+                    }
+                }
+            }
+            exchange.close();
+            return log;
+        }
+
+        /** One request of the scenario (a refresh carries the newest refresh token) and its answer. */
+        private interface Exchange {
+            SocketConnection.Answer next() throws IOException, InterruptedException;
+
+            default void close() {}
+        }
+
+        private Exchange httpClientExchange() throws IOException {
             HttpRequest fixed = switch (options.scenario()) {
                 case "me" -> HttpRequest.newBuilder(uri("/api/v1/users/me"))
                         .timeout(options.timeout())
@@ -341,42 +387,37 @@ public final class LoadHarness {
                 case "login" -> loginRequest();
                 default -> null;
             };
-            boolean refresh = options.scenario().equals("refresh");
-            while (System.nanoTime() < deadline) {
-                HttpRequest request = refresh
-                        ? post("/api/v1/auth/refresh", JSON.writeValueAsString(Map.of("refreshToken", refreshToken)))
-                        : fixed;
-                long t0 = System.nanoTime();
-                HttpResponse<byte[]> response;
-                try {
-                    response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                } catch (IOException noAnswer) {
-                    log.failure(noAnswer.getClass().getSimpleName());
-                    Thread.sleep(50);  // do not spin on a dead server
-                    if (refresh) {
-                        recover(log);
-                    }
-                    continue;
+            return () -> {
+                HttpRequest request = fixed != null ? fixed
+                        : post("/api/v1/auth/refresh", JSON.writeValueAsString(Map.of("refreshToken", refreshToken)));
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                return new SocketConnection.Answer(response.statusCode(), response.body());
+            };
+        }
+
+        private Exchange socketExchange() throws IOException {
+            SocketConnection connection = new SocketConnection(options.base(), (int) options.timeout().toMillis());
+            String json = "Content-Type: " + JSON_TYPE + "\r\nAccept: " + JSON_TYPE + "\r\n";
+            byte[] fixed = switch (options.scenario()) {
+                case "me" -> SocketConnection.request(options.base(), "GET", "/api/v1/users/me",
+                        "Authorization: Bearer " + accessToken + "\r\nAccept: " + JSON_TYPE + "\r\n", null);
+                case "login" -> SocketConnection.request(options.base(), "POST", "/api/v1/auth/login", json,
+                        JSON.writeValueAsString(Map.of("email", email, "password", options.password())));
+                default -> null;
+            };
+            return new Exchange() {
+                @Override
+                public SocketConnection.Answer next() throws IOException {
+                    byte[] request = fixed != null ? fixed : SocketConnection.request(options.base(), "POST",
+                            "/api/v1/auth/refresh", json, JSON.writeValueAsString(Map.of("refreshToken", refreshToken)));
+                    return connection.exchange(request);
                 }
-                log.response(System.nanoTime() - t0);
-                int status = response.statusCode();
-                if (status < 200 || status > 299) {
-                    log.failure("status " + status);
-                    if (refresh) {
-                        recover(log);
-                    }
-                    continue;
+
+                @Override
+                public void close() {
+                    connection.close();
                 }
-                if (refresh) {
-                    try {
-                        takeTokens(response.body());
-                    } catch (IOException badBody) {
-                        log.failure("refresh answer without tokens");
-                        recover(log);
-                    }
-                }
-            }
-            return log;
+            };
         }
 
         /** A broken refresh chain (its token refused or lost) starts again from a login, counted apart. */

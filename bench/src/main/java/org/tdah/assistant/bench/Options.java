@@ -31,14 +31,16 @@ record Options(
         String jcmd) {
 
     static final Set<String> SCENARIOS = Set.of("refresh", "me", "login");
-    static final Set<String> GENERATORS = Set.of("java", "hey");
+    static final Set<String> GENERATORS = Set.of("java", "socket", "hey");
     /** Measured on the 2-core bench machine (docs/performance.md): per-worker was faster for me and refresh. */
     static final String DEFAULT_HTTP_CLIENT = "per-worker";
 
     static final String USAGE = """
             usage: java -jar bench/target/bench.jar --base http://127.0.0.1:PORT --scenario refresh|me|login
                    [--clients 32] [--duration 20s] [--warmup 10s] [--runs 2]
-                   [--generator java|hey]             hey only for 'me': hey -z DUR -c CLIENTS -H 'Authorization: Bearer …' URL
+                   [--generator java|socket|hey]      java: java.net.http; socket: one plain keep-alive socket per
+                                                      worker (about hey's CPU cost); hey only for 'me':
+                                                      hey -z DUR -c CLIENTS -H 'Authorization: Bearer …' URL
                    [--http-client per-worker|shared]  one java.net.http.HttpClient per worker thread, or one for all
                    [--password 'purple elephants dance quietly'] [--timeout 60s]
                    [--server-pids JAVA_PID,POSTMASTER_PID] [--clock-ticks 100]
