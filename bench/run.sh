@@ -219,6 +219,8 @@ if [ -n "$KC_RESULTS" ] && [ -f "$KC_RESULTS" ]; then
   [ -n "$RS" ] && say "  refresh (rotation, socket) $RS req/s vs Keycloak refresh $KC_REFRESH: x$(ratio "$RS" "$KC_REFRESH") (target >= 1.2, p99 < 50 ms: worst $(worst " refresh " java-socket) ms)"
   [ -n "$R" ] && say "  refresh (rotation, java) $R req/s vs Keycloak refresh $KC_REFRESH: x$(ratio "$R" "$KC_REFRESH") (generator heavier than the peer's hey)"
   [ -n "$M" ] && say "  me (hey)                 $M req/s vs Keycloak userinfo $KC_USERINFO: x$(ratio "$M" "$KC_USERINFO") (target >= 1.2, p99 < 10 ms: worst $(worst " me " hey) ms)"
+  MS=$(ours " me " java-socket)
+  [ -n "$MS" ] && say "  me (socket)              $MS req/s vs Keycloak userinfo $KC_USERINFO: x$(ratio "$MS" "$KC_USERINFO") (generator about as cheap as hey)"
   [ -n "$MJ" ] && say "  me (java)                $MJ req/s vs Keycloak userinfo $KC_USERINFO: x$(ratio "$MJ" "$KC_USERINFO")"
   [ -n "$L" ] && say "  login (bcrypt 12)        $L req/s vs raw bcrypt-12 verify, Java 17, 2 threads, $BCRYPT_RAW/s: x$(ratio "$L" "$BCRYPT_RAW") (target >= 0.85)"
 fi
