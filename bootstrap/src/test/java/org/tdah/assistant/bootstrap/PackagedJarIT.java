@@ -43,6 +43,11 @@ class PackagedJarIT {
                     "API         http://localhost:" + appPort, "Admin       http://localhost:" + adminPort);
             token = api.registerAndLogIn("restart@example.org", PASSWORD, "Sam");
             assertThat(api.getWithToken("/api/v1/users/me", token).status()).isEqualTo(200);
+            assertThat(api.getWithToken("/api/v1/users/me?token=secret-in-the-query", token).status()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(first.log())
+                    .as("one access line per request, with its request id, without the query string")
+                    .containsPattern("INFO  \\[[0-9a-f-]{36}\\] access: GET /api/v1/users/me 200 \\d+ ms 127\\.0\\.0\\.1")
+                    .doesNotContain("secret-in-the-query"));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(admin.get("/dev/outbox").json())
                     .anySatisfy(message -> {
                         assertThat(message.get("channel").asText()).isEqualTo("email");

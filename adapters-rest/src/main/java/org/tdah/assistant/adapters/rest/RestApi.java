@@ -10,6 +10,7 @@ import org.tdah.assistant.adapters.rest.identity.MfaResource;
 import org.tdah.assistant.adapters.rest.identity.PasswordResetResource;
 import org.tdah.assistant.adapters.rest.identity.SessionsResource;
 import org.tdah.assistant.adapters.rest.identity.UsersResource;
+import org.tdah.assistant.adapters.rest.shared.AccessLogFilter;
 import org.tdah.assistant.adapters.rest.shared.BearerAuthenticationFilter;
 import org.tdah.assistant.adapters.rest.shared.BodySizeLimitFilter;
 import org.tdah.assistant.adapters.rest.shared.DependencyUnavailableExceptionMapper;
@@ -22,7 +23,7 @@ import org.tdah.assistant.adapters.rest.shared.WebApplicationExceptionMapper;
 import org.tdah.assistant.application.AssistantCore;
 
 /**
- * Everything the REST adapter puts into a Dropwizard environment: request ids, the body limit,
+ * Everything the REST adapter puts into a Dropwizard environment: request ids, the access log, the body limit,
  * bearer authentication, the problem mappers (in place of Dropwizard's defaults) and the resources.
  */
 public final class RestApi {
@@ -32,6 +33,9 @@ public final class RestApi {
         environment.servlets()
                 .addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
+        environment.servlets()
+                .addFilter("access-log", new AccessLogFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         environment.admin()
                 .addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
