@@ -34,20 +34,6 @@ public final class ManagePhone {
         }
     }
 
-    /** A code typed from the SMS. */
-    public record CodeCommand(String code) {
-        public CodeCommand {
-            InputCheck check = new InputCheck();
-            check.requirePresent("code", code);
-            check.throwIfInvalid();
-        }
-
-        @Override
-        public String toString() {
-            return "CodeCommand[redacted]";
-        }
-    }
-
     /** How a change of the phone ended. */
     public sealed interface Result {
         record CodeSent(PhoneNumber phone, Duration expiresIn) implements Result {}
@@ -93,7 +79,7 @@ public final class ManagePhone {
         return sendCode(caller, command.phone(), SmsCodePurpose.VERIFY_PHONE, origin);
     }
 
-    public Result verify(Caller caller, CodeCommand command, RequestOrigin origin) {
+    public Result verify(Caller caller, TypedCode command, RequestOrigin origin) {
         return confirm(caller, command, SmsCodePurpose.VERIFY_PHONE, origin);
     }
 
@@ -102,7 +88,7 @@ public final class ManagePhone {
         return sendCode(caller, command.phone(), SmsCodePurpose.ENABLE_SMS_MFA, origin);
     }
 
-    public Result confirmSmsMfa(Caller caller, CodeCommand command, RequestOrigin origin) {
+    public Result confirmSmsMfa(Caller caller, TypedCode command, RequestOrigin origin) {
         return confirm(caller, command, SmsCodePurpose.ENABLE_SMS_MFA, origin);
     }
 
@@ -148,7 +134,7 @@ public final class ManagePhone {
         return new Result.CannotReceiveSms();
     }
 
-    private Result confirm(Caller caller, CodeCommand command, SmsCodePurpose purpose, RequestOrigin origin) {
+    private Result confirm(Caller caller, TypedCode command, SmsCodePurpose purpose, RequestOrigin origin) {
         Optional<Account> account = deps.accounts().withId(caller.accountId());
         if (account.isEmpty()) {
             return new Result.NoSuchAccount();

@@ -9,7 +9,6 @@ import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.StepUpPolicy;
-import org.tdah.assistant.domain.shared.InputCheck;
 
 /**
  * Two-step login with an authenticator app: setting it up (a secret and its QR code), turning it
@@ -23,15 +22,6 @@ public final class ManageTotp {
         @Override
         public String toString() {
             return "Setup[redacted]";
-        }
-    }
-
-    /** A code typed from the app. */
-    public record ConfirmCommand(String code) {
-        public ConfirmCommand {
-            InputCheck check = new InputCheck();
-            check.requirePresent("code", code);
-            check.throwIfInvalid();
         }
     }
 
@@ -94,7 +84,7 @@ public final class ManageTotp {
         return Optional.of(TwoFactor.otpauthUri(account.get(), pending.get().secret()));
     }
 
-    public Result confirm(Caller caller, ConfirmCommand command, RequestOrigin origin) {
+    public Result confirm(Caller caller, TypedCode command, RequestOrigin origin) {
         Optional<Account> account = deps.accounts().withId(caller.accountId());
         Optional<TotpCredential> credential = deps.totpCredentials().of(caller.accountId());
         if (account.isEmpty()) {

@@ -54,7 +54,7 @@ class SmsCodesTest {
     }
 
     private ManagePhone.Result confirmSms(Caller caller, String code) {
-        return phones().confirmSmsMfa(caller, new ManagePhone.CodeCommand(code), ORIGIN);
+        return phones().confirmSmsMfa(caller, new TypedCode(code), ORIGIN);
     }
 
     private String lastCode() {
@@ -93,9 +93,9 @@ class SmsCodesTest {
 
         assertThat(confirmSms(sam, code)).as("sent to verify the phone, not to turn SMS codes on")
                 .isEqualTo(new ManagePhone.Result.NoUsableCode());
-        assertThat(phones().verify(sam, new ManagePhone.CodeCommand(code), ORIGIN))
+        assertThat(phones().verify(sam, new TypedCode(code), ORIGIN))
                 .isEqualTo(new ManagePhone.Result.Verified(PHONE, false));
-        assertThat(phones().verify(sam, new ManagePhone.CodeCommand(code), ORIGIN))
+        assertThat(phones().verify(sam, new TypedCode(code), ORIGIN))
                 .isEqualTo(new ManagePhone.Result.NoUsableCode());
         assertThat(fixture.core.viewOwnAccount().view(sam).orElseThrow().mfaMethods())
                 .as("a verified phone alone is no second factor").isEmpty();
@@ -226,7 +226,7 @@ class SmsCodesTest {
     @Test
     void a_verified_phone_alone_sends_nothing_at_login() {
         phones().requestVerification(sam, ManagePhone.PhoneCommand.of(PHONE.value()), ORIGIN);
-        phones().verify(sam, new ManagePhone.CodeCommand(lastCode()), ORIGIN);
+        phones().verify(sam, new TypedCode(lastCode()), ORIGIN);
 
         assertThat(logIn("sam@example.org")).isInstanceOf(LogIn.Result.LoggedIn.class);
         assertThat(fixture.textMessages.sent()).hasSize(1);
@@ -236,7 +236,7 @@ class SmsCodesTest {
     void with_an_authenticator_app_too_sms_is_offered_after_it_never_first() {
         ManageTotp.Setup setup = ((ManageTotp.Result.SetupStarted) fixture.core.manageTotp().setUp(sam)).setup();
         String totp = ReferenceTotp.code(setup.secret(), TotpPolicy.stepAt(fixture.clock.instant()));
-        fixture.core.manageTotp().confirm(sam, new ManageTotp.ConfirmCommand(totp), ORIGIN);
+        fixture.core.manageTotp().confirm(sam, new TypedCode(totp), ORIGIN);
         samTurnsOnSmsCodes();
 
         LogIn.Result.MfaRequired required = (LogIn.Result.MfaRequired) logIn("sam@example.org");

@@ -29,10 +29,10 @@ class TwoStepLoginTest {
         secret = setup.secret();
         assertThat(setup.otpauthUri()).startsWith("otpauth://totp/TDAH%20Assistant:sam%40example.org?secret=" + secret)
                 .contains("issuer=TDAH%20Assistant", "digits=6", "period=30");
-        assertThat(fixture.core.manageTotp().confirm(sam, new ManageTotp.ConfirmCommand("000000"), ORIGIN))
+        assertThat(fixture.core.manageTotp().confirm(sam, new TypedCode("000000"), ORIGIN))
                 .as("a wrong first code does not turn it on").isIn(new ManageTotp.Result.WrongCode(), codeWasRight());
         fixture.clock.advance(Duration.ofSeconds(30));
-        ManageTotp.Result confirmed = fixture.core.manageTotp().confirm(sam, new ManageTotp.ConfirmCommand(currentCode()), ORIGIN);
+        ManageTotp.Result confirmed = fixture.core.manageTotp().confirm(sam, new TypedCode(currentCode()), ORIGIN);
         backupCodes = ((ManageTotp.Result.BackupCodesIssued) confirmed).codes();
     }
 

@@ -20,6 +20,7 @@ import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.application.identity.ManagePhone;
 import org.tdah.assistant.application.identity.ManageTotp;
+import org.tdah.assistant.application.identity.TypedCode;
 
 /** Two-step login with an authenticator app or SMS codes, and backup codes. */
 @Path("/api/v1/mfa")
@@ -76,7 +77,7 @@ public final class MfaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response confirm(Requests.Code body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Code request = body == null ? Requests.Code.EMPTY : body;
-        return answer(manageTotp.confirm(CallerPrincipal.of(security), new ManageTotp.ConfirmCommand(request.code()),
+        return answer(manageTotp.confirm(CallerPrincipal.of(security), new TypedCode(request.code()),
                 RequestOrigins.of(http)));
     }
 
@@ -107,7 +108,7 @@ public final class MfaResource {
     public Response confirmSms(Requests.Code body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Code request = body == null ? Requests.Code.EMPTY : body;
         return PhoneAnswers.of(managePhone.confirmSmsMfa(CallerPrincipal.of(security),
-                new ManagePhone.CodeCommand(request.code()), RequestOrigins.of(http)));
+                new TypedCode(request.code()), RequestOrigins.of(http)));
     }
 
     @DELETE

@@ -17,6 +17,7 @@ import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.application.identity.ChangePassword;
 import org.tdah.assistant.application.identity.ManagePhone;
+import org.tdah.assistant.application.identity.TypedCode;
 import org.tdah.assistant.application.identity.ViewOwnAccount;
 
 /** The caller's own account. */
@@ -52,7 +53,7 @@ public final class UsersResource {
     public Response verifyPhone(Requests.Code body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Code request = body == null ? Requests.Code.EMPTY : body;
         return PhoneAnswers.of(managePhone.verify(CallerPrincipal.of(security),
-                new ManagePhone.CodeCommand(request.code()), RequestOrigins.of(http)));
+                new TypedCode(request.code()), RequestOrigins.of(http)));
     }
 
     @GET
