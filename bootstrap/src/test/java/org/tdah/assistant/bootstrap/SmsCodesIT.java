@@ -139,6 +139,13 @@ class SmsCodesIT {
         assertThat(landline.status()).as(landline.body()).isEqualTo(422);
         assertThat(landline.body()).contains("cannot receive text messages");
         assertThat(TestTwilio.sentTo("+15005550009")).isEmpty();
+
+        // Twilio's test number of a recipient who replied STOP (error 21610).
+        ApiClient.Reply unsubscribed = post("/api/v1/users/me/phone", Map.of("phone", "+15005550004"));
+        assertThat(unsubscribed.status()).as(unsubscribed.body()).isEqualTo(409);
+        assertThat(unsubscribed.json().get("type").asText()).endsWith("/sms-undeliverable");
+        assertThat(api.postJson("/api/v1/users/me/phone/verify", token, Map.of("code", "123456")).json()
+                .get("type").asText()).as("no code is waiting").endsWith("/nothing-to-confirm");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.tdah.assistant.application.sms.OutgoingSms;
 import org.tdah.assistant.application.sms.SmsSendResult;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.domain.identity.SixDigitCode;
 import org.tdah.assistant.domain.identity.SmsCodePolicy;
 import org.tdah.assistant.domain.identity.SmsCodePurpose;
 import org.tdah.assistant.domain.identity.TokenHash;
@@ -64,17 +65,18 @@ final class SmsCodeSender {
         if (wait.isPresent()) {
             return new Sent.Throttled(wait.get());
         }
-        Instant now = deps.clock().instant();
-        String code = deps.secrets().newDigits(SmsCodePolicy.DIGITS);
-        deps.smsCodes().issue(account, purpose, phone, SmsCodePolicy.hash(account, purpose, code),
-                now.plus(SmsCodePolicy.LIFETIME));
-        SmsSendResult result = deps.textMessages().send(new OutgoingSms(phone, SmsCodePolicy.message(code)));
+        String code = deps.secrets().newDigits(SixDigitCode.DIGITS);
+        SmsSendResult result = deps.textMessages().send(new OutgoingSms(phone, text(code)));
         if (result instanceof SmsSendResult.InvalidNumber) {
             return new Sent.InvalidNumber();
         }
         if (result instanceof SmsSendResult.Unsubscribed) {
             return new Sent.Unsubscribed();
         }
+        // Stored once Twilio took it: a refused or failed send leaves an earlier pending code usable.
+        Instant now = deps.clock().instant();
+        deps.smsCodes().issue(account, purpose, phone, SmsCodePolicy.hash(account, purpose, code),
+                now.plus(SmsCodePolicy.LIFETIME));
         deps.audit().record(SecurityEventType.SMS_CODE_SENT, account, origin);
         return new Sent.Delivered(phone, SmsCodePolicy.LIFETIME);
     }
@@ -86,9 +88,9 @@ final class SmsCodeSender {
         if (pending.isEmpty()) {
             return new Checked.NoUsableCode();
         }
-        String normalized = SmsCodePolicy.normalize(typed);
+        String normalized = SixDigitCode.normalize(typed);
         TokenHash typedHash = SmsCodePolicy.hash(account, purpose, normalized);
-        if (!SmsCodePolicy.isWellFormed(normalized) || !sameHash(typedHash, pending.get().codeHash())) {
+        if (!SixDigitCode.isWellFormed(normalized) || !sameHash(typedHash, pending.get().codeHash())) {
             deps.smsCodes().recordFailedAttempt(account, purpose);
             return new Checked.Wrong();
         }
@@ -96,6 +98,12 @@ final class SmsCodeSender {
             return new Checked.NoUsableCode();
         }
         return new Checked.Accepted(pending.get().phone());
+    }
+
+    /** The text of the message: short, so that it fits one SMS segment. */
+    static String text(String code) {
+        return code + " is your TDAH Assistant code. It expires in " + SmsCodePolicy.LIFETIME.toMinutes()
+                + " minutes. Never share it.";
     }
 
     private static boolean sameHash(TokenHash typed, TokenHash stored) {

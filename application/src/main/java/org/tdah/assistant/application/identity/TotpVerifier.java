@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.OptionalLong;
 import org.tdah.assistant.application.identity.port.TimeBasedCodes;
+import org.tdah.assistant.domain.identity.SixDigitCode;
 import org.tdah.assistant.domain.identity.TotpPolicy;
 
 /** Finds the time step a typed code belongs to, comparing in constant time. */
@@ -15,12 +16,13 @@ final class TotpVerifier {
         this.codes = codes;
     }
 
-    /** The acceptable step whose code is the typed one, if any. */
+    /** The acceptable step whose code is the typed one ("123456" or "123 456"), if any. */
     OptionalLong matchingStep(String secret, long lastUsedStep, String typed, Instant now) {
-        if (!TotpPolicy.looksLikeACode(typed)) {
+        String normalized = SixDigitCode.normalize(typed);
+        if (!SixDigitCode.isWellFormed(normalized)) {
             return OptionalLong.empty();
         }
-        byte[] typedBytes = typed.getBytes(StandardCharsets.US_ASCII);
+        byte[] typedBytes = normalized.getBytes(StandardCharsets.US_ASCII);
         OptionalLong match = OptionalLong.empty();
         for (long step : TotpPolicy.acceptableSteps(now, lastUsedStep)) {
             boolean equal = MessageDigest.isEqual(codes.codeAt(secret, step).getBytes(StandardCharsets.US_ASCII), typedBytes);

@@ -93,6 +93,15 @@ class TwoStepLoginTest {
     }
 
     @Test
+    void a_code_typed_in_two_groups_as_apps_show_it_is_accepted() {
+        fixture.clock.advance(Duration.ofSeconds(30));
+        String code = currentCode();
+
+        assertThat(verify(mfaToken(), "totp", code.substring(0, 3) + " " + code.substring(3)))
+                .isInstanceOf(VerifyMfa.Result.LoggedIn.class);
+    }
+
+    @Test
     void a_code_of_the_previous_or_next_step_is_accepted_but_not_two_steps_away() {
         fixture.clock.advance(Duration.ofSeconds(90));
         long now = TotpPolicy.stepAt(fixture.clock.instant());

@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Every email and SMS the system sent while running in {@code dev}, newest last, so that a
  * developer (or an acceptance test) can read verification codes without a real mailbox or phone.
- * It reads the dev servers that received them (the SMTP sink; the Twilio emulator later). Exists
+ * It reads the dev servers that received them (the SMTP sink and the Twilio API emulator). Exists
  * in {@code dev} only.
  */
 public final class DevOutbox {

@@ -22,14 +22,6 @@ class TotpPolicyTest {
     }
 
     @Test
-    void only_six_digits_look_like_a_code() {
-        assertThat(TotpPolicy.looksLikeACode("012345")).isTrue();
-        assertThat(TotpPolicy.looksLikeACode("12345")).isFalse();
-        assertThat(TotpPolicy.looksLikeACode("12345a")).isFalse();
-        assertThat(TotpPolicy.looksLikeACode(null)).isFalse();
-    }
-
-    @Test
     void backup_codes_are_grouped_for_reading_and_normalised_for_checking() {
         assertThat(BackupCode.format("abcdefghjklm")).isEqualTo("ABCD-EFGH-JKLM");
         assertThat(BackupCode.normalize(" abcd-efgh jklm ")).isEqualTo("ABCDEFGHJKLM");

@@ -1,5 +1,6 @@
 package org.tdah.assistant.adapters.persistence.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import org.tdah.assistant.domain.identity.SessionId;
  * Active sessions in Redis: a hash {@code session:<id>} whose key expires when the session ends
  * (at its lifetime, or its idle deadline, whichever comes first), and a sorted set
  * {@code account-sessions:<account>} of the account's session ids by creation time (small sorted
- * sets are stored compactly; a session costs about 400 bytes in all, measured by a test). Checking a session on a
- * request is one script call, which moves the idle deadline forward at most once per touch
+ * sets are stored compactly; a session costs about 470 bytes in all, measured by a test).
+ * Checking a session on a request is one script call, which moves the idle deadline forward at most once per touch
  * interval. Scripts keep to Redis 6.2 commands (the embedded server's version); instants are kept
  * to the millisecond.
  */
@@ -160,7 +161,7 @@ public final class RedisSessions implements Sessions {
         if (value == null) {
             return null;
         }
-        return value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : value.toString();
+        return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString();
     }
 
     private static Instant instant(Object millis) {

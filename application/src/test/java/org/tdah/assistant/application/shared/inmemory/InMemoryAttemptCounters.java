@@ -3,6 +3,7 @@ package org.tdah.assistant.application.shared.inmemory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tdah.assistant.application.shared.port.AttemptCounters;
 import org.tdah.assistant.domain.shared.AttemptWindow;
@@ -28,6 +29,11 @@ public final class InMemoryAttemptCounters implements AttemptCounters {
             return AttemptWindow.NONE;
         }
         return view(current, now);
+    }
+
+    /** The keys counted so far, to check what the counters hold. */
+    public Set<String> keys() {
+        return Set.copyOf(windows.keySet());
     }
 
     @Override
