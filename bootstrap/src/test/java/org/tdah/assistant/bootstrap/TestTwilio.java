@@ -3,6 +3,7 @@ package org.tdah.assistant.bootstrap;
 import java.util.List;
 import org.tdah.assistant.adapters.sms.emulator.SentMessage;
 import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
+import org.tdah.assistant.application.sms.inmemory.RecordingTextMessages;
 import org.tdah.assistant.bootstrap.dev.DevTwilio;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
@@ -27,6 +28,6 @@ public final class TestTwilio {
         if (texts.isEmpty()) {
             throw new AssertionError("no text to " + number);
         }
-        return texts.get(texts.size() - 1).body().replaceAll("^\\D*(\\d{6}).*$", "$1");
+        return RecordingTextMessages.codeIn(texts.get(texts.size() - 1).body());
     }
 }

@@ -31,7 +31,7 @@ public abstract class PhonesContract {
     }
 
     /** A number no earlier test used: stores may be shared between tests. */
-    private static PhoneNumber aPhone() {
+    public static PhoneNumber aPhone() {
         return new PhoneNumber("+336" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L)));
     }
 

@@ -55,8 +55,7 @@ public abstract class SecondFactorsContract {
 
     @Test
     void the_phone_and_the_unused_backup_codes_are_reported() {
-        PhoneNumber number = new PhoneNumber("+336" + String.format("%08d",
-                Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L)));
+        PhoneNumber number = PhonesContract.aPhone();
         phones().saveVerified(account, number, true, NOW);
         backupCodes().replace(account, List.of(TokenHash.of("A"), TokenHash.of("B"), TokenHash.of("C")), NOW);
         backupCodes().use(account, TokenHash.of("B"), NOW);

@@ -41,10 +41,15 @@ public final class RecordingTextMessages implements TextMessages {
     public String lastCodeSentTo(PhoneNumber phone) {
         for (int i = sent.size() - 1; i >= 0; i--) {
             if (sent.get(i).to().equals(phone)) {
-                return sent.get(i).body().replaceAll("^\\D*(\\d{6}).*$", "$1");
+                return codeIn(sent.get(i).body());
             }
         }
         throw new AssertionError("no SMS to " + phone.masked() + " in " + sent);
+    }
+
+    /** The six-digit code a text carries (the first run of six digits). */
+    public static String codeIn(String body) {
+        return body.replaceAll("^\\D*(\\d{6}).*$", "$1");
     }
 
     public void refuse(PhoneNumber phone, SmsSendResult refusal) {
