@@ -2,7 +2,7 @@ package org.tdah.assistant.bootstrap;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.tdah.assistant.application.shared.inmemory.MutableClock;
+import org.tdah.assistant.testkit.shared.MutableClock;
 
 /**
  * The application on a clock the test moves, for expiry and step-up tests over HTTP. One clock for

@@ -3,7 +3,7 @@ package org.tdah.assistant.bootstrap;
 import java.util.List;
 import org.tdah.assistant.adapters.sms.emulator.SentMessage;
 import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
-import org.tdah.assistant.application.sms.inmemory.RecordingTextMessages;
+import org.tdah.assistant.testkit.sms.RecordingTextMessages;
 import org.tdah.assistant.bootstrap.dev.DevTwilio;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tdah.assistant.application.identity.inmemory.ReferenceTotp;
+import org.tdah.assistant.testkit.identity.ReferenceTotp;
 
 class AerogearTimeBasedCodesTest {
     private final AerogearTimeBasedCodes codes = new AerogearTimeBasedCodes();

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.tdah.assistant.application.shared.inmemory.MutableClock;
+import org.tdah.assistant.testkit.shared.MutableClock;
 
 class TimeOrderedIdsTest {
 

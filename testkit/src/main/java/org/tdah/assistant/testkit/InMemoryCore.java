@@ -1,0 +1,103 @@
+package org.tdah.assistant.testkit;
+
+import org.tdah.assistant.application.AssistantCore;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tdah.assistant.testkit.identity.FastInsecurePasswordHasher;
+import org.tdah.assistant.testkit.identity.InMemoryAccessTokens;
+import org.tdah.assistant.testkit.identity.InMemoryAccounts;
+import org.tdah.assistant.testkit.identity.InMemoryBackupCodes;
+import org.tdah.assistant.testkit.identity.InMemoryOneTimeTokens;
+import org.tdah.assistant.testkit.identity.InMemoryPhones;
+import org.tdah.assistant.testkit.identity.InMemoryRefreshTokens;
+import org.tdah.assistant.testkit.identity.InMemorySecondFactors;
+import org.tdah.assistant.testkit.identity.InMemorySecurityEvents;
+import org.tdah.assistant.testkit.identity.InMemorySessions;
+import org.tdah.assistant.testkit.identity.InMemorySmsCodes;
+import org.tdah.assistant.testkit.identity.InMemoryTotpCredentials;
+import org.tdah.assistant.testkit.identity.ReferenceTotp;
+import org.tdah.assistant.testkit.identity.SimplePasswordStrengthMeter;
+import org.tdah.assistant.application.identity.port.PasswordHasher;
+import org.tdah.assistant.application.shared.EmailMessage;
+import org.tdah.assistant.application.shared.RequestOrigin;
+import org.tdah.assistant.testkit.shared.DirectTransactions;
+import org.tdah.assistant.testkit.shared.InMemoryAttemptCounters;
+import org.tdah.assistant.testkit.shared.InMemoryEmailOutbox;
+import org.tdah.assistant.testkit.shared.MutableClock;
+import org.tdah.assistant.testkit.shared.RecordingMailbox;
+import org.tdah.assistant.testkit.shared.SequentialIds;
+import org.tdah.assistant.testkit.shared.SequentialSecrets;
+import org.tdah.assistant.testkit.sms.RecordingTextMessages;
+
+/**
+ * The core wired with the in-memory adapters, with handles on them so that a scenario can look
+ * behind the use cases. What an embedding program would build for its own tests.
+ */
+public final class InMemoryCore {
+    public static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "scenario-test", "req-1");
+    private static final Pattern CODE = Pattern.compile("code[^:\\n]*: (\\S+)");
+
+    public final MutableClock clock = MutableClock.at("2026-11-26T09:00:00Z");
+    public final InMemoryAccounts accounts = new InMemoryAccounts();
+    public final PasswordHasher passwordHasher;
+    public final InMemoryAccessTokens accessTokens = new InMemoryAccessTokens(clock);
+    public final InMemorySessions sessions = new InMemorySessions();
+    public final InMemoryTotpCredentials totpCredentials = new InMemoryTotpCredentials();
+    public final InMemoryBackupCodes backupCodes = new InMemoryBackupCodes();
+    public final InMemoryPhones phones = new InMemoryPhones();
+    public final InMemorySmsCodes smsCodes = new InMemorySmsCodes();
+    public final RecordingTextMessages textMessages = new RecordingTextMessages();
+    public final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
+    public final InMemoryOneTimeTokens oneTimeTokens = new InMemoryOneTimeTokens();
+    public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents();
+    public final InMemoryEmailOutbox outbox = new InMemoryEmailOutbox();
+    public final RecordingMailbox mailbox = new RecordingMailbox();
+    public final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
+    public final SequentialIds ids = new SequentialIds();
+    public final AssistantCore core;
+
+    public InMemoryCore() {
+        this(AssistantCore.RateLimits.DEFAULTS);
+    }
+
+    public InMemoryCore(AssistantCore.RateLimits rateLimits) {
+        this(rateLimits, new FastInsecurePasswordHasher());
+    }
+
+    /** The core with a password hasher of the test's choosing (to count its calls, say). */
+    public InMemoryCore(PasswordHasher passwordHasher) {
+        this(AssistantCore.RateLimits.DEFAULTS, passwordHasher);
+    }
+
+    private InMemoryCore(AssistantCore.RateLimits rateLimits, PasswordHasher passwordHasher) {
+        this.passwordHasher = passwordHasher;
+        core = new AssistantCore(
+                new AssistantCore.OutPorts(accounts, passwordHasher, new SimplePasswordStrengthMeter(),
+                        new ReferenceTotp(), totpCredentials, backupCodes, phones,
+                        new InMemorySecondFactors(totpCredentials, phones, backupCodes), smsCodes, textMessages, accessTokens,
+                        sessions, refreshTokens, oneTimeTokens, securityEvents, outbox, mailbox,
+                        new DirectTransactions(), attempts, new SequentialSecrets(), ids, clock),
+                AssistantCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits));
+    }
+
+    /** Every email put in the outbox, oldest first. */
+    public List<EmailMessage> emailsQueued() {
+        return outbox.entries().stream().map(InMemoryEmailOutbox.Entry::message).toList();
+    }
+
+    /** The code of the newest queued email to this address with this subject. */
+    public String codeMailedTo(String email, String subject) {
+        List<EmailMessage> emails = emailsQueued();
+        for (int i = emails.size() - 1; i >= 0; i--) {
+            EmailMessage message = emails.get(i);
+            if (message.to().value().equals(email) && message.subject().equals(subject)) {
+                Matcher code = CODE.matcher(message.textBody());
+                if (code.find()) {
+                    return code.group(1);
+                }
+            }
+        }
+        throw new AssertionError("no email '" + subject + "' with a code to " + email + " in " + emails);
+    }
+}

@@ -1,0 +1,46 @@
+package org.tdah.assistant.testkit.identity;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.PasswordHash;
+
+/** Accounts held in memory, for tests and embedders; behaves as {@code AccountsContract} says. */
+public final class InMemoryAccounts implements Accounts {
+    private final Map<AccountId, Account> byId = new ConcurrentHashMap<>();
+    private final Map<EmailAddress, AccountId> idByEmail = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized boolean add(Account account) {
+        if (idByEmail.containsKey(account.email()) || byId.containsKey(account.id())) {
+            return false;
+        }
+        idByEmail.put(account.email(), account.id());
+        byId.put(account.id(), account);
+        return true;
+    }
+
+    @Override
+    public Optional<Account> withId(AccountId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Account> withEmail(EmailAddress email) {
+        return Optional.ofNullable(idByEmail.get(email)).map(byId::get);
+    }
+
+    @Override
+    public boolean replacePasswordHash(AccountId id, PasswordHash newHash) {
+        return byId.computeIfPresent(id, (key, account) -> account.withPasswordHash(newHash)) != null;
+    }
+
+    @Override
+    public boolean markEmailVerified(AccountId id) {
+        return byId.computeIfPresent(id, (key, account) -> account.withEmailVerified()) != null;
+    }
+}

@@ -1,0 +1,41 @@
+package org.tdah.assistant.testkit.identity;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tdah.assistant.application.identity.port.Phones;
+import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.shared.PhoneNumber;
+
+/** Verified phones in a map. */
+public final class InMemoryPhones implements Phones {
+    private final Map<AccountId, VerifiedPhone> phones = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<VerifiedPhone> of(AccountId account) {
+        return Optional.ofNullable(phones.get(account));
+    }
+
+    @Override
+    public Optional<AccountId> ownerOf(PhoneNumber number) {
+        return phones.entrySet().stream()
+                .filter(entry -> entry.getValue().number().equals(number))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    @Override
+    public synchronized boolean saveVerified(AccountId account, PhoneNumber number, boolean smsMfa, Instant at) {
+        if (ownerOf(number).filter(owner -> !owner.equals(account)).isPresent()) {
+            return false;
+        }
+        phones.put(account, new VerifiedPhone(number, at, smsMfa));
+        return true;
+    }
+
+    @Override
+    public void disableSmsMfa(AccountId account) {
+        phones.computeIfPresent(account, (id, phone) -> new VerifiedPhone(phone.number(), phone.verifiedAt(), false));
+    }
+}

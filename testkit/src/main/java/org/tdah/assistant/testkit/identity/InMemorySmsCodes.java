@@ -1,0 +1,50 @@
+package org.tdah.assistant.testkit.identity;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tdah.assistant.application.identity.port.SmsCodes;
+import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.SmsCodePurpose;
+import org.tdah.assistant.domain.identity.TokenHash;
+import org.tdah.assistant.domain.shared.PhoneNumber;
+
+/** SMS codes in a map, one per account and purpose. */
+public final class InMemorySmsCodes implements SmsCodes {
+    private record Key(AccountId account, SmsCodePurpose purpose) {}
+
+    private record Stored(PhoneNumber phone, TokenHash hash, int failures, Instant expiresAt, boolean used) {}
+
+    private final Map<Key, Stored> codes = new ConcurrentHashMap<>();
+
+    @Override
+    public void issue(AccountId account, SmsCodePurpose purpose, PhoneNumber phone, TokenHash codeHash, Instant expiresAt) {
+        codes.put(new Key(account, purpose), new Stored(phone, codeHash, 0, expiresAt, false));
+    }
+
+    @Override
+    public Optional<PendingCode> pending(AccountId account, SmsCodePurpose purpose, Instant now) {
+        return Optional.ofNullable(codes.get(new Key(account, purpose)))
+                .filter(code -> !code.used() && now.isBefore(code.expiresAt()))
+                .map(code -> new PendingCode(code.phone(), code.hash(), code.failures(), code.expiresAt()));
+    }
+
+    @Override
+    public int recordFailedAttempt(AccountId account, SmsCodePurpose purpose) {
+        Stored updated = codes.computeIfPresent(new Key(account, purpose), (key, code) ->
+                new Stored(code.phone(), code.hash(), code.failures() + 1, code.expiresAt(), code.used()));
+        return updated == null ? 0 : updated.failures();
+    }
+
+    @Override
+    public synchronized boolean use(AccountId account, SmsCodePurpose purpose, TokenHash codeHash, Instant now) {
+        Key key = new Key(account, purpose);
+        Stored code = codes.get(key);
+        if (code == null || code.used() || !now.isBefore(code.expiresAt()) || !code.hash().equals(codeHash)) {
+            return false;
+        }
+        codes.put(key, new Stored(code.phone(), code.hash(), code.failures(), code.expiresAt(), true));
+        return true;
+    }
+}

@@ -1,0 +1,59 @@
+package org.tdah.assistant.testkit.shared;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tdah.assistant.application.shared.EmailMessage;
+import org.tdah.assistant.application.shared.PendingEmail;
+import org.tdah.assistant.application.shared.port.EmailOutbox;
+
+/** The email outbox in memory; behaves as {@code EmailOutboxContract} says (without durability). */
+public final class InMemoryEmailOutbox implements EmailOutbox {
+
+    /** The state of one email of the outbox. */
+    public record Entry(EmailMessage message, Instant enqueuedAt, Instant dueAt, int failedAttempts,
+            Instant sentAt, Instant failedAt, String lastError) {}
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void enqueue(EmailMessage message, Instant now) {
+        entries.put(message.id(), new Entry(message, now, now, 0, null, null, null));
+    }
+
+    @Override
+    public synchronized List<PendingEmail> lockDue(Instant now, int limit) {
+        return entries.values().stream()
+                .filter(entry -> entry.sentAt() == null && entry.failedAt() == null && !entry.dueAt().isAfter(now))
+                .sorted(Comparator.comparing(Entry::dueAt))
+                .limit(limit)
+                .map(entry -> new PendingEmail(entry.message(), entry.failedAttempts()))
+                .toList();
+    }
+
+    @Override
+    public synchronized void markSent(String id, Instant sentAt) {
+        entries.computeIfPresent(id, (key, e) -> new Entry(e.message(), e.enqueuedAt(), e.dueAt(), e.failedAttempts(),
+                sentAt, null, e.lastError()));
+    }
+
+    @Override
+    public synchronized void scheduleRetry(String id, int attempts, Instant nextAttemptAt, String lastError) {
+        entries.computeIfPresent(id, (key, e) -> new Entry(e.message(), e.enqueuedAt(), nextAttemptAt, attempts,
+                null, null, lastError));
+    }
+
+    @Override
+    public synchronized void markFailed(String id, Instant failedAt, String lastError) {
+        entries.computeIfPresent(id, (key, e) -> new Entry(e.message(), e.enqueuedAt(), e.dueAt(), e.failedAttempts(),
+                null, failedAt, lastError));
+    }
+
+    /** Every email ever enqueued, in order, with its state. */
+    public synchronized List<Entry> entries() {
+        return new ArrayList<>(entries.values());
+    }
+}

@@ -1,0 +1,11 @@
+package org.tdah.assistant.testkit.shared;
+
+import org.tdah.assistant.application.shared.port.EmailOutbox;
+import org.tdah.assistant.application.shared.port.EmailOutboxContract;
+
+class InMemoryEmailOutboxTest extends EmailOutboxContract {
+    @Override
+    protected EmailOutbox newOutbox() {
+        return new InMemoryEmailOutbox();
+    }
+}
