@@ -96,7 +96,7 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
                 jobs = PostgresBackgroundJobs.start(database,
                         List.of(new PostgresBackgroundJobs.RecurringJob("deliver-emails",
                                 configuration.outbox.pollingInterval.toJavaDuration(),
-                                () -> core.deliverPendingEmails().deliverDue())),
+                                () -> core.shared().deliverPendingEmails().deliverDue())),
                         configuration.outbox.pollingInterval.toJavaDuration());
             }
 

@@ -1,6 +1,9 @@
 package org.tdah.assistant.testkit;
 
 import org.tdah.assistant.application.AssistantCore;
+import org.tdah.assistant.application.identity.IdentityCore;
+import org.tdah.assistant.application.shared.DeliverPendingEmails;
+import org.tdah.assistant.application.shared.SharedCore;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,27 +61,32 @@ public final class InMemoryCore {
     public final AssistantCore core;
 
     public InMemoryCore() {
-        this(AssistantCore.RateLimits.DEFAULTS);
+        this(IdentityCore.RateLimits.DEFAULTS);
     }
 
-    public InMemoryCore(AssistantCore.RateLimits rateLimits) {
+    public InMemoryCore(IdentityCore.RateLimits rateLimits) {
         this(rateLimits, new FastInsecurePasswordHasher());
     }
 
     /** The core with a password hasher of the test's choosing (to count its calls, say). */
     public InMemoryCore(PasswordHasher passwordHasher) {
-        this(AssistantCore.RateLimits.DEFAULTS, passwordHasher);
+        this(IdentityCore.RateLimits.DEFAULTS, passwordHasher);
     }
 
-    private InMemoryCore(AssistantCore.RateLimits rateLimits, PasswordHasher passwordHasher) {
+    private InMemoryCore(IdentityCore.RateLimits rateLimits, PasswordHasher passwordHasher) {
         this.passwordHasher = passwordHasher;
-        core = new AssistantCore(
-                new AssistantCore.OutPorts(accounts, passwordHasher, new SimplePasswordStrengthMeter(),
-                        new ReferenceTotp(), totpCredentials, backupCodes, phones,
-                        new InMemorySecondFactors(totpCredentials, phones, backupCodes), smsCodes, textMessages, accessTokens,
-                        sessions, refreshTokens, oneTimeTokens, securityEvents, outbox, mailbox,
-                        new DirectTransactions(), attempts, new SequentialSecrets(), ids, clock),
-                AssistantCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits));
+        DirectTransactions transactions = new DirectTransactions();
+        core = AssistantCore.build(
+                new AssistantCore.OutPorts(
+                        new IdentityCore.OutPorts(accounts, passwordHasher, new SimplePasswordStrengthMeter(),
+                                new ReferenceTotp(), totpCredentials, backupCodes, phones,
+                                new InMemorySecondFactors(totpCredentials, phones, backupCodes), smsCodes, textMessages,
+                                accessTokens, sessions, refreshTokens, oneTimeTokens, securityEvents, outbox,
+                                transactions, attempts, new SequentialSecrets(), ids, clock),
+                        new SharedCore.OutPorts(outbox, mailbox, transactions, clock)),
+                new AssistantCore.Settings(
+                        IdentityCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits),
+                        DeliverPendingEmails.RetryPolicy.DEFAULT));
     }
 
     /** Every email put in the outbox, oldest first. */

@@ -3,13 +3,8 @@ package org.tdah.assistant.adapters.rest;
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
-import org.tdah.assistant.adapters.rest.identity.AuthResource;
-import org.tdah.assistant.adapters.rest.identity.EmailVerificationResource;
-import org.tdah.assistant.adapters.rest.identity.JwksResource;
-import org.tdah.assistant.adapters.rest.identity.MfaResource;
-import org.tdah.assistant.adapters.rest.identity.PasswordResetResource;
-import org.tdah.assistant.adapters.rest.identity.SessionsResource;
-import org.tdah.assistant.adapters.rest.identity.UsersResource;
+import org.tdah.assistant.adapters.rest.access.AccessApi;
+import org.tdah.assistant.adapters.rest.identity.IdentityApi;
 import org.tdah.assistant.adapters.rest.shared.AccessLogFilter;
 import org.tdah.assistant.adapters.rest.shared.BearerAuthenticationFilter;
 import org.tdah.assistant.adapters.rest.shared.BodySizeLimitFilter;
@@ -24,7 +19,8 @@ import org.tdah.assistant.application.AssistantCore;
 
 /**
  * Everything the REST adapter puts into a Dropwizard environment: request ids, the access log, the body limit,
- * bearer authentication, the problem mappers (in place of Dropwizard's defaults) and the resources.
+ * bearer authentication, the problem mappers (in place of Dropwizard's defaults), then each context's
+ * resources through its own installer.
  */
 public final class RestApi {
     private RestApi() {}
@@ -42,7 +38,7 @@ public final class RestApi {
 
         var jersey = environment.jersey();
         jersey.register(new BodySizeLimitFilter(maxBodyBytes));
-        jersey.register(new BearerAuthenticationFilter(core.authenticateAccessToken()));
+        jersey.register(new BearerAuthenticationFilter(core.identity().authenticateAccessToken()));
 
         jersey.register(new WebApplicationExceptionMapper());
         jersey.register(new JsonProcessingExceptionMapper());
@@ -51,13 +47,7 @@ public final class RestApi {
         jersey.register(new DependencyUnavailableExceptionMapper());
         jersey.register(new UnexpectedExceptionMapper());
 
-        jersey.register(new AuthResource(core.registerAccount(), core.logIn(), core.refreshSession(), core.logOut(),
-                core.verifyMfa(), core.reauthenticate(), core.sendSmsCode()));
-        jersey.register(new MfaResource(core.manageTotp(), core.managePhone()));
-        jersey.register(new EmailVerificationResource(core.verifyEmail(), core.resendVerificationEmail()));
-        jersey.register(new PasswordResetResource(core.requestPasswordReset(), core.resetPassword()));
-        jersey.register(new UsersResource(core.viewOwnAccount(), core.changePassword(), core.managePhone()));
-        jersey.register(new SessionsResource(core.manageSessions()));
-        jersey.register(new JwksResource(core.publishSigningKeys()));
+        IdentityApi.install(jersey, core.identity());
+        AccessApi.install(jersey, core.access());
     }
 }

@@ -4,39 +4,20 @@ import com.twilio.http.TwilioRestClient;
 import java.net.URI;
 import java.time.Clock;
 import org.tdah.assistant.adapters.email.SmtpMailbox;
-import org.tdah.assistant.adapters.persistence.identity.JdbiAccounts;
-import org.tdah.assistant.adapters.persistence.identity.JdbiBackupCodes;
-import org.tdah.assistant.adapters.persistence.identity.JdbiOneTimeTokens;
-import org.tdah.assistant.adapters.persistence.identity.JdbiPhones;
-import org.tdah.assistant.adapters.persistence.identity.JdbiRefreshTokens;
-import org.tdah.assistant.adapters.persistence.identity.JdbiSecondFactors;
-import org.tdah.assistant.adapters.persistence.identity.JdbiSecurityEvents;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSigningKeys;
-import org.tdah.assistant.adapters.persistence.identity.JdbiSmsCodes;
-import org.tdah.assistant.adapters.persistence.identity.JdbiTotpCredentials;
-import org.tdah.assistant.adapters.persistence.identity.RedisSessions;
 import org.tdah.assistant.adapters.persistence.postgres.AesGcmCipher;
-import org.tdah.assistant.adapters.persistence.postgres.JdbiTransactions;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
-import org.tdah.assistant.adapters.persistence.shared.JdbiEmailOutbox;
-import org.tdah.assistant.adapters.persistence.shared.RedisAttemptCounters;
-import org.tdah.assistant.adapters.security.identity.AerogearTimeBasedCodes;
-import org.tdah.assistant.adapters.security.identity.BcryptPasswordHasher;
 import org.tdah.assistant.adapters.security.identity.Es256AccessTokens;
-import org.tdah.assistant.adapters.security.identity.ZxcvbnPasswordStrengthMeter;
-import org.tdah.assistant.adapters.security.shared.SecureRandomSecrets;
-import org.tdah.assistant.adapters.security.shared.TimeOrderedIds;
 import org.tdah.assistant.adapters.sms.twilio.TwilioClients;
 import org.tdah.assistant.adapters.sms.twilio.TwilioTextMessages;
 import org.tdah.assistant.application.AssistantCore;
-import org.tdah.assistant.application.identity.SessionPolicy;
-import org.tdah.assistant.application.shared.DeliverPendingEmails;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
- * Builds the real adapters from the configuration and the core on top of them: the one place
- * that knows which adapter implements which out-port.
+ * The adapters several contexts use (the key cipher, Redis, SMTP, Twilio) and the whole core on
+ * top of them. Which adapter implements which out-port is each context's own wiring class
+ * ({@link IdentityAdapters}, {@link SharedAdapters}); a new context adds its own.
  */
 public final class Adapters {
     private Adapters() {}
@@ -63,55 +44,32 @@ public final class Adapters {
                 smtp.from, smtp.timeout.toJavaDuration(), smtp.requireTls);
     }
 
-    public static TwilioTextMessages textMessages(AssistantConfiguration configuration) {
+    /** The twilio-java client: Twilio itself, or the emulator when {@code twilio.apiBaseUrl} is set. */
+    public static TwilioRestClient twilioClient(AssistantConfiguration configuration) {
         AssistantConfiguration.Twilio twilio = configuration.twilio;
         String apiBaseUrl = blankToNull(twilio.apiBaseUrl);
-        TwilioRestClient client = apiBaseUrl == null
+        return apiBaseUrl == null
                 ? TwilioClients.forTwilio(twilio.accountSid, twilio.authToken)
                 : TwilioClients.forEmulator(URI.create(apiBaseUrl), twilio.accountSid, twilio.authToken);
+    }
+
+    public static TwilioTextMessages textMessages(AssistantConfiguration configuration, TwilioRestClient client) {
+        AssistantConfiguration.Twilio twilio = configuration.twilio;
         String statusCallback = blankToNull(twilio.statusCallbackUrl);
         return new TwilioTextMessages(client, PhoneNumber.parse(twilio.fromNumber),
                 statusCallback == null ? null : URI.create(statusCallback));
     }
 
+    /** The whole core on the real adapters: each context's out-ports and settings from its own wiring class. */
     public static AssistantCore core(
             AssistantConfiguration configuration, PostgresDatabase database, RedisConnection redis, Clock clock) {
-        AesGcmCipher cipher = cipher(configuration);
-        AssistantCore.OutPorts ports = new AssistantCore.OutPorts(
-                new JdbiAccounts(database),
-                new BcryptPasswordHasher(configuration.passwords.bcryptCost),
-                new ZxcvbnPasswordStrengthMeter(),
-                new AerogearTimeBasedCodes(),
-                new JdbiTotpCredentials(database, cipher),
-                new JdbiBackupCodes(database),
-                new JdbiPhones(database),
-                new JdbiSecondFactors(database),
-                new JdbiSmsCodes(database),
-                textMessages(configuration),
-                accessTokens(configuration, database, cipher, clock),
-                new RedisSessions(redis),
-                new JdbiRefreshTokens(database),
-                new JdbiOneTimeTokens(database),
-                new JdbiSecurityEvents(database),
-                new JdbiEmailOutbox(database, cipher),
-                new SmtpMailbox(smtp(configuration)),
-                new JdbiTransactions(database),
-                new RedisAttemptCounters(redis),
-                new SecureRandomSecrets(),
-                new TimeOrderedIds(clock),
-                clock);
-        AssistantConfiguration.Outbox outbox = configuration.outbox;
-        AssistantCore.Settings settings = new AssistantCore.Settings(
-                new SessionPolicy(
-                        configuration.tokens.accessTokenLifetime.toJavaDuration(),
-                        configuration.sessions.lifetime.toJavaDuration(),
-                        configuration.sessions.idleTimeout.toJavaDuration(),
-                        configuration.sessions.maxPerAccount),
-                configuration.publicBaseUrl,
-                AssistantCore.RateLimits.DEFAULTS.scaledBy(configuration.rateLimits.scale),
-                new DeliverPendingEmails.RetryPolicy(outbox.firstRetry.toJavaDuration(),
-                        outbox.longestRetry.toJavaDuration(), outbox.maxAttempts));
-        return new AssistantCore(ports, settings);
+        return AssistantCore.build(
+                new AssistantCore.OutPorts(
+                        IdentityAdapters.outPorts(configuration, database, redis, clock),
+                        SharedAdapters.outPorts(configuration, database, clock)),
+                new AssistantCore.Settings(
+                        IdentityAdapters.settings(configuration),
+                        SharedAdapters.emailRetry(configuration)));
     }
 
     static String blankToNull(String value) {

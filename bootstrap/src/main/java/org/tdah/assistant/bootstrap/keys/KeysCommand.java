@@ -5,11 +5,9 @@ import io.dropwizard.core.setup.Bootstrap;
 import java.time.Clock;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import org.tdah.assistant.adapters.persistence.identity.JdbiSecurityEvents;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
-import org.tdah.assistant.application.identity.AuditTrail;
-import org.tdah.assistant.application.identity.RotateSigningKey;
-import org.tdah.assistant.bootstrap.config.Adapters;
+import org.tdah.assistant.application.identity.tokens.RotateSigningKey;
+import org.tdah.assistant.bootstrap.config.IdentityAdapters;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.config.Databases;
 
@@ -36,9 +34,7 @@ public final class KeysCommand extends ConfiguredCommand<AssistantConfiguration>
         Clock clock = Clock.systemUTC();
         try (PostgresDatabase database = Databases.connect(configuration.database)) {
             database.migrate();
-            RotateSigningKey rotation = new RotateSigningKey(
-                    Adapters.accessTokens(configuration, database, Adapters.cipher(configuration), clock),
-                    new AuditTrail(new JdbiSecurityEvents(database), clock));
+            RotateSigningKey rotation = IdentityAdapters.signingKeyRotation(configuration, database, clock);
             String keyId = rotation.rotate().orElse("(unpublished)");
             System.out.println("New signing key " + keyId + " is in service; the previous key stays valid for verification.");
         }

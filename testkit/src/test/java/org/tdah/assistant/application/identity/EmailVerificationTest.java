@@ -1,5 +1,9 @@
 package org.tdah.assistant.application.identity;
 
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.registration.ResendVerificationEmail;
+import org.tdah.assistant.application.identity.registration.VerifyEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
@@ -18,15 +22,15 @@ class EmailVerificationTest {
 
     @BeforeEach
     void registerAndLogInSam() {
-        sam = ((RegisterAccount.Result.Registered) fixture.core.registerAccount().register(
+        sam = ((RegisterAccount.Result.Registered) fixture.core.identity().registerAccount().register(
                 RegisterAccount.Command.of("sam@example.org", "correct horse battery staple", "Sam"), ORIGIN)).account();
-        LogIn.Result.LoggedIn loggedIn = (LogIn.Result.LoggedIn) fixture.core.logIn()
+        LogIn.Result.LoggedIn loggedIn = (LogIn.Result.LoggedIn) fixture.core.identity().logIn()
                 .logIn(new LogIn.Command("sam@example.org", "correct horse battery staple"), ORIGIN);
-        samCaller = fixture.core.authenticateAccessToken().authenticate(loggedIn.tokens().accessToken().token()).orElseThrow();
+        samCaller = fixture.core.identity().authenticateAccessToken().authenticate(loggedIn.tokens().accessToken().token()).orElseThrow();
     }
 
     private VerifyEmail.Result verify(String token) {
-        return fixture.core.verifyEmail().verify(new VerifyEmail.Command(token), ORIGIN);
+        return fixture.core.identity().verifyEmail().verify(new VerifyEmail.Command(token), ORIGIN);
     }
 
     @Test
@@ -59,29 +63,29 @@ class EmailVerificationTest {
     void a_resent_code_replaces_the_earlier_one() {
         String first = fixture.codeMailedTo("sam@example.org", SUBJECT);
 
-        assertThat(fixture.core.resendVerificationEmail().resend(samCaller, ORIGIN))
+        assertThat(fixture.core.identity().resendVerificationEmail().resend(samCaller, ORIGIN))
                 .isEqualTo(new ResendVerificationEmail.Result.Sent());
         String second = fixture.codeMailedTo("sam@example.org", SUBJECT);
 
         assertThat(second).isNotEqualTo(first);
         assertThat(verify(first)).isEqualTo(new VerifyEmail.Result.InvalidToken());
         assertThat(verify(second)).isEqualTo(new VerifyEmail.Result.Verified(sam.id()));
-        assertThat(fixture.core.resendVerificationEmail().resend(samCaller, ORIGIN))
+        assertThat(fixture.core.identity().resendVerificationEmail().resend(samCaller, ORIGIN))
                 .isEqualTo(new ResendVerificationEmail.Result.AlreadyVerified());
     }
 
     @Test
     void resending_is_limited_to_three_an_hour() {
         for (int i = 0; i < 3; i++) {
-            assertThat(fixture.core.resendVerificationEmail().resend(samCaller, ORIGIN))
+            assertThat(fixture.core.identity().resendVerificationEmail().resend(samCaller, ORIGIN))
                     .isEqualTo(new ResendVerificationEmail.Result.Sent());
         }
 
-        assertThat(fixture.core.resendVerificationEmail().resend(samCaller, ORIGIN))
+        assertThat(fixture.core.identity().resendVerificationEmail().resend(samCaller, ORIGIN))
                 .isInstanceOf(ResendVerificationEmail.Result.RateLimited.class);
 
         fixture.clock.advance(Duration.ofHours(1));
-        assertThat(fixture.core.resendVerificationEmail().resend(samCaller, ORIGIN))
+        assertThat(fixture.core.identity().resendVerificationEmail().resend(samCaller, ORIGIN))
                 .isEqualTo(new ResendVerificationEmail.Result.Sent());
     }
 }

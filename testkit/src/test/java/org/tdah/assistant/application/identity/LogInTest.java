@@ -1,5 +1,7 @@
 package org.tdah.assistant.application.identity;
 
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
@@ -8,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.testkit.InMemoryCore;
-import org.tdah.assistant.application.identity.LogIn.Result;
+import org.tdah.assistant.application.identity.login.LogIn.Result;
 import org.tdah.assistant.testkit.identity.FastInsecurePasswordHasher;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.shared.RequestOrigin;
@@ -25,12 +27,12 @@ class LogInTest {
 
     @BeforeEach
     void registerSam() {
-        sam = ((RegisterAccount.Result.Registered) fixture.core.registerAccount().register(
+        sam = ((RegisterAccount.Result.Registered) fixture.core.identity().registerAccount().register(
                 RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), ORIGIN)).account();
     }
 
     private Result logIn(String email, String password) {
-        return fixture.core.logIn().logIn(new LogIn.Command(email, password), ORIGIN);
+        return fixture.core.identity().logIn().logIn(new LogIn.Command(email, password), ORIGIN);
     }
 
     @Test
@@ -42,10 +44,10 @@ class LogInTest {
         assertThat(tokens.accessToken().lifetime()).isEqualTo(Duration.ofMinutes(15));
         assertThat(tokens.refreshToken()).isNotBlank();
         assertThat(fixture.sessions.touch(tokens.session(), fixture.clock.instant())).isPresent();
-        Caller caller = fixture.core.authenticateAccessToken().authenticate(tokens.accessToken().token()).orElseThrow();
+        Caller caller = fixture.core.identity().authenticateAccessToken().authenticate(tokens.accessToken().token()).orElseThrow();
         assertThat(caller.session()).isEqualTo(tokens.session());
         assertThat(caller.roles()).containsExactly(Role.USER);
-        assertThat(fixture.core.viewOwnAccount().view(caller).orElseThrow().account().displayName().value()).isEqualTo("Sam");
+        assertThat(fixture.core.identity().viewOwnAccount().view(caller).orElseThrow().account().displayName().value()).isEqualTo("Sam");
         assertThat(fixture.securityEvents.ofAccount(sam.id(), 1))
                 .extracting(SecurityEvent::type).containsExactly(SecurityEventType.LOGIN_SUCCEEDED);
     }
@@ -62,7 +64,7 @@ class LogInTest {
 
         fixture.clock.advance(Duration.ofMinutes(15));
 
-        assertThat(fixture.core.authenticateAccessToken().authenticate(loggedIn.tokens().accessToken().token())).isEmpty();
+        assertThat(fixture.core.identity().authenticateAccessToken().authenticate(loggedIn.tokens().accessToken().token())).isEmpty();
     }
 
     @Test
@@ -101,10 +103,10 @@ class LogInTest {
                 return false;
             }
         });
-        counted.core.registerAccount().register(RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), ORIGIN);
+        counted.core.identity().registerAccount().register(RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), ORIGIN);
 
-        counted.core.logIn().logIn(new LogIn.Command("nobody@example.org", PASSWORD), ORIGIN);
-        counted.core.logIn().logIn(new LogIn.Command("sam@example.org", "wrong password here"), ORIGIN);
+        counted.core.identity().logIn().logIn(new LogIn.Command("nobody@example.org", PASSWORD), ORIGIN);
+        counted.core.identity().logIn().logIn(new LogIn.Command("sam@example.org", "wrong password here"), ORIGIN);
 
         assertThat(checks).hasValue(2);
     }
@@ -164,9 +166,9 @@ class LogInTest {
             logIn("sam@example.org", "wrong password " + i);
             fixture.clock.advance(Duration.ofSeconds(70));
         }
-        fixture.core.registerAccount().register(RegisterAccount.Command.of("alex@example.org", PASSWORD, "Alex"), ORIGIN);
+        fixture.core.identity().registerAccount().register(RegisterAccount.Command.of("alex@example.org", PASSWORD, "Alex"), ORIGIN);
 
-        Result alex = fixture.core.logIn().logIn(new LogIn.Command("alex@example.org", PASSWORD),
+        Result alex = fixture.core.identity().logIn().logIn(new LogIn.Command("alex@example.org", PASSWORD),
                 new RequestOrigin("198.51.100.9", null, null));
 
         assertThat(alex).isInstanceOf(Result.LoggedIn.class);
@@ -184,9 +186,9 @@ class LogInTest {
 
     @Test
     void garbage_tokens_authenticate_nobody() {
-        assertThat(fixture.core.authenticateAccessToken().authenticate("garbage")).isEmpty();
-        assertThat(fixture.core.authenticateAccessToken().authenticate("")).isEmpty();
-        assertThat(fixture.core.authenticateAccessToken().authenticate(null)).isEmpty();
+        assertThat(fixture.core.identity().authenticateAccessToken().authenticate("garbage")).isEmpty();
+        assertThat(fixture.core.identity().authenticateAccessToken().authenticate("")).isEmpty();
+        assertThat(fixture.core.identity().authenticateAccessToken().authenticate(null)).isEmpty();
     }
 
     @Test

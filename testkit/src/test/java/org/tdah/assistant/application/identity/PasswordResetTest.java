@@ -1,5 +1,10 @@
 package org.tdah.assistant.application.identity;
 
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.password.RequestPasswordReset;
+import org.tdah.assistant.application.identity.password.ResetPassword;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.tokens.RefreshSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
@@ -21,22 +26,22 @@ class PasswordResetTest {
 
     @BeforeEach
     void registerAndLogInSam() {
-        sam = ((RegisterAccount.Result.Registered) fixture.core.registerAccount().register(
+        sam = ((RegisterAccount.Result.Registered) fixture.core.identity().registerAccount().register(
                 RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), ORIGIN)).account();
-        login = ((LogIn.Result.LoggedIn) fixture.core.logIn()
+        login = ((LogIn.Result.LoggedIn) fixture.core.identity().logIn()
                 .logIn(new LogIn.Command("sam@example.org", PASSWORD), ORIGIN)).tokens();
     }
 
     private RequestPasswordReset.Result forgot(String email) {
-        return fixture.core.requestPasswordReset().request(RequestPasswordReset.Command.of(email), ORIGIN);
+        return fixture.core.identity().requestPasswordReset().request(RequestPasswordReset.Command.of(email), ORIGIN);
     }
 
     private ResetPassword.Result reset(String token, String newPassword) {
-        return fixture.core.resetPassword().reset(new ResetPassword.Command(token, newPassword), ORIGIN);
+        return fixture.core.identity().resetPassword().reset(new ResetPassword.Command(token, newPassword), ORIGIN);
     }
 
     private LogIn.Result logIn(String password) {
-        return fixture.core.logIn().logIn(new LogIn.Command("sam@example.org", password), ORIGIN);
+        return fixture.core.identity().logIn().logIn(new LogIn.Command("sam@example.org", password), ORIGIN);
     }
 
     @Test
@@ -57,8 +62,8 @@ class PasswordResetTest {
 
         assertThat(reset(code, NEW_PASSWORD)).isEqualTo(new ResetPassword.Result.Reset(sam.id()));
 
-        assertThat(fixture.core.authenticateAccessToken().authenticate(login.accessToken().token())).isEmpty();
-        assertThat(fixture.core.refreshSession().refresh(new RefreshSession.Command(login.refreshToken()), ORIGIN))
+        assertThat(fixture.core.identity().authenticateAccessToken().authenticate(login.accessToken().token())).isEmpty();
+        assertThat(fixture.core.identity().refreshSession().refresh(new RefreshSession.Command(login.refreshToken()), ORIGIN))
                 .isEqualTo(new RefreshSession.Result.Refused());
         assertThat(logIn(PASSWORD)).isEqualTo(new LogIn.Result.InvalidCredentials());
         assertThat(logIn(NEW_PASSWORD)).isInstanceOf(LogIn.Result.LoggedIn.class);

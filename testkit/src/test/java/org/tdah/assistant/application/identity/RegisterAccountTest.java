@@ -1,5 +1,6 @@
 package org.tdah.assistant.application.identity;
 
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
@@ -7,10 +8,10 @@ import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tdah.assistant.application.AssistantCore;
+import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.testkit.InMemoryCore;
-import org.tdah.assistant.application.identity.RegisterAccount.Command;
-import org.tdah.assistant.application.identity.RegisterAccount.Result;
+import org.tdah.assistant.application.identity.registration.RegisterAccount.Command;
+import org.tdah.assistant.application.identity.registration.RegisterAccount.Result;
 import org.tdah.assistant.application.shared.RateLimiter;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.access.Role;
@@ -22,7 +23,7 @@ import org.tdah.assistant.domain.shared.InvalidInputException;
 
 class RegisterAccountTest {
     private final InMemoryCore fixture = new InMemoryCore();
-    private final RegisterAccount registerAccount = fixture.core.registerAccount();
+    private final RegisterAccount registerAccount = fixture.core.identity().registerAccount();
 
     @Test
     void a_new_person_gets_an_unverified_user_account_with_a_hashed_password() {
@@ -79,14 +80,14 @@ class RegisterAccountTest {
 
     @Test
     void registrations_from_one_address_are_limited_and_others_are_not_affected() {
-        InMemoryCore limited = new InMemoryCore(new AssistantCore.RateLimits(
+        InMemoryCore limited = new InMemoryCore(new IdentityCore.RateLimits(
                 new RateLimiter.Limit("register", 2, Duration.ofHours(1)),
-                AssistantCore.RateLimits.DEFAULTS.verificationsPerAddress(),
-                AssistantCore.RateLimits.DEFAULTS.resendsPerAccount(),
-                AssistantCore.RateLimits.DEFAULTS.resetRequestsPerAddress(),
-                AssistantCore.RateLimits.DEFAULTS.resetRequestsPerEmail(),
-                AssistantCore.RateLimits.DEFAULTS.resetsPerAddress()));
-        RegisterAccount register = limited.core.registerAccount();
+                IdentityCore.RateLimits.DEFAULTS.verificationsPerAddress(),
+                IdentityCore.RateLimits.DEFAULTS.resendsPerAccount(),
+                IdentityCore.RateLimits.DEFAULTS.resetRequestsPerAddress(),
+                IdentityCore.RateLimits.DEFAULTS.resetRequestsPerEmail(),
+                IdentityCore.RateLimits.DEFAULTS.resetsPerAddress()));
+        RegisterAccount register = limited.core.identity().registerAccount();
 
         register.register(Command.of("a@example.org", "correct horse battery staple", "A"), ORIGIN);
         register.register(Command.of("b@example.org", "correct horse battery staple", "B"), ORIGIN);

@@ -1,5 +1,8 @@
 package org.tdah.assistant.application.identity;
 
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.tokens.RefreshSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
@@ -19,18 +22,18 @@ class SessionLifecycleTest {
 
     @BeforeEach
     void logInSam() {
-        sam = ((RegisterAccount.Result.Registered) fixture.core.registerAccount().register(
+        sam = ((RegisterAccount.Result.Registered) fixture.core.identity().registerAccount().register(
                 RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), ORIGIN)).account();
-        login = ((LogIn.Result.LoggedIn) fixture.core.logIn()
+        login = ((LogIn.Result.LoggedIn) fixture.core.identity().logIn()
                 .logIn(new LogIn.Command("sam@example.org", PASSWORD), ORIGIN)).tokens();
     }
 
     private RefreshSession.Result refresh(String refreshToken) {
-        return fixture.core.refreshSession().refresh(new RefreshSession.Command(refreshToken), ORIGIN);
+        return fixture.core.identity().refreshSession().refresh(new RefreshSession.Command(refreshToken), ORIGIN);
     }
 
     private boolean authenticates(IssuedTokens tokens) {
-        return fixture.core.authenticateAccessToken().authenticate(tokens.accessToken().token()).isPresent();
+        return fixture.core.identity().authenticateAccessToken().authenticate(tokens.accessToken().token()).isPresent();
     }
 
     @Test
@@ -62,7 +65,7 @@ class SessionLifecycleTest {
 
     @Test
     void reuse_in_one_session_leaves_the_accounts_other_sessions_alone() {
-        IssuedTokens otherDevice = ((LogIn.Result.LoggedIn) fixture.core.logIn()
+        IssuedTokens otherDevice = ((LogIn.Result.LoggedIn) fixture.core.identity().logIn()
                 .logIn(new LogIn.Command("sam@example.org", PASSWORD), ORIGIN)).tokens();
         refresh(login.refreshToken());
         refresh(login.refreshToken());
@@ -73,9 +76,9 @@ class SessionLifecycleTest {
 
     @Test
     void logging_out_ends_the_session_for_its_access_and_refresh_tokens_at_once() {
-        Caller caller = fixture.core.authenticateAccessToken().authenticate(login.accessToken().token()).orElseThrow();
+        Caller caller = fixture.core.identity().authenticateAccessToken().authenticate(login.accessToken().token()).orElseThrow();
 
-        fixture.core.logOut().logOut(caller, ORIGIN);
+        fixture.core.identity().logOut().logOut(caller, ORIGIN);
 
         assertThat(authenticates(login)).isFalse();
         assertThat(refresh(login.refreshToken())).isEqualTo(new RefreshSession.Result.Refused());

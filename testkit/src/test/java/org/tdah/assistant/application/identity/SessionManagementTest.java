@@ -1,5 +1,9 @@
 package org.tdah.assistant.application.identity;
 
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.sessions.ManageSessions;
+import org.tdah.assistant.application.identity.tokens.RefreshSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -18,18 +22,18 @@ class SessionManagementTest {
 
     @BeforeEach
     void registerSamAndAlex() {
-        fixture.core.registerAccount().register(RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), InMemoryCore.ORIGIN);
-        fixture.core.registerAccount().register(RegisterAccount.Command.of("alex@example.org", PASSWORD, "Alex"), InMemoryCore.ORIGIN);
+        fixture.core.identity().registerAccount().register(RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), InMemoryCore.ORIGIN);
+        fixture.core.identity().registerAccount().register(RegisterAccount.Command.of("alex@example.org", PASSWORD, "Alex"), InMemoryCore.ORIGIN);
     }
 
     private IssuedTokens logIn(String email, String userAgent) {
         fixture.clock.advance(Duration.ofSeconds(1));
-        return ((LogIn.Result.LoggedIn) fixture.core.logIn().logIn(new LogIn.Command(email, PASSWORD),
+        return ((LogIn.Result.LoggedIn) fixture.core.identity().logIn().logIn(new LogIn.Command(email, PASSWORD),
                 new RequestOrigin("203.0.113.7", userAgent, "req"))).tokens();
     }
 
     private Caller caller(IssuedTokens tokens) {
-        return fixture.core.authenticateAccessToken().authenticate(tokens.accessToken().token()).orElseThrow();
+        return fixture.core.identity().authenticateAccessToken().authenticate(tokens.accessToken().token()).orElseThrow();
     }
 
     @Test
@@ -37,7 +41,7 @@ class SessionManagementTest {
         IssuedTokens laptop = logIn("sam@example.org", "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/133.0");
         IssuedTokens phone = logIn("sam@example.org", "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1) Version/18.1 Safari/604.1");
 
-        List<ManageSessions.SessionView> sessions = fixture.core.manageSessions().list(caller(phone));
+        List<ManageSessions.SessionView> sessions = fixture.core.identity().manageSessions().list(caller(phone));
 
         assertThat(sessions).extracting(view -> view.session().deviceLabel())
                 .containsExactly("Firefox on Linux", "Safari on iPhone");
@@ -52,10 +56,10 @@ class SessionManagementTest {
             logins.add(logIn("sam@example.org", "device-" + i));
         }
 
-        assertThat(fixture.core.authenticateAccessToken().authenticate(logins.get(0).accessToken().token())).isEmpty();
-        assertThat(fixture.core.refreshSession().refresh(new RefreshSession.Command(logins.get(0).refreshToken()),
+        assertThat(fixture.core.identity().authenticateAccessToken().authenticate(logins.get(0).accessToken().token())).isEmpty();
+        assertThat(fixture.core.identity().refreshSession().refresh(new RefreshSession.Command(logins.get(0).refreshToken()),
                 InMemoryCore.ORIGIN)).isEqualTo(new RefreshSession.Result.Refused());
-        assertThat(fixture.core.manageSessions().list(caller(logins.get(5)))).hasSize(5);
+        assertThat(fixture.core.identity().manageSessions().list(caller(logins.get(5)))).hasSize(5);
         assertThat(fixture.emailsQueued()).last().satisfies(email -> {
             assertThat(email.subject()).isEqualTo("A new login ended an older one");
             assertThat(email.textBody()).contains("device-5").contains("device-0");
@@ -69,12 +73,12 @@ class SessionManagementTest {
         IssuedTokens phone = logIn("sam@example.org", "phone");
         IssuedTokens alex = logIn("alex@example.org", "alex");
 
-        assertThat(fixture.core.manageSessions().end(caller(laptop), alex.session(), InMemoryCore.ORIGIN)).isFalse();
-        assertThat(fixture.core.manageSessions().end(caller(laptop), new SessionId("made-up"), InMemoryCore.ORIGIN)).isFalse();
-        assertThat(fixture.core.manageSessions().end(caller(laptop), phone.session(), InMemoryCore.ORIGIN)).isTrue();
+        assertThat(fixture.core.identity().manageSessions().end(caller(laptop), alex.session(), InMemoryCore.ORIGIN)).isFalse();
+        assertThat(fixture.core.identity().manageSessions().end(caller(laptop), new SessionId("made-up"), InMemoryCore.ORIGIN)).isFalse();
+        assertThat(fixture.core.identity().manageSessions().end(caller(laptop), phone.session(), InMemoryCore.ORIGIN)).isTrue();
 
-        assertThat(fixture.core.authenticateAccessToken().authenticate(phone.accessToken().token())).isEmpty();
-        assertThat(fixture.core.authenticateAccessToken().authenticate(alex.accessToken().token())).isPresent();
+        assertThat(fixture.core.identity().authenticateAccessToken().authenticate(phone.accessToken().token())).isEmpty();
+        assertThat(fixture.core.identity().authenticateAccessToken().authenticate(alex.accessToken().token())).isPresent();
     }
 
     @Test
@@ -82,10 +86,10 @@ class SessionManagementTest {
         IssuedTokens laptop = logIn("sam@example.org", "laptop");
         IssuedTokens phone = logIn("sam@example.org", "phone");
 
-        fixture.core.manageSessions().endOthers(caller(laptop), InMemoryCore.ORIGIN);
+        fixture.core.identity().manageSessions().endOthers(caller(laptop), InMemoryCore.ORIGIN);
 
-        assertThat(fixture.core.authenticateAccessToken().authenticate(laptop.accessToken().token())).isPresent();
-        assertThat(fixture.core.authenticateAccessToken().authenticate(phone.accessToken().token())).isEmpty();
+        assertThat(fixture.core.identity().authenticateAccessToken().authenticate(laptop.accessToken().token())).isPresent();
+        assertThat(fixture.core.identity().authenticateAccessToken().authenticate(phone.accessToken().token())).isEmpty();
     }
 
     @Test
@@ -95,15 +99,15 @@ class SessionManagementTest {
 
         for (int i = 0; i < 49; i++) {
             fixture.clock.advance(Duration.ofMinutes(29));
-            IssuedTokens refreshed = ((RefreshSession.Result.Refreshed) fixture.core.refreshSession()
+            IssuedTokens refreshed = ((RefreshSession.Result.Refreshed) fixture.core.identity().refreshSession()
                     .refresh(new RefreshSession.Command(busy.refreshToken()), InMemoryCore.ORIGIN)).tokens();
             busy = refreshed;
         }
 
-        assertThat(fixture.core.refreshSession().refresh(new RefreshSession.Command(idle.refreshToken()), InMemoryCore.ORIGIN))
+        assertThat(fixture.core.identity().refreshSession().refresh(new RefreshSession.Command(idle.refreshToken()), InMemoryCore.ORIGIN))
                 .isEqualTo(new RefreshSession.Result.Refused());
         fixture.clock.advance(Duration.ofMinutes(29));
-        assertThat(fixture.core.refreshSession().refresh(new RefreshSession.Command(busy.refreshToken()), InMemoryCore.ORIGIN))
+        assertThat(fixture.core.identity().refreshSession().refresh(new RefreshSession.Command(busy.refreshToken()), InMemoryCore.ORIGIN))
                 .as("24 hours after login").isEqualTo(new RefreshSession.Result.Refused());
     }
 }

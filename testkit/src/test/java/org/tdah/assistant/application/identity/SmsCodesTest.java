@@ -1,5 +1,12 @@
 package org.tdah.assistant.application.identity;
 
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.login.Reauthenticate;
+import org.tdah.assistant.application.identity.login.SendSmsCode;
+import org.tdah.assistant.application.identity.login.VerifySecondFactor;
+import org.tdah.assistant.application.identity.phone.ManagePhone;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.totp.ManageTotp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
@@ -33,20 +40,20 @@ class SmsCodesTest {
     }
 
     private String register(String email) {
-        fixture.core.registerAccount().register(RegisterAccount.Command.of(email, PASSWORD, "Sam"), ORIGIN);
+        fixture.core.identity().registerAccount().register(RegisterAccount.Command.of(email, PASSWORD, "Sam"), ORIGIN);
         return ((LogIn.Result.LoggedIn) logIn(email)).tokens().accessToken().token();
     }
 
     private Caller authenticate(String accessToken) {
-        return fixture.core.authenticateAccessToken().authenticate(accessToken).orElseThrow();
+        return fixture.core.identity().authenticateAccessToken().authenticate(accessToken).orElseThrow();
     }
 
     private LogIn.Result logIn(String email) {
-        return fixture.core.logIn().logIn(new LogIn.Command(email, PASSWORD), ORIGIN);
+        return fixture.core.identity().logIn().logIn(new LogIn.Command(email, PASSWORD), ORIGIN);
     }
 
     private ManagePhone phones() {
-        return fixture.core.managePhone();
+        return fixture.core.identity().managePhone();
     }
 
     private ManagePhone.Result setUpSms(Caller caller, String phone) {
@@ -76,11 +83,11 @@ class SmsCodesTest {
             assertThat(sms.body()).matches("\\d{6} is your TDAH Assistant code.*");
             assertThat(sms.body().length()).as("one SMS segment").isLessThanOrEqualTo(160);
         });
-        assertThat(fixture.core.viewOwnAccount().view(sam).orElseThrow().mfaMethods()).isEmpty();
+        assertThat(fixture.core.identity().viewOwnAccount().view(sam).orElseThrow().mfaMethods()).isEmpty();
 
         assertThat(confirmSms(sam, lastCode())).isEqualTo(new ManagePhone.Result.Verified(PHONE, true));
 
-        assertThat(fixture.core.viewOwnAccount().view(sam).orElseThrow().mfaMethods()).containsExactly(MfaMethod.SMS);
+        assertThat(fixture.core.identity().viewOwnAccount().view(sam).orElseThrow().mfaMethods()).containsExactly(MfaMethod.SMS);
         assertThat(fixture.phones.of(sam.accountId()).orElseThrow().number()).isEqualTo(PHONE);
         assertThat(fixture.emailsQueued()).last().satisfies(email -> assertThat(email.subject()).isEqualTo("Login codes by SMS are on"));
         assertThat(fixture.securityEvents.all()).extracting(SecurityEvent::type)
@@ -98,7 +105,7 @@ class SmsCodesTest {
                 .isEqualTo(new ManagePhone.Result.Verified(PHONE, false));
         assertThat(phones().verify(sam, new TypedCode(code), ORIGIN))
                 .isEqualTo(new ManagePhone.Result.NoUsableCode());
-        assertThat(fixture.core.viewOwnAccount().view(sam).orElseThrow().mfaMethods())
+        assertThat(fixture.core.identity().viewOwnAccount().view(sam).orElseThrow().mfaMethods())
                 .as("a verified phone alone is no second factor").isEmpty();
     }
 
@@ -191,11 +198,11 @@ class SmsCodesTest {
         assertThat(setUpSms(sam, PHONE.value())).as("the same number again is no change")
                 .isInstanceOf(ManagePhone.Result.CodeSent.class);
 
-        fixture.core.reauthenticate().reauthenticate(sam, Reauthenticate.Command.of(PASSWORD, null, null), ORIGIN);
+        fixture.core.identity().reauthenticate().reauthenticate(sam, Reauthenticate.Command.of(PASSWORD, null, null), ORIGIN);
         sam = authenticate(samToken);
 
         assertThat(phones().disableSmsMfa(sam, ORIGIN)).isEqualTo(new ManagePhone.Result.SmsMfaDisabled());
-        assertThat(fixture.core.viewOwnAccount().view(sam).orElseThrow().mfaMethods()).isEmpty();
+        assertThat(fixture.core.identity().viewOwnAccount().view(sam).orElseThrow().mfaMethods()).isEmpty();
         assertThat(fixture.emailsQueued()).last().satisfies(email -> assertThat(email.subject()).isEqualTo("Login codes by SMS are off"));
     }
 
@@ -206,16 +213,16 @@ class SmsCodesTest {
         LogIn.Result.MfaRequired required = (LogIn.Result.MfaRequired) logIn("sam@example.org");
         assertThat(required.methods()).containsExactly(MfaMethod.SMS);
 
-        SendSmsCode.Result sent = fixture.core.sendSmsCode().duringLogin(new SendSmsCode.Command(required.mfaToken()), ORIGIN);
+        SendSmsCode.Result sent = fixture.core.identity().sendSmsCode().duringLogin(new SendSmsCode.Command(required.mfaToken()), ORIGIN);
         assertThat(sent).isEqualTo(new SendSmsCode.Result.Sent(PHONE, Duration.ofMinutes(10)));
         String code = lastCode();
 
-        assertThat(verify(required.mfaToken(), "totp", code)).isEqualTo(new VerifyMfa.Result.WrongCode());
-        assertThat(verify(required.mfaToken(), "sms", code)).isInstanceOf(VerifyMfa.Result.LoggedIn.class);
+        assertThat(verify(required.mfaToken(), "totp", code)).isEqualTo(new VerifySecondFactor.Result.WrongCode());
+        assertThat(verify(required.mfaToken(), "sms", code)).isInstanceOf(VerifySecondFactor.Result.LoggedIn.class);
 
         LogIn.Result.MfaRequired again = (LogIn.Result.MfaRequired) logIn("sam@example.org");
-        assertThat(verify(again.mfaToken(), "sms", code)).as("used up").isEqualTo(new VerifyMfa.Result.WrongCode());
-        assertThat(fixture.core.sendSmsCode().duringLogin(new SendSmsCode.Command("not-a-token"), ORIGIN))
+        assertThat(verify(again.mfaToken(), "sms", code)).as("used up").isEqualTo(new VerifySecondFactor.Result.WrongCode());
+        assertThat(fixture.core.identity().sendSmsCode().duringLogin(new SendSmsCode.Command("not-a-token"), ORIGIN))
                 .isEqualTo(new SendSmsCode.Result.InvalidMfaToken());
     }
 
@@ -223,17 +230,17 @@ class SmsCodesTest {
     void a_texted_code_re_authenticates_but_a_login_code_does_not() {
         samTurnsOnSmsCodes();
         LogIn.Result.MfaRequired login = (LogIn.Result.MfaRequired) logIn("sam@example.org");
-        fixture.core.sendSmsCode().duringLogin(new SendSmsCode.Command(login.mfaToken()), ORIGIN);
+        fixture.core.identity().sendSmsCode().duringLogin(new SendSmsCode.Command(login.mfaToken()), ORIGIN);
         String loginCode = lastCode();
 
         assertThat(reauthenticateWithSms(loginCode)).isEqualTo(new Reauthenticate.Result.WrongCredentials());
 
-        assertThat(fixture.core.sendSmsCode().toReauthenticate(sam, ORIGIN)).isInstanceOf(SendSmsCode.Result.Sent.class);
+        assertThat(fixture.core.identity().sendSmsCode().toReauthenticate(sam, ORIGIN)).isInstanceOf(SendSmsCode.Result.Sent.class);
         assertThat(reauthenticateWithSms(lastCode())).isEqualTo(new Reauthenticate.Result.Reauthenticated());
     }
 
     private Reauthenticate.Result reauthenticateWithSms(String code) {
-        return fixture.core.reauthenticate().reauthenticate(sam, Reauthenticate.Command.of(null, "sms", code), ORIGIN);
+        return fixture.core.identity().reauthenticate().reauthenticate(sam, Reauthenticate.Command.of(null, "sms", code), ORIGIN);
     }
 
     @Test
@@ -247,9 +254,9 @@ class SmsCodesTest {
 
     @Test
     void with_an_authenticator_app_too_sms_is_offered_after_it_never_first() {
-        ManageTotp.Setup setup = ((ManageTotp.Result.SetupStarted) fixture.core.manageTotp().setUp(sam)).setup();
+        ManageTotp.Setup setup = ((ManageTotp.Result.SetupStarted) fixture.core.identity().manageTotp().setUp(sam)).setup();
         String totp = ReferenceTotp.code(setup.secret(), TotpPolicy.stepAt(fixture.clock.instant()));
-        fixture.core.manageTotp().confirm(sam, new TypedCode(totp), ORIGIN);
+        fixture.core.identity().manageTotp().confirm(sam, new TypedCode(totp), ORIGIN);
         samTurnsOnSmsCodes();
 
         LogIn.Result.MfaRequired required = (LogIn.Result.MfaRequired) logIn("sam@example.org");
@@ -257,7 +264,7 @@ class SmsCodesTest {
         assertThat(List.copyOf(required.methods())).containsExactly(MfaMethod.TOTP, MfaMethod.SMS, MfaMethod.BACKUP_CODE);
     }
 
-    private VerifyMfa.Result verify(String mfaToken, String method, String code) {
-        return fixture.core.verifyMfa().verify(VerifyMfa.Command.of(mfaToken, method, code), ORIGIN);
+    private VerifySecondFactor.Result verify(String mfaToken, String method, String code) {
+        return fixture.core.identity().verifySecondFactor().verify(VerifySecondFactor.Command.of(mfaToken, method, code), ORIGIN);
     }
 }

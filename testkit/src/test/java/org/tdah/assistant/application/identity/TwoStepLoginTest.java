@@ -1,5 +1,10 @@
 package org.tdah.assistant.application.identity;
 
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.login.Reauthenticate;
+import org.tdah.assistant.application.identity.login.VerifySecondFactor;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.totp.ManageTotp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
@@ -23,16 +28,16 @@ class TwoStepLoginTest {
 
     @BeforeEach
     void samTurnsOnTwoStepLogin() {
-        fixture.core.registerAccount().register(RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), ORIGIN);
+        fixture.core.identity().registerAccount().register(RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), ORIGIN);
         sam = caller(((LogIn.Result.LoggedIn) logIn(PASSWORD)).tokens());
-        ManageTotp.Setup setup = ((ManageTotp.Result.SetupStarted) fixture.core.manageTotp().setUp(sam)).setup();
+        ManageTotp.Setup setup = ((ManageTotp.Result.SetupStarted) fixture.core.identity().manageTotp().setUp(sam)).setup();
         secret = setup.secret();
         assertThat(setup.otpauthUri()).startsWith("otpauth://totp/TDAH%20Assistant:sam%40example.org?secret=" + secret)
                 .contains("issuer=TDAH%20Assistant", "digits=6", "period=30");
-        assertThat(fixture.core.manageTotp().confirm(sam, new TypedCode("000000"), ORIGIN))
+        assertThat(fixture.core.identity().manageTotp().confirm(sam, new TypedCode("000000"), ORIGIN))
                 .as("a wrong first code does not turn it on").isIn(new ManageTotp.Result.WrongCode(), codeWasRight());
         fixture.clock.advance(Duration.ofSeconds(30));
-        ManageTotp.Result confirmed = fixture.core.manageTotp().confirm(sam, new TypedCode(currentCode()), ORIGIN);
+        ManageTotp.Result confirmed = fixture.core.identity().manageTotp().confirm(sam, new TypedCode(currentCode()), ORIGIN);
         backupCodes = ((ManageTotp.Result.BackupCodesIssued) confirmed).codes();
     }
 
@@ -45,15 +50,15 @@ class TwoStepLoginTest {
     }
 
     private LogIn.Result logIn(String password) {
-        return fixture.core.logIn().logIn(new LogIn.Command("sam@example.org", password), ORIGIN);
+        return fixture.core.identity().logIn().logIn(new LogIn.Command("sam@example.org", password), ORIGIN);
     }
 
     private Caller caller(IssuedTokens tokens) {
-        return fixture.core.authenticateAccessToken().authenticate(tokens.accessToken().token()).orElseThrow();
+        return fixture.core.identity().authenticateAccessToken().authenticate(tokens.accessToken().token()).orElseThrow();
     }
 
-    private VerifyMfa.Result verify(String mfaToken, String method, String code) {
-        return fixture.core.verifyMfa().verify(VerifyMfa.Command.of(mfaToken, method, code), ORIGIN);
+    private VerifySecondFactor.Result verify(String mfaToken, String method, String code) {
+        return fixture.core.identity().verifySecondFactor().verify(VerifySecondFactor.Command.of(mfaToken, method, code), ORIGIN);
     }
 
     private String mfaToken() {
@@ -65,7 +70,7 @@ class TwoStepLoginTest {
         assertThat(backupCodes).hasSize(10).allMatch(code -> code.matches("[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}"));
         assertThat(backupCodes).doesNotHaveDuplicates();
         assertThat(fixture.emailsQueued()).last().satisfies(email -> assertThat(email.subject()).isEqualTo("Two-step login is on"));
-        assertThat(fixture.core.viewOwnAccount().view(sam).orElseThrow().mfaMethods())
+        assertThat(fixture.core.identity().viewOwnAccount().view(sam).orElseThrow().mfaMethods())
                 .containsExactlyInAnyOrder(MfaMethod.TOTP, MfaMethod.BACKUP_CODE);
         assertThat(fixture.securityEvents.all()).extracting(SecurityEvent::type).contains(SecurityEventType.TOTP_ENABLED);
     }
@@ -86,10 +91,10 @@ class TwoStepLoginTest {
         fixture.clock.advance(Duration.ofSeconds(30));
         String code = currentCode();
 
-        assertThat(verify(mfaToken(), "totp", code)).isInstanceOf(VerifyMfa.Result.LoggedIn.class);
-        assertThat(verify(mfaToken(), "totp", code)).as("replayed").isEqualTo(new VerifyMfa.Result.WrongCode());
+        assertThat(verify(mfaToken(), "totp", code)).isInstanceOf(VerifySecondFactor.Result.LoggedIn.class);
+        assertThat(verify(mfaToken(), "totp", code)).as("replayed").isEqualTo(new VerifySecondFactor.Result.WrongCode());
         fixture.clock.advance(Duration.ofSeconds(30));
-        assertThat(verify(mfaToken(), "totp", currentCode())).isInstanceOf(VerifyMfa.Result.LoggedIn.class);
+        assertThat(verify(mfaToken(), "totp", currentCode())).isInstanceOf(VerifySecondFactor.Result.LoggedIn.class);
     }
 
     @Test
@@ -98,7 +103,7 @@ class TwoStepLoginTest {
         String code = currentCode();
 
         assertThat(verify(mfaToken(), "totp", code.substring(0, 3) + " " + code.substring(3)))
-                .isInstanceOf(VerifyMfa.Result.LoggedIn.class);
+                .isInstanceOf(VerifySecondFactor.Result.LoggedIn.class);
     }
 
     @Test
@@ -106,20 +111,20 @@ class TwoStepLoginTest {
         fixture.clock.advance(Duration.ofSeconds(90));
         long now = TotpPolicy.stepAt(fixture.clock.instant());
 
-        assertThat(verify(mfaToken(), "totp", ReferenceTotp.code(secret, now + 2))).isEqualTo(new VerifyMfa.Result.WrongCode());
-        assertThat(verify(mfaToken(), "totp", ReferenceTotp.code(secret, now - 1))).isInstanceOf(VerifyMfa.Result.LoggedIn.class);
-        assertThat(verify(mfaToken(), "totp", ReferenceTotp.code(secret, now + 1))).isInstanceOf(VerifyMfa.Result.LoggedIn.class);
+        assertThat(verify(mfaToken(), "totp", ReferenceTotp.code(secret, now + 2))).isEqualTo(new VerifySecondFactor.Result.WrongCode());
+        assertThat(verify(mfaToken(), "totp", ReferenceTotp.code(secret, now - 1))).isInstanceOf(VerifySecondFactor.Result.LoggedIn.class);
+        assertThat(verify(mfaToken(), "totp", ReferenceTotp.code(secret, now + 1))).isInstanceOf(VerifySecondFactor.Result.LoggedIn.class);
         assertThat(verify(mfaToken(), "totp", ReferenceTotp.code(secret, now))).as("earlier than the last used step")
-                .isEqualTo(new VerifyMfa.Result.WrongCode());
+                .isEqualTo(new VerifySecondFactor.Result.WrongCode());
     }
 
     @Test
     void a_backup_code_works_once_typed_any_way() {
         String code = backupCodes.get(3);
 
-        assertThat(verify(mfaToken(), "backup_code", code.toLowerCase().replace("-", " "))).isInstanceOf(VerifyMfa.Result.LoggedIn.class);
-        assertThat(verify(mfaToken(), "backup_code", code)).isEqualTo(new VerifyMfa.Result.WrongCode());
-        assertThat(fixture.core.viewOwnAccount().view(sam).orElseThrow().backupCodesRemaining()).isEqualTo(9);
+        assertThat(verify(mfaToken(), "backup_code", code.toLowerCase().replace("-", " "))).isInstanceOf(VerifySecondFactor.Result.LoggedIn.class);
+        assertThat(verify(mfaToken(), "backup_code", code)).isEqualTo(new VerifySecondFactor.Result.WrongCode());
+        assertThat(fixture.core.identity().viewOwnAccount().view(sam).orElseThrow().backupCodesRemaining()).isEqualTo(9);
     }
 
     @Test
@@ -127,18 +132,18 @@ class TwoStepLoginTest {
         String used = mfaToken();
         fixture.clock.advance(Duration.ofSeconds(30));
         verify(used, "totp", currentCode());
-        assertThat(verify(used, "backup_code", backupCodes.get(0))).isEqualTo(new VerifyMfa.Result.InvalidMfaToken());
+        assertThat(verify(used, "backup_code", backupCodes.get(0))).isEqualTo(new VerifySecondFactor.Result.InvalidMfaToken());
 
         String late = mfaToken();
         fixture.clock.advance(Duration.ofMinutes(5));
-        assertThat(verify(late, "backup_code", backupCodes.get(0))).isEqualTo(new VerifyMfa.Result.InvalidMfaToken());
+        assertThat(verify(late, "backup_code", backupCodes.get(0))).isEqualTo(new VerifySecondFactor.Result.InvalidMfaToken());
 
         String guessed = mfaToken();
         for (int i = 0; i < 5; i++) {
             fixture.clock.advance(Duration.ofSeconds(40));
-            assertThat(verify(guessed, "totp", "00000" + i)).isEqualTo(new VerifyMfa.Result.WrongCode());
+            assertThat(verify(guessed, "totp", "00000" + i)).isEqualTo(new VerifySecondFactor.Result.WrongCode());
         }
-        assertThat(verify(guessed, "backup_code", backupCodes.get(0))).isEqualTo(new VerifyMfa.Result.InvalidMfaToken());
+        assertThat(verify(guessed, "backup_code", backupCodes.get(0))).isEqualTo(new VerifySecondFactor.Result.InvalidMfaToken());
     }
 
     @Test
@@ -148,54 +153,54 @@ class TwoStepLoginTest {
             verify(tokens.get(i), "totp", "12345" + i);
         }
 
-        assertThat(verify(tokens.get(3), "backup_code", backupCodes.get(0))).isInstanceOf(VerifyMfa.Result.Throttled.class);
+        assertThat(verify(tokens.get(3), "backup_code", backupCodes.get(0))).isInstanceOf(VerifySecondFactor.Result.Throttled.class);
         assertThat(logIn(PASSWORD)).as("the right password does not clear the count").isInstanceOf(LogIn.Result.Throttled.class);
     }
 
     @Test
     void turning_it_off_needs_a_recent_authentication() {
-        IssuedTokens tokens = ((VerifyMfa.Result.LoggedIn) verify(mfaToken(), "backup_code", backupCodes.get(0))).tokens();
+        IssuedTokens tokens = ((VerifySecondFactor.Result.LoggedIn) verify(mfaToken(), "backup_code", backupCodes.get(0))).tokens();
         fixture.clock.advance(Duration.ofMinutes(6));
         Caller stale = caller(tokens);
 
-        assertThat(fixture.core.manageTotp().disable(stale, ORIGIN)).isEqualTo(new ManageTotp.Result.ReauthenticationRequired());
-        assertThat(fixture.core.manageTotp().regenerateBackupCodes(stale, ORIGIN))
+        assertThat(fixture.core.identity().manageTotp().disable(stale, ORIGIN)).isEqualTo(new ManageTotp.Result.ReauthenticationRequired());
+        assertThat(fixture.core.identity().manageTotp().regenerateBackupCodes(stale, ORIGIN))
                 .isEqualTo(new ManageTotp.Result.ReauthenticationRequired());
-        assertThat(fixture.core.reauthenticate().reauthenticate(stale, Reauthenticate.Command.of("not the password", null, null), ORIGIN))
+        assertThat(fixture.core.identity().reauthenticate().reauthenticate(stale, Reauthenticate.Command.of("not the password", null, null), ORIGIN))
                 .isEqualTo(new Reauthenticate.Result.WrongCredentials());
         fixture.clock.advance(Duration.ofSeconds(2));
-        assertThat(fixture.core.reauthenticate().reauthenticate(stale, Reauthenticate.Command.of(PASSWORD, null, null), ORIGIN))
+        assertThat(fixture.core.identity().reauthenticate().reauthenticate(stale, Reauthenticate.Command.of(PASSWORD, null, null), ORIGIN))
                 .isEqualTo(new Reauthenticate.Result.Reauthenticated());
 
-        assertThat(fixture.core.manageTotp().disable(caller(tokens), ORIGIN)).isEqualTo(new ManageTotp.Result.Disabled());
+        assertThat(fixture.core.identity().manageTotp().disable(caller(tokens), ORIGIN)).isEqualTo(new ManageTotp.Result.Disabled());
         assertThat(logIn(PASSWORD)).isInstanceOf(LogIn.Result.LoggedIn.class);
         assertThat(fixture.emailsQueued()).last().satisfies(email -> assertThat(email.subject()).isEqualTo("Two-step login is off"));
     }
 
     @Test
     void a_second_factor_code_also_re_authenticates() {
-        IssuedTokens tokens = ((VerifyMfa.Result.LoggedIn) verify(mfaToken(), "backup_code", backupCodes.get(0))).tokens();
+        IssuedTokens tokens = ((VerifySecondFactor.Result.LoggedIn) verify(mfaToken(), "backup_code", backupCodes.get(0))).tokens();
         fixture.clock.advance(Duration.ofMinutes(6));
 
-        assertThat(fixture.core.reauthenticate().reauthenticate(caller(tokens),
+        assertThat(fixture.core.identity().reauthenticate().reauthenticate(caller(tokens),
                 Reauthenticate.Command.of(null, "totp", currentCode()), ORIGIN)).isEqualTo(new Reauthenticate.Result.Reauthenticated());
-        assertThat(fixture.core.manageTotp().regenerateBackupCodes(caller(tokens), ORIGIN))
+        assertThat(fixture.core.identity().manageTotp().regenerateBackupCodes(caller(tokens), ORIGIN))
                 .isInstanceOf(ManageTotp.Result.BackupCodesIssued.class);
     }
 
     @Test
     void new_backup_codes_void_the_old_ones() {
-        List<String> fresh = ((ManageTotp.Result.BackupCodesIssued) fixture.core.manageTotp()
+        List<String> fresh = ((ManageTotp.Result.BackupCodesIssued) fixture.core.identity().manageTotp()
                 .regenerateBackupCodes(sam, ORIGIN)).codes();
 
-        assertThat(verify(mfaToken(), "backup_code", backupCodes.get(0))).isEqualTo(new VerifyMfa.Result.WrongCode());
+        assertThat(verify(mfaToken(), "backup_code", backupCodes.get(0))).isEqualTo(new VerifySecondFactor.Result.WrongCode());
         fixture.clock.advance(Duration.ofSeconds(2));
-        assertThat(verify(mfaToken(), "backup_code", fresh.get(0))).isInstanceOf(VerifyMfa.Result.LoggedIn.class);
+        assertThat(verify(mfaToken(), "backup_code", fresh.get(0))).isInstanceOf(VerifySecondFactor.Result.LoggedIn.class);
     }
 
     @Test
     void a_second_setup_once_it_is_on_is_refused() {
-        assertThat(fixture.core.manageTotp().setUp(sam)).isEqualTo(new ManageTotp.Result.AlreadyEnabled());
-        assertThat(fixture.core.manageTotp().pendingSetupUri(sam)).isEmpty();
+        assertThat(fixture.core.identity().manageTotp().setUp(sam)).isEqualTo(new ManageTotp.Result.AlreadyEnabled());
+        assertThat(fixture.core.identity().manageTotp().pendingSetupUri(sam)).isEmpty();
     }
 }

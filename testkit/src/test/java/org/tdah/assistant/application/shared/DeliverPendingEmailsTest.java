@@ -6,13 +6,13 @@ import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.testkit.InMemoryCore;
-import org.tdah.assistant.application.identity.RegisterAccount;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
 
 class DeliverPendingEmailsTest {
     private final InMemoryCore fixture = new InMemoryCore();
 
     private void register(String email) {
-        fixture.core.registerAccount().register(
+        fixture.core.identity().registerAccount().register(
                 RegisterAccount.Command.of(email, "correct horse battery staple", "Sam"), ORIGIN);
     }
 
@@ -20,8 +20,8 @@ class DeliverPendingEmailsTest {
     void due_emails_are_sent_once() {
         register("sam@example.org");
 
-        assertThat(fixture.core.deliverPendingEmails().deliverDue()).isEqualTo(1);
-        assertThat(fixture.core.deliverPendingEmails().deliverDue()).isZero();
+        assertThat(fixture.core.shared().deliverPendingEmails().deliverDue()).isEqualTo(1);
+        assertThat(fixture.core.shared().deliverPendingEmails().deliverDue()).isZero();
 
         assertThat(fixture.mailbox.sent()).singleElement()
                 .satisfies(email -> assertThat(email.subject()).isEqualTo("Confirm your email address"));
@@ -32,21 +32,21 @@ class DeliverPendingEmailsTest {
         register("sam@example.org");
         fixture.mailbox.goDown();
 
-        assertThat(fixture.core.deliverPendingEmails().deliverDue()).isZero();
+        assertThat(fixture.core.shared().deliverPendingEmails().deliverDue()).isZero();
         assertThat(fixture.outbox.entries()).singleElement().satisfies(entry -> {
             assertThat(entry.failedAttempts()).isEqualTo(1);
             assertThat(entry.dueAt()).isEqualTo(fixture.clock.instant().plus(Duration.ofSeconds(30)));
             assertThat(entry.lastError()).isEqualTo("SMTP is unavailable");
         });
         fixture.clock.advance(Duration.ofSeconds(30));
-        fixture.core.deliverPendingEmails().deliverDue();
+        fixture.core.shared().deliverPendingEmails().deliverDue();
         assertThat(fixture.outbox.entries().get(0).dueAt()).isEqualTo(fixture.clock.instant().plus(Duration.ofMinutes(1)));
 
         fixture.mailbox.comeBack();
         fixture.clock.advance(Duration.ofSeconds(59));
-        assertThat(fixture.core.deliverPendingEmails().deliverDue()).as("not due yet").isZero();
+        assertThat(fixture.core.shared().deliverPendingEmails().deliverDue()).as("not due yet").isZero();
         fixture.clock.advance(Duration.ofSeconds(1));
-        assertThat(fixture.core.deliverPendingEmails().deliverDue()).isEqualTo(1);
+        assertThat(fixture.core.shared().deliverPendingEmails().deliverDue()).isEqualTo(1);
         assertThat(fixture.mailbox.sent()).hasSize(1);
     }
 
@@ -87,6 +87,6 @@ class DeliverPendingEmailsTest {
 
         assertThat(fixture.outbox.entries().get(0).failedAt()).isEqualTo(fixture.clock.instant());
         fixture.clock.advance(Duration.ofDays(1));
-        assertThat(fixture.core.deliverPendingEmails().deliverDue()).isZero();
+        assertThat(fixture.core.shared().deliverPendingEmails().deliverDue()).isZero();
     }
 }

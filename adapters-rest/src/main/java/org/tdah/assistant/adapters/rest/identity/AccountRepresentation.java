@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import org.tdah.assistant.application.identity.ViewOwnAccount;
+import org.tdah.assistant.application.identity.account.ViewOwnAccount;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.MfaMethod;
 import org.tdah.assistant.domain.shared.PhoneNumber;

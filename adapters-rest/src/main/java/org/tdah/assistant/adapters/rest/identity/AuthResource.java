@@ -13,16 +13,15 @@ import java.net.URI;
 import java.util.List;
 import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
-import org.tdah.assistant.adapters.rest.shared.ProblemType;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
-import org.tdah.assistant.application.identity.LogIn;
-import org.tdah.assistant.application.identity.LogOut;
-import org.tdah.assistant.application.identity.Reauthenticate;
-import org.tdah.assistant.application.identity.SendSmsCode;
-import org.tdah.assistant.application.identity.RefreshSession;
-import org.tdah.assistant.application.identity.RegisterAccount;
-import org.tdah.assistant.application.identity.VerifyMfa;
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.tokens.LogOut;
+import org.tdah.assistant.application.identity.login.Reauthenticate;
+import org.tdah.assistant.application.identity.login.SendSmsCode;
+import org.tdah.assistant.application.identity.tokens.RefreshSession;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.login.VerifySecondFactor;
 import org.tdah.assistant.domain.identity.MfaMethod;
 
 /**
@@ -37,12 +36,12 @@ public final class AuthResource {
     private final LogIn logIn;
     private final RefreshSession refreshSession;
     private final LogOut logOut;
-    private final VerifyMfa verifyMfa;
+    private final VerifySecondFactor verifyMfa;
     private final Reauthenticate reauthenticate;
     private final SendSmsCode sendSmsCode;
 
     public AuthResource(RegisterAccount registerAccount, LogIn logIn, RefreshSession refreshSession, LogOut logOut,
-            VerifyMfa verifyMfa, Reauthenticate reauthenticate, SendSmsCode sendSmsCode) {
+            VerifySecondFactor verifyMfa, Reauthenticate reauthenticate, SendSmsCode sendSmsCode) {
         this.registerAccount = registerAccount;
         this.logIn = logIn;
         this.refreshSession = refreshSession;
@@ -70,7 +69,7 @@ public final class AuthResource {
         if (result instanceof RegisterAccount.Result.RateLimited limited) {
             return Problems.rateLimited(limited.retryAfter(), "Too many registrations from your network; try again later.");
         }
-        return Problems.response(ProblemType.EMAIL_ALREADY_REGISTERED, "Log in, or reset your password if you forgot it.");
+        return Problems.response(IdentityProblem.EMAIL_ALREADY_REGISTERED, "Log in, or reset your password if you forgot it.");
     }
 
     @POST
@@ -91,7 +90,7 @@ public final class AuthResource {
             return Problems.rateLimited(throttled.retryAfter(),
                     "Too many failed attempts for this account or from your network; wait, or reset your password.");
         }
-        return Problems.response(ProblemType.INVALID_CREDENTIALS, "Check the email address and the password.");
+        return Problems.response(IdentityProblem.INVALID_CREDENTIALS, "Check the email address and the password.");
     }
 
     /** The answer of a login whose second factor must follow. */
@@ -104,20 +103,20 @@ public final class AuthResource {
 
     @POST
     @Path("/mfa/verify")
-    public Response verifyMfa(Requests.VerifyMfa body, @Context HttpServletRequest http) {
-        Requests.VerifyMfa request = body == null ? Requests.VerifyMfa.EMPTY : body;
-        VerifyMfa.Result result = verifyMfa.verify(
-                VerifyMfa.Command.of(request.mfaToken(), request.method(), request.code()), RequestOrigins.of(http));
-        if (result instanceof VerifyMfa.Result.LoggedIn loggedIn) {
+    public Response verifyMfa(Requests.VerifySecondFactor body, @Context HttpServletRequest http) {
+        Requests.VerifySecondFactor request = body == null ? Requests.VerifySecondFactor.EMPTY : body;
+        VerifySecondFactor.Result result = verifyMfa.verify(
+                VerifySecondFactor.Command.of(request.mfaToken(), request.method(), request.code()), RequestOrigins.of(http));
+        if (result instanceof VerifySecondFactor.Result.LoggedIn loggedIn) {
             return TokenResponse.ok(loggedIn.tokens());
         }
-        if (result instanceof VerifyMfa.Result.WrongCode) {
-            return Problems.response(ProblemType.INVALID_MFA_CODE, "Type the newest code, or a backup code.");
+        if (result instanceof VerifySecondFactor.Result.WrongCode) {
+            return Problems.response(IdentityProblem.INVALID_MFA_CODE, "Type the newest code, or a backup code.");
         }
-        if (result instanceof VerifyMfa.Result.Throttled throttled) {
+        if (result instanceof VerifySecondFactor.Result.Throttled throttled) {
             return Problems.rateLimited(throttled.retryAfter(), "Too many failed attempts; wait, or reset your password.");
         }
-        return Problems.response(ProblemType.INVALID_MFA_TOKEN, "Log in again with your password.");
+        return Problems.response(IdentityProblem.INVALID_MFA_TOKEN, "Log in again with your password.");
     }
 
     @POST
@@ -140,15 +139,15 @@ public final class AuthResource {
             return Response.accepted(PhoneAnswers.CodeSent.of(sent.phone(), sent.expiresIn())).build();
         }
         if (result instanceof SendSmsCode.Result.NotEnabled) {
-            return Problems.response(ProblemType.SMS_MFA_NOT_ENABLED, "Use your password or another second factor.");
+            return Problems.response(IdentityProblem.SMS_MFA_NOT_ENABLED, "Use your password or another second factor.");
         }
         if (result instanceof SendSmsCode.Result.Throttled throttled) {
             return PhoneAnswers.tooManyCodes(throttled.retryAfter());
         }
         if (result instanceof SendSmsCode.Result.Undeliverable) {
-            return Problems.response(ProblemType.SMS_UNDELIVERABLE, "Use your authenticator app or a backup code.");
+            return Problems.response(IdentityProblem.SMS_UNDELIVERABLE, "Use your authenticator app or a backup code.");
         }
-        return Problems.response(ProblemType.INVALID_MFA_TOKEN, "Log in again with your password.");
+        return Problems.response(IdentityProblem.INVALID_MFA_TOKEN, "Log in again with your password.");
     }
 
     @POST
@@ -165,7 +164,7 @@ public final class AuthResource {
         if (result instanceof Reauthenticate.Result.Throttled throttled) {
             return Problems.rateLimited(throttled.retryAfter(), "Too many failed attempts; wait, or reset your password.");
         }
-        return Problems.response(ProblemType.INVALID_CREDENTIALS, "Check your password or code.");
+        return Problems.response(IdentityProblem.INVALID_CREDENTIALS, "Check your password or code.");
     }
 
     @POST
@@ -177,7 +176,7 @@ public final class AuthResource {
         if (result instanceof RefreshSession.Result.Refreshed refreshed) {
             return TokenResponse.ok(refreshed.tokens());
         }
-        return Problems.response(ProblemType.INVALID_REFRESH_TOKEN, "Log in again.");
+        return Problems.response(IdentityProblem.INVALID_REFRESH_TOKEN, "Log in again.");
     }
 
     @POST

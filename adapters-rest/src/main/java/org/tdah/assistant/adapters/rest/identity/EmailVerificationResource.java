@@ -11,11 +11,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
-import org.tdah.assistant.adapters.rest.shared.ProblemType;
+import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
-import org.tdah.assistant.application.identity.ResendVerificationEmail;
-import org.tdah.assistant.application.identity.VerifyEmail;
+import org.tdah.assistant.application.identity.registration.ResendVerificationEmail;
+import org.tdah.assistant.application.identity.registration.VerifyEmail;
 
 /** Verifying an email address with the mailed code, and asking for a new code. */
 @Path("/api/v1/auth/verify-email")
@@ -40,7 +40,7 @@ public final class EmailVerificationResource {
         if (result instanceof VerifyEmail.Result.RateLimited limited) {
             return Problems.rateLimited(limited.retryAfter(), "Too many attempts from your network; try again later.");
         }
-        return Problems.response(ProblemType.INVALID_TOKEN, "Ask for a new verification email.");
+        return Problems.response(IdentityProblem.INVALID_TOKEN, "Ask for a new verification email.");
     }
 
     @POST
@@ -53,11 +53,11 @@ public final class EmailVerificationResource {
             return Response.accepted().build();
         }
         if (result instanceof ResendVerificationEmail.Result.AlreadyVerified) {
-            return Problems.response(ProblemType.EMAIL_ALREADY_VERIFIED, "Nothing to do: your address is verified.");
+            return Problems.response(IdentityProblem.EMAIL_ALREADY_VERIFIED, "Nothing to do: your address is verified.");
         }
         if (result instanceof ResendVerificationEmail.Result.RateLimited limited) {
             return Problems.rateLimited(limited.retryAfter(), "A verification email was sent recently; check your inbox.");
         }
-        return Problems.response(ProblemType.AUTHENTICATION_REQUIRED, "The account of this token no longer exists.");
+        return Problems.response(GeneralProblem.AUTHENTICATION_REQUIRED, "The account of this token no longer exists.");
     }
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.tdah.assistant.application.identity.PublicSigningKey;
-import org.tdah.assistant.application.identity.PublishSigningKeys;
+import org.tdah.assistant.application.identity.tokens.PublishSigningKeys;
 
 /**
  * The JSON Web Key Set (RFC 7517) of the keys access tokens are signed with, at the well-known

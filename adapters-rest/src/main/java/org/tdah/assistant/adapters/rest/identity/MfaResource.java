@@ -15,11 +15,11 @@ import java.util.List;
 import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
 import org.tdah.assistant.adapters.rest.shared.Problem;
-import org.tdah.assistant.adapters.rest.shared.ProblemType;
+import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
-import org.tdah.assistant.application.identity.ManagePhone;
-import org.tdah.assistant.application.identity.ManageTotp;
+import org.tdah.assistant.application.identity.phone.ManagePhone;
+import org.tdah.assistant.application.identity.totp.ManageTotp;
 import org.tdah.assistant.application.identity.TypedCode;
 
 /** Two-step login with an authenticator app or SMS codes, and backup codes. */
@@ -68,7 +68,7 @@ public final class MfaResource {
     public Response qrCode(@Context SecurityContext security) {
         return manageTotp.pendingSetupUri(CallerPrincipal.of(security))
                 .map(uri -> noStore(Response.ok(QrCodes.png(uri), "image/png")))
-                .orElseGet(() -> Problems.response(ProblemType.NOTHING_TO_CONFIRM,
+                .orElseGet(() -> Problems.response(IdentityProblem.NOTHING_TO_CONFIRM,
                         "Start with POST /api/v1/mfa/totp/setup."));
     }
 
@@ -132,15 +132,15 @@ public final class MfaResource {
             return Problems.reauthenticationRequired();
         }
         if (result instanceof ManageTotp.Result.AlreadyEnabled) {
-            return Problems.response(ProblemType.TOTP_ALREADY_ENABLED, "Turn it off first to use another app.");
+            return Problems.response(IdentityProblem.TOTP_ALREADY_ENABLED, "Turn it off first to use another app.");
         }
         if (result instanceof ManageTotp.Result.NotEnabled) {
-            return Problems.response(ProblemType.TOTP_NOT_ENABLED, "Turn on two-step login first.");
+            return Problems.response(IdentityProblem.TOTP_NOT_ENABLED, "Turn on two-step login first.");
         }
         if (result instanceof ManageTotp.Result.NothingToConfirm) {
-            return Problems.response(ProblemType.NOTHING_TO_CONFIRM, "Start with POST /api/v1/mfa/totp/setup.");
+            return Problems.response(IdentityProblem.NOTHING_TO_CONFIRM, "Start with POST /api/v1/mfa/totp/setup.");
         }
-        return Problems.response(ProblemType.AUTHENTICATION_REQUIRED, "The account of this token no longer exists.");
+        return Problems.response(GeneralProblem.AUTHENTICATION_REQUIRED, "The account of this token no longer exists.");
     }
 
     private static Response noStore(Response.ResponseBuilder response) {

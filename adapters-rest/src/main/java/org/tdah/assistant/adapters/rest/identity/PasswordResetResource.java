@@ -8,11 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.tdah.assistant.adapters.rest.shared.ProblemType;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
-import org.tdah.assistant.application.identity.RequestPasswordReset;
-import org.tdah.assistant.application.identity.ResetPassword;
+import org.tdah.assistant.application.identity.password.RequestPasswordReset;
+import org.tdah.assistant.application.identity.password.ResetPassword;
 
 /** A forgotten password: asking for a reset email, and setting a new password with its code. */
 @Path("/api/v1/auth/password")
@@ -54,6 +53,6 @@ public final class PasswordResetResource {
         if (result instanceof ResetPassword.Result.RateLimited limited) {
             return Problems.rateLimited(limited.retryAfter(), "Too many attempts from your network; try again later.");
         }
-        return Problems.response(ProblemType.INVALID_TOKEN, "Ask for a new password reset email.");
+        return Problems.response(IdentityProblem.INVALID_TOKEN, "Ask for a new password reset email.");
     }
 }

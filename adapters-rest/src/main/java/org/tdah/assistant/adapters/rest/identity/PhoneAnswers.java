@@ -4,9 +4,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import org.tdah.assistant.adapters.rest.shared.Problem;
-import org.tdah.assistant.adapters.rest.shared.ProblemType;
+import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
-import org.tdah.assistant.application.identity.ManagePhone;
+import org.tdah.assistant.application.identity.phone.ManagePhone;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /** The HTTP answers to changes of the phone, shared by {@code /users/me/phone} and {@code /mfa/sms}. */
@@ -41,26 +41,26 @@ final class PhoneAnswers {
             return Problems.validation(List.of(new Problem.FieldProblem("phone", "cannot receive text messages")));
         }
         if (result instanceof ManagePhone.Result.Unsubscribed) {
-            return Problems.response(ProblemType.SMS_UNDELIVERABLE,
+            return Problems.response(IdentityProblem.SMS_UNDELIVERABLE,
                     "This number replied STOP to us; text START to our number to allow texts again.");
         }
         if (result instanceof ManagePhone.Result.WrongCode) {
             return Problems.validation(List.of(new Problem.FieldProblem("code", "is not the code we sent")));
         }
         if (result instanceof ManagePhone.Result.NoUsableCode) {
-            return Problems.response(ProblemType.NOTHING_TO_CONFIRM,
+            return Problems.response(IdentityProblem.NOTHING_TO_CONFIRM,
                     "No code is waiting: it expired, was used or was tried too often. Ask for a new one.");
         }
         if (result instanceof ManagePhone.Result.PhoneInUse) {
-            return Problems.response(ProblemType.PHONE_IN_USE, "Use another number, or remove it from the other account.");
+            return Problems.response(IdentityProblem.PHONE_IN_USE, "Use another number, or remove it from the other account.");
         }
         if (result instanceof ManagePhone.Result.NotEnabled) {
-            return Problems.response(ProblemType.SMS_MFA_NOT_ENABLED, "Turn it on with POST /api/v1/mfa/sms/setup.");
+            return Problems.response(IdentityProblem.SMS_MFA_NOT_ENABLED, "Turn it on with POST /api/v1/mfa/sms/setup.");
         }
         if (result instanceof ManagePhone.Result.ReauthenticationRequired) {
             return Problems.reauthenticationRequired();
         }
-        return Problems.response(ProblemType.AUTHENTICATION_REQUIRED, "The account of this token no longer exists.");
+        return Problems.response(GeneralProblem.AUTHENTICATION_REQUIRED, "The account of this token no longer exists.");
     }
 
     static Response tooManyCodes(Duration retryAfter) {

@@ -74,12 +74,12 @@ final class Requests {
         }
     }
 
-    record VerifyMfa(String mfaToken, String method, String code) {
-        static final VerifyMfa EMPTY = new VerifyMfa(null, null, null);
+    record VerifySecondFactor(String mfaToken, String method, String code) {
+        static final VerifySecondFactor EMPTY = new VerifySecondFactor(null, null, null);
 
         @Override
         public String toString() {
-            return "VerifyMfa[method=" + method + "]";
+            return "VerifySecondFactor[method=" + method + "]";
         }
     }
 

@@ -14,10 +14,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
-import org.tdah.assistant.adapters.rest.shared.ProblemType;
+import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
-import org.tdah.assistant.application.identity.ManageSessions;
+import org.tdah.assistant.application.identity.sessions.ManageSessions;
 import org.tdah.assistant.domain.identity.SessionId;
 
 /** Where the caller is logged in, and ending those logins. */
@@ -58,7 +58,7 @@ public final class SessionsResource {
         boolean ended = !id.isBlank()
                 && manageSessions.end(CallerPrincipal.of(security), new SessionId(id), RequestOrigins.of(http));
         return ended ? Response.noContent().build()
-                : Problems.response(ProblemType.NOT_FOUND, "You have no session with this id.");
+                : Problems.response(GeneralProblem.NOT_FOUND, "You have no session with this id.");
     }
 
     @DELETE

@@ -12,13 +12,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
-import org.tdah.assistant.adapters.rest.shared.ProblemType;
+import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
-import org.tdah.assistant.application.identity.ChangePassword;
-import org.tdah.assistant.application.identity.ManagePhone;
+import org.tdah.assistant.application.identity.password.ChangePassword;
+import org.tdah.assistant.application.identity.phone.ManagePhone;
 import org.tdah.assistant.application.identity.TypedCode;
-import org.tdah.assistant.application.identity.ViewOwnAccount;
+import org.tdah.assistant.application.identity.account.ViewOwnAccount;
 
 /** The caller's own account. */
 @Path("/api/v1/users")
@@ -63,7 +63,7 @@ public final class UsersResource {
         return viewOwnAccount.view(CallerPrincipal.of(securityContext))
                 .map(overview -> Response.ok(AccountRepresentation.of(overview)).build())
                 .orElseGet(() -> Problems.response(
-                        ProblemType.AUTHENTICATION_REQUIRED, "The account of this token no longer exists."));
+                        GeneralProblem.AUTHENTICATION_REQUIRED, "The account of this token no longer exists."));
     }
 
     @POST
@@ -79,7 +79,7 @@ public final class UsersResource {
             return Response.noContent().build();
         }
         if (result instanceof ChangePassword.Result.WrongCurrentPassword) {
-            return Problems.response(ProblemType.WRONG_CURRENT_PASSWORD, "Type your current password again.");
+            return Problems.response(IdentityProblem.WRONG_CURRENT_PASSWORD, "Type your current password again.");
         }
         if (result instanceof ChangePassword.Result.PasswordRejected rejected) {
             return Problems.fieldRejected("newPassword", rejected.reasons());
@@ -87,6 +87,6 @@ public final class UsersResource {
         if (result instanceof ChangePassword.Result.Throttled throttled) {
             return Problems.rateLimited(throttled.retryAfter(), "Too many failed attempts; wait, or reset your password.");
         }
-        return Problems.response(ProblemType.AUTHENTICATION_REQUIRED, "The account of this token no longer exists.");
+        return Problems.response(GeneralProblem.AUTHENTICATION_REQUIRED, "The account of this token no longer exists.");
     }
 }

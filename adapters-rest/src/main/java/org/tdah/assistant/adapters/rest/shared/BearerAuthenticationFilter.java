@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
-import org.tdah.assistant.application.identity.AuthenticateAccessToken;
+import org.tdah.assistant.application.identity.tokens.AuthenticateAccessToken;
 import org.tdah.assistant.application.identity.Caller;
 
 /**
@@ -34,7 +34,7 @@ public final class BearerAuthenticationFilter implements ContainerRequestFilter 
                 .flatMap(authenticateAccessToken::authenticate);
         if (caller.isEmpty()) {
             request.abortWith(Problems.response(
-                    ProblemType.AUTHENTICATION_REQUIRED, "Send a valid access token as 'Authorization: Bearer <token>'."));
+                    GeneralProblem.AUTHENTICATION_REQUIRED, "Send a valid access token as 'Authorization: Bearer <token>'."));
             return;
         }
         boolean secure = request.getSecurityContext().isSecure();

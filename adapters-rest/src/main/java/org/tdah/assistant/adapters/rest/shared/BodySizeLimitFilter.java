@@ -44,7 +44,7 @@ public final class BodySizeLimitFilter implements ContainerRequestFilter {
 
     private WebApplicationException tooLarge() {
         return new WebApplicationException(Problems.response(
-                ProblemType.PAYLOAD_TOO_LARGE, "A request body may be at most " + maxBytes + " bytes."));
+                GeneralProblem.PAYLOAD_TOO_LARGE, "A request body may be at most " + maxBytes + " bytes."));
     }
 
     private final class LimitedInputStream extends FilterInputStream {

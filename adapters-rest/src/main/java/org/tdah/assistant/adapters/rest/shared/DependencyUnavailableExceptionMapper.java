@@ -21,7 +21,7 @@ public final class DependencyUnavailableExceptionMapper implements ExceptionMapp
     public Response toResponse(DependencyUnavailableException exception) {
         LOG.warn("{}: {}", exception.getMessage(), exception.getCause() == null ? "" : exception.getCause().getMessage());
         Response problem = Problems.response(
-                ProblemType.SERVICE_UNAVAILABLE, "Please try again in a few seconds; nothing was changed.");
+                GeneralProblem.SERVICE_UNAVAILABLE, "Please try again in a few seconds; nothing was changed.");
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 }

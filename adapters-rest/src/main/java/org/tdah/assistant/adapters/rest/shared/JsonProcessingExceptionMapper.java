@@ -29,13 +29,13 @@ public final class JsonProcessingExceptionMapper implements ExceptionMapper<Json
         }
         if (exception instanceof InvalidDefinitionException) {
             LOG.error("A JSON representation cannot be mapped", exception);
-            return Problems.response(ProblemType.INTERNAL_ERROR, null);
+            return Problems.response(GeneralProblem.INTERNAL_ERROR, null);
         }
         String field = exception instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
         if (exception instanceof MismatchedInputException && !field.isEmpty()) {
-            return Problems.response(ProblemType.MALFORMED_REQUEST, "The field '" + field + "' has the wrong type.");
+            return Problems.response(GeneralProblem.MALFORMED_REQUEST, "The field '" + field + "' has the wrong type.");
         }
-        return Problems.response(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON.");
+        return Problems.response(GeneralProblem.MALFORMED_REQUEST, "The body is not valid JSON.");
     }
 
     private static String fieldPath(JsonMappingException exception) {

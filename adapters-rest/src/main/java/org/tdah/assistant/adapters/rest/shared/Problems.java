@@ -19,7 +19,7 @@ public final class Problems {
 
     /** 429 with {@code Retry-After} in whole seconds. */
     public static Response rateLimited(Duration retryAfter, String detail) {
-        Response problem = response(ProblemType.RATE_LIMITED, detail);
+        Response problem = response(GeneralProblem.RATE_LIMITED, detail);
         return Response.fromResponse(problem)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
                 .build();
@@ -27,7 +27,7 @@ public final class Problems {
 
     /** 403 for a sensitive change whose caller must prove who they are again, and how. */
     public static Response reauthenticationRequired() {
-        return response(ProblemType.REAUTHENTICATION_REQUIRED,
+        return response(GeneralProblem.REAUTHENTICATION_REQUIRED,
                 "This change needs a login from the last 5 minutes: POST /api/v1/auth/reauthenticate with your "
                         + "password, or with a method and a code of your second factor, then try again.");
     }
@@ -38,13 +38,13 @@ public final class Problems {
     }
 
     public static Response validation(List<Problem.FieldProblem> errors) {
-        return response(ProblemType.VALIDATION_FAILED, 422, "See errors for each refused field.", errors);
+        return response(GeneralProblem.VALIDATION_FAILED, 422, "See errors for each refused field.", errors);
     }
 
     public static Response response(ProblemType type, int status, String detail, List<Problem.FieldProblem> errors) {
         Problem problem = new Problem(
                 type.uri().toString(),
-                type == ProblemType.HTTP_ERROR ? statusTitle(status) : type.title(),
+                type == GeneralProblem.HTTP_ERROR ? statusTitle(status) : type.title(),
                 status,
                 detail,
                 RequestId.current(),

@@ -23,6 +23,6 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
         }
         LOG.error("Unexpected failure while handling a request", exception);
         return Problems.response(
-                ProblemType.INTERNAL_ERROR, "Quote the request id if you report this problem.");
+                GeneralProblem.INTERNAL_ERROR, "Quote the request id if you report this problem.");
     }
 }

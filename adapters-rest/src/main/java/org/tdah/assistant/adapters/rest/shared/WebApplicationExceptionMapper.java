@@ -20,7 +20,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             return original;
         }
         int status = original.getStatus();
-        Response problem = Problems.response(ProblemType.forStatus(status), status, detailFor(status), null);
+        Response problem = Problems.response(GeneralProblem.forStatus(status), status, detailFor(status), null);
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
         if (allow == null) {
             return problem;

@@ -1,0 +1,20 @@
+package org.tdah.assistant.adapters.rest.identity;
+
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import org.tdah.assistant.application.identity.IdentityCore;
+
+/** The resources of the identity context: accounts, login, tokens, second factors, sessions, keys. */
+public final class IdentityApi {
+    private IdentityApi() {}
+
+    public static void install(JerseyEnvironment jersey, IdentityCore core) {
+        jersey.register(new AuthResource(core.registerAccount(), core.logIn(), core.refreshSession(), core.logOut(),
+                core.verifySecondFactor(), core.reauthenticate(), core.sendSmsCode()));
+        jersey.register(new MfaResource(core.manageTotp(), core.managePhone()));
+        jersey.register(new EmailVerificationResource(core.verifyEmail(), core.resendVerificationEmail()));
+        jersey.register(new PasswordResetResource(core.requestPasswordReset(), core.resetPassword()));
+        jersey.register(new UsersResource(core.viewOwnAccount(), core.changePassword(), core.managePhone()));
+        jersey.register(new SessionsResource(core.manageSessions()));
+        jersey.register(new JwksResource(core.publishSigningKeys()));
+    }
+}

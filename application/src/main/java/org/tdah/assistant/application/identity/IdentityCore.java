@@ -1,0 +1,310 @@
+package org.tdah.assistant.application.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.tdah.assistant.application.identity.account.ViewOwnAccount;
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.login.Reauthenticate;
+import org.tdah.assistant.application.identity.login.SendSmsCode;
+import org.tdah.assistant.application.identity.login.VerifySecondFactor;
+import org.tdah.assistant.application.identity.password.ChangePassword;
+import org.tdah.assistant.application.identity.password.RequestPasswordReset;
+import org.tdah.assistant.application.identity.password.ResetPassword;
+import org.tdah.assistant.application.identity.phone.ManagePhone;
+import org.tdah.assistant.application.identity.port.AccessTokens;
+import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.application.identity.port.BackupCodes;
+import org.tdah.assistant.application.identity.port.OneTimeTokens;
+import org.tdah.assistant.application.identity.port.PasswordHasher;
+import org.tdah.assistant.application.identity.port.PasswordStrengthMeter;
+import org.tdah.assistant.application.identity.port.Phones;
+import org.tdah.assistant.application.identity.port.RefreshTokens;
+import org.tdah.assistant.application.identity.port.SecondFactors;
+import org.tdah.assistant.application.identity.port.SecurityEvents;
+import org.tdah.assistant.application.identity.port.Sessions;
+import org.tdah.assistant.application.identity.port.SmsCodes;
+import org.tdah.assistant.application.identity.port.TimeBasedCodes;
+import org.tdah.assistant.application.identity.port.TotpCredentials;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.registration.ResendVerificationEmail;
+import org.tdah.assistant.application.identity.registration.VerifyEmail;
+import org.tdah.assistant.application.identity.sessions.ManageSessions;
+import org.tdah.assistant.application.identity.support.AuditTrail;
+import org.tdah.assistant.application.identity.support.IdentityEmails;
+import org.tdah.assistant.application.identity.support.LoginAttempts;
+import org.tdah.assistant.application.identity.support.PasswordRules;
+import org.tdah.assistant.application.identity.support.SecondFactorChecks;
+import org.tdah.assistant.application.identity.support.SessionTokens;
+import org.tdah.assistant.application.identity.support.SmsCodeSender;
+import org.tdah.assistant.application.identity.support.TotpVerifier;
+import org.tdah.assistant.application.identity.tokens.AuthenticateAccessToken;
+import org.tdah.assistant.application.identity.tokens.LogOut;
+import org.tdah.assistant.application.identity.tokens.PublishSigningKeys;
+import org.tdah.assistant.application.identity.tokens.RefreshSession;
+import org.tdah.assistant.application.identity.tokens.RotateSigningKey;
+import org.tdah.assistant.application.identity.totp.ManageTotp;
+import org.tdah.assistant.application.shared.RateLimiter;
+import org.tdah.assistant.application.shared.port.AttemptCounters;
+import org.tdah.assistant.application.shared.port.EmailOutbox;
+import org.tdah.assistant.application.shared.port.Ids;
+import org.tdah.assistant.application.shared.port.Secrets;
+import org.tdah.assistant.application.shared.port.Transactions;
+import org.tdah.assistant.application.sms.port.TextMessages;
+
+/**
+ * The composition root of the identity context: built with plain {@code new} from the out-ports
+ * this context needs, it builds its helpers once and gives each use case exactly what it uses.
+ * Nothing else builds identity use cases (an architecture rule checks it).
+ */
+public final class IdentityCore {
+
+    /** Every out-port the identity context needs, and the clock it reads time from. */
+    public record OutPorts(
+            Accounts accounts,
+            PasswordHasher passwordHasher,
+            PasswordStrengthMeter passwordStrengthMeter,
+            TimeBasedCodes timeBasedCodes,
+            TotpCredentials totpCredentials,
+            BackupCodes backupCodes,
+            Phones phones,
+            SecondFactors secondFactors,
+            SmsCodes smsCodes,
+            TextMessages textMessages,
+            AccessTokens accessTokens,
+            Sessions sessions,
+            RefreshTokens refreshTokens,
+            OneTimeTokens oneTimeTokens,
+            SecurityEvents securityEvents,
+            EmailOutbox emailOutbox,
+            Transactions transactions,
+            AttemptCounters attemptCounters,
+            Secrets secrets,
+            Ids ids,
+            Clock clock) {
+        public OutPorts {
+            Objects.requireNonNull(accounts, "accounts");
+            Objects.requireNonNull(passwordHasher, "passwordHasher");
+            Objects.requireNonNull(passwordStrengthMeter, "passwordStrengthMeter");
+            Objects.requireNonNull(timeBasedCodes, "timeBasedCodes");
+            Objects.requireNonNull(totpCredentials, "totpCredentials");
+            Objects.requireNonNull(backupCodes, "backupCodes");
+            Objects.requireNonNull(phones, "phones");
+            Objects.requireNonNull(secondFactors, "secondFactors");
+            Objects.requireNonNull(smsCodes, "smsCodes");
+            Objects.requireNonNull(textMessages, "textMessages");
+            Objects.requireNonNull(accessTokens, "accessTokens");
+            Objects.requireNonNull(sessions, "sessions");
+            Objects.requireNonNull(refreshTokens, "refreshTokens");
+            Objects.requireNonNull(oneTimeTokens, "oneTimeTokens");
+            Objects.requireNonNull(securityEvents, "securityEvents");
+            Objects.requireNonNull(emailOutbox, "emailOutbox");
+            Objects.requireNonNull(transactions, "transactions");
+            Objects.requireNonNull(attemptCounters, "attemptCounters");
+            Objects.requireNonNull(secrets, "secrets");
+            Objects.requireNonNull(ids, "ids");
+            Objects.requireNonNull(clock, "clock");
+        }
+    }
+
+    /** Rate limits of the endpoints where guessing or flooding is possible. */
+    public record RateLimits(
+            RateLimiter.Limit registrationsPerAddress,
+            RateLimiter.Limit verificationsPerAddress,
+            RateLimiter.Limit resendsPerAccount,
+            RateLimiter.Limit resetRequestsPerAddress,
+            RateLimiter.Limit resetRequestsPerEmail,
+            RateLimiter.Limit resetsPerAddress) {
+        public static final RateLimits DEFAULTS = new RateLimits(
+                new RateLimiter.Limit("register", 10, Duration.ofHours(1)),
+                new RateLimiter.Limit("verify-email", 20, Duration.ofMinutes(15)),
+                new RateLimiter.Limit("resend-verification", 3, Duration.ofHours(1)),
+                new RateLimiter.Limit("forgot-password-address", 10, Duration.ofHours(1)),
+                new RateLimiter.Limit("forgot-password-email", 3, Duration.ofHours(1)),
+                new RateLimiter.Limit("reset-password", 20, Duration.ofMinutes(15)));
+
+        /** The same limits, each multiplied: for load tests and test suites that register many accounts. */
+        public RateLimits scaledBy(int factor) {
+            return new RateLimits(scale(registrationsPerAddress, factor), scale(verificationsPerAddress, factor),
+                    scale(resendsPerAccount, factor), scale(resetRequestsPerAddress, factor),
+                    scale(resetRequestsPerEmail, factor), scale(resetsPerAddress, factor));
+        }
+
+        private static RateLimiter.Limit scale(RateLimiter.Limit limit, int factor) {
+            return new RateLimiter.Limit(limit.name(), limit.attempts() * factor, limit.window());
+        }
+    }
+
+    /** Policies of the identity context an operator may tune. */
+    public record Settings(SessionPolicy sessions, String publicBaseUrl, RateLimits rateLimits) {
+        public Settings {
+            Objects.requireNonNull(sessions, "sessions");
+            Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+            Objects.requireNonNull(rateLimits, "rateLimits");
+        }
+
+        public static Settings defaults(String publicBaseUrl) {
+            return new Settings(SessionPolicy.DEFAULT, publicBaseUrl, RateLimits.DEFAULTS);
+        }
+
+        public Settings withRateLimits(RateLimits limits) {
+            return new Settings(sessions, publicBaseUrl, limits);
+        }
+    }
+
+    private final RegisterAccount registerAccount;
+    private final VerifyEmail verifyEmail;
+    private final ResendVerificationEmail resendVerificationEmail;
+    private final LogIn logIn;
+    private final VerifySecondFactor verifySecondFactor;
+    private final SendSmsCode sendSmsCode;
+    private final Reauthenticate reauthenticate;
+    private final RefreshSession refreshSession;
+    private final LogOut logOut;
+    private final AuthenticateAccessToken authenticateAccessToken;
+    private final PublishSigningKeys publishSigningKeys;
+    private final RotateSigningKey rotateSigningKey;
+    private final RequestPasswordReset requestPasswordReset;
+    private final ResetPassword resetPassword;
+    private final ChangePassword changePassword;
+    private final ManageSessions manageSessions;
+    private final ViewOwnAccount viewOwnAccount;
+    private final ManageTotp manageTotp;
+    private final ManagePhone managePhone;
+
+    public IdentityCore(OutPorts ports, Settings settings) {
+        Clock clock = ports.clock();
+        RateLimits limits = settings.rateLimits();
+        IdentityEmails emails = new IdentityEmails(settings.publicBaseUrl(), ports.ids(), settings.sessions().maxPerAccount());
+        AuditTrail audit = new AuditTrail(ports.securityEvents(), clock);
+        RateLimiter rateLimiter = new RateLimiter(ports.attemptCounters(), clock);
+        PasswordRules passwordRules = new PasswordRules(ports.passwordStrengthMeter());
+        LoginAttempts loginAttempts = new LoginAttempts(ports.attemptCounters());
+        SessionTokens sessionTokens = new SessionTokens(ports.sessions(), ports.refreshTokens(), ports.accessTokens(),
+                ports.emailOutbox(), emails, audit, ports.secrets(), ports.ids(), clock, settings.sessions());
+        SmsCodeSender smsCodeSender = new SmsCodeSender(rateLimiter, ports.secrets(), ports.textMessages(), clock,
+                ports.smsCodes(), audit);
+        SecondFactorChecks secondFactorChecks = new SecondFactorChecks(ports.secondFactors(), ports.totpCredentials(),
+                ports.backupCodes(), ports.secrets(), new TotpVerifier(ports.timeBasedCodes()), smsCodeSender);
+
+        registerAccount = new RegisterAccount(rateLimiter, passwordRules, ports.accounts(), clock, ports.ids(),
+                ports.passwordHasher(), ports.secrets(), ports.transactions(), ports.oneTimeTokens(), ports.emailOutbox(),
+                emails, audit, limits.registrationsPerAddress());
+        verifyEmail = new VerifyEmail(rateLimiter, clock, ports.transactions(), ports.oneTimeTokens(), ports.accounts(),
+                audit, limits.verificationsPerAddress());
+        resendVerificationEmail = new ResendVerificationEmail(ports.accounts(), rateLimiter, ports.secrets(), clock,
+                ports.transactions(), ports.oneTimeTokens(), ports.emailOutbox(), emails, audit, limits.resendsPerAccount());
+        logIn = new LogIn(ports.passwordHasher(), ports.secrets(), clock, audit, ports.accounts(), ports.oneTimeTokens(),
+                sessionTokens, secondFactorChecks, loginAttempts);
+        verifySecondFactor = new VerifySecondFactor(ports.attemptCounters(), clock, ports.oneTimeTokens(), ports.accounts(),
+                audit, sessionTokens, secondFactorChecks, loginAttempts);
+        sendSmsCode = new SendSmsCode(ports.oneTimeTokens(), clock, ports.phones(), smsCodeSender);
+        reauthenticate = new Reauthenticate(ports.accounts(), clock, ports.passwordHasher(), audit, ports.sessions(),
+                secondFactorChecks, loginAttempts);
+        refreshSession = new RefreshSession(clock, ports.secrets(), ports.refreshTokens(), ports.sessions(), audit,
+                ports.accounts(), sessionTokens);
+        logOut = new LogOut(ports.sessions(), ports.refreshTokens(), clock, audit);
+        authenticateAccessToken = new AuthenticateAccessToken(ports.accessTokens(), ports.sessions(), clock);
+        publishSigningKeys = new PublishSigningKeys(ports.accessTokens());
+        rotateSigningKey = new RotateSigningKey(ports.accessTokens(), audit);
+        requestPasswordReset = new RequestPasswordReset(rateLimiter, ports.accounts(), ports.secrets(), clock,
+                ports.transactions(), ports.oneTimeTokens(), ports.emailOutbox(), emails, audit,
+                limits.resetRequestsPerAddress(), limits.resetRequestsPerEmail());
+        resetPassword = new ResetPassword(rateLimiter, clock, ports.oneTimeTokens(), ports.accounts(), passwordRules,
+                ports.passwordHasher(), ports.transactions(), ports.refreshTokens(), ports.emailOutbox(), emails, audit,
+                ports.sessions(), limits.resetsPerAddress(), loginAttempts);
+        changePassword = new ChangePassword(ports.accounts(), clock, ports.passwordHasher(), audit, passwordRules,
+                ports.transactions(), ports.refreshTokens(), ports.emailOutbox(), emails, ports.sessions(), loginAttempts);
+        manageSessions = new ManageSessions(ports.sessions(), clock, ports.refreshTokens(), audit);
+        viewOwnAccount = new ViewOwnAccount(ports.accounts(), ports.secondFactors());
+        manageTotp = new ManageTotp(ports.accounts(), ports.timeBasedCodes(), ports.totpCredentials(), clock,
+                ports.transactions(), ports.emailOutbox(), emails, audit, ports.sessions(), ports.backupCodes(),
+                secondFactorChecks);
+        managePhone = new ManagePhone(clock, ports.accounts(), ports.phones(), ports.transactions(), ports.emailOutbox(),
+                emails, audit, smsCodeSender);
+    }
+
+    /**
+     * Signing-key rotation alone, for a command that runs without the rest of the context (no
+     * session store, no SMS provider): the same use case the full core exposes.
+     */
+    public static RotateSigningKey signingKeyRotation(AccessTokens accessTokens, SecurityEvents securityEvents, Clock clock) {
+        return new RotateSigningKey(accessTokens, new AuditTrail(securityEvents, clock));
+    }
+
+    public RegisterAccount registerAccount() {
+        return registerAccount;
+    }
+
+    public VerifyEmail verifyEmail() {
+        return verifyEmail;
+    }
+
+    public ResendVerificationEmail resendVerificationEmail() {
+        return resendVerificationEmail;
+    }
+
+    public LogIn logIn() {
+        return logIn;
+    }
+
+    public VerifySecondFactor verifySecondFactor() {
+        return verifySecondFactor;
+    }
+
+    public SendSmsCode sendSmsCode() {
+        return sendSmsCode;
+    }
+
+    public Reauthenticate reauthenticate() {
+        return reauthenticate;
+    }
+
+    public RefreshSession refreshSession() {
+        return refreshSession;
+    }
+
+    public LogOut logOut() {
+        return logOut;
+    }
+
+    public AuthenticateAccessToken authenticateAccessToken() {
+        return authenticateAccessToken;
+    }
+
+    public PublishSigningKeys publishSigningKeys() {
+        return publishSigningKeys;
+    }
+
+    public RotateSigningKey rotateSigningKey() {
+        return rotateSigningKey;
+    }
+
+    public RequestPasswordReset requestPasswordReset() {
+        return requestPasswordReset;
+    }
+
+    public ResetPassword resetPassword() {
+        return resetPassword;
+    }
+
+    public ChangePassword changePassword() {
+        return changePassword;
+    }
+
+    public ManageSessions manageSessions() {
+        return manageSessions;
+    }
+
+    public ViewOwnAccount viewOwnAccount() {
+        return viewOwnAccount;
+    }
+
+    public ManageTotp manageTotp() {
+        return manageTotp;
+    }
+
+    public ManagePhone managePhone() {
+        return managePhone;
+    }
+}

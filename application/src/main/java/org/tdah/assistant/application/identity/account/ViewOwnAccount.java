@@ -1,0 +1,37 @@
+package org.tdah.assistant.application.identity.account;
+
+import org.tdah.assistant.application.identity.port.Accounts;
+
+import org.tdah.assistant.application.identity.Caller;
+import org.tdah.assistant.application.identity.support.SecondFactorChecks;
+import java.util.Optional;
+import java.util.Set;
+import org.tdah.assistant.application.identity.port.Phones.VerifiedPhone;
+import org.tdah.assistant.application.identity.port.SecondFactors;
+import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.shared.PhoneNumber;
+
+/** Shows callers their own account and its second factors; empty when the account no longer exists. */
+public final class ViewOwnAccount {
+
+    /** The account, its verified phone if any, and how it logs in beyond the password. */
+    public record Overview(Account account, Optional<PhoneNumber> phone, Set<MfaMethod> mfaMethods,
+            int backupCodesRemaining) {}
+
+    private final Accounts accounts;
+    private final SecondFactors secondFactors;
+
+    public ViewOwnAccount(Accounts accounts, SecondFactors secondFactors) {
+        this.accounts = accounts;
+        this.secondFactors = secondFactors;
+    }
+
+    public Optional<Overview> view(Caller caller) {
+        return accounts.withId(caller.accountId()).map(account -> {
+            SecondFactors.Status factors = secondFactors.of(account.id());
+            return new Overview(account, factors.phone().map(VerifiedPhone::number), SecondFactorChecks.methodsOf(factors),
+                    factors.backupCodesRemaining());
+        });
+    }
+}
