@@ -11,7 +11,12 @@ import org.tdah.assistant.application.identity.login.VerifySecondFactor;
 import org.tdah.assistant.application.identity.password.ChangePassword;
 import org.tdah.assistant.application.identity.password.RequestPasswordReset;
 import org.tdah.assistant.application.identity.password.ResetPassword;
-import org.tdah.assistant.application.identity.phone.ManagePhone;
+import org.tdah.assistant.application.identity.phone.ConfirmSmsSecondFactor;
+import org.tdah.assistant.application.identity.phone.DisableSmsSecondFactor;
+import org.tdah.assistant.application.identity.phone.PhoneCodes;
+import org.tdah.assistant.application.identity.phone.RequestPhoneVerification;
+import org.tdah.assistant.application.identity.phone.StartSmsSecondFactor;
+import org.tdah.assistant.application.identity.phone.VerifyPhone;
 import org.tdah.assistant.application.identity.port.AccessTokens;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.BackupCodes;
@@ -29,7 +34,9 @@ import org.tdah.assistant.application.identity.port.TotpCredentials;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import org.tdah.assistant.application.identity.registration.ResendVerificationEmail;
 import org.tdah.assistant.application.identity.registration.VerifyEmail;
-import org.tdah.assistant.application.identity.sessions.ManageSessions;
+import org.tdah.assistant.application.identity.sessions.EndOtherSessions;
+import org.tdah.assistant.application.identity.sessions.EndSession;
+import org.tdah.assistant.application.identity.sessions.ListSessions;
 import org.tdah.assistant.application.identity.support.AuditTrail;
 import org.tdah.assistant.application.identity.support.IdentityEmails;
 import org.tdah.assistant.application.identity.support.LoginAttempts;
@@ -43,7 +50,11 @@ import org.tdah.assistant.application.identity.tokens.LogOut;
 import org.tdah.assistant.application.identity.tokens.PublishSigningKeys;
 import org.tdah.assistant.application.identity.tokens.RefreshSession;
 import org.tdah.assistant.application.identity.tokens.RotateSigningKey;
-import org.tdah.assistant.application.identity.totp.ManageTotp;
+import org.tdah.assistant.application.identity.totp.ConfirmTotp;
+import org.tdah.assistant.application.identity.totp.DisableTotp;
+import org.tdah.assistant.application.identity.totp.RegenerateBackupCodes;
+import org.tdah.assistant.application.identity.totp.ShowPendingTotpSetup;
+import org.tdah.assistant.application.identity.totp.StartTotpSetup;
 import org.tdah.assistant.application.shared.RateLimiter;
 import org.tdah.assistant.application.shared.port.AttemptCounters;
 import org.tdah.assistant.application.shared.port.EmailOutbox;
@@ -167,10 +178,20 @@ public final class IdentityCore {
     private final RequestPasswordReset requestPasswordReset;
     private final ResetPassword resetPassword;
     private final ChangePassword changePassword;
-    private final ManageSessions manageSessions;
+    private final ListSessions listSessions;
+    private final EndSession endSession;
+    private final EndOtherSessions endOtherSessions;
     private final ViewOwnAccount viewOwnAccount;
-    private final ManageTotp manageTotp;
-    private final ManagePhone managePhone;
+    private final StartTotpSetup startTotpSetup;
+    private final ShowPendingTotpSetup showPendingTotpSetup;
+    private final ConfirmTotp confirmTotp;
+    private final DisableTotp disableTotp;
+    private final RegenerateBackupCodes regenerateBackupCodes;
+    private final RequestPhoneVerification requestPhoneVerification;
+    private final VerifyPhone verifyPhone;
+    private final StartSmsSecondFactor startSmsSecondFactor;
+    private final ConfirmSmsSecondFactor confirmSmsSecondFactor;
+    private final DisableSmsSecondFactor disableSmsSecondFactor;
 
     public IdentityCore(OutPorts ports, Settings settings) {
         Clock clock = ports.clock();
@@ -215,13 +236,26 @@ public final class IdentityCore {
                 ports.sessions(), limits.resetsPerAddress(), loginAttempts);
         changePassword = new ChangePassword(ports.accounts(), clock, ports.passwordHasher(), audit, passwordRules,
                 ports.transactions(), ports.refreshTokens(), ports.emailOutbox(), emails, ports.sessions(), loginAttempts);
-        manageSessions = new ManageSessions(ports.sessions(), clock, ports.refreshTokens(), audit);
+        listSessions = new ListSessions(ports.sessions(), clock);
+        endSession = new EndSession(ports.sessions(), ports.refreshTokens(), audit, clock);
+        endOtherSessions = new EndOtherSessions(ports.sessions(), ports.refreshTokens(), audit, clock);
         viewOwnAccount = new ViewOwnAccount(ports.accounts(), ports.secondFactors());
-        manageTotp = new ManageTotp(ports.accounts(), ports.timeBasedCodes(), ports.totpCredentials(), clock,
-                ports.transactions(), ports.emailOutbox(), emails, audit, ports.sessions(), ports.backupCodes(),
-                secondFactorChecks);
-        managePhone = new ManagePhone(clock, ports.accounts(), ports.phones(), ports.transactions(), ports.emailOutbox(),
-                emails, audit, smsCodeSender);
+        startTotpSetup = new StartTotpSetup(ports.accounts(), ports.timeBasedCodes(), ports.totpCredentials(), clock);
+        showPendingTotpSetup = new ShowPendingTotpSetup(ports.accounts(), ports.totpCredentials());
+        confirmTotp = new ConfirmTotp(ports.accounts(), ports.totpCredentials(), ports.sessions(), ports.transactions(),
+                ports.emailOutbox(), emails, audit, secondFactorChecks, clock);
+        disableTotp = new DisableTotp(ports.accounts(), ports.totpCredentials(), ports.backupCodes(),
+                ports.transactions(), ports.emailOutbox(), emails, audit, clock);
+        regenerateBackupCodes = new RegenerateBackupCodes(ports.totpCredentials(), ports.transactions(), audit,
+                secondFactorChecks, clock);
+        PhoneCodes phoneCodes = new PhoneCodes(clock, ports.accounts(), ports.phones(), ports.transactions(),
+                ports.emailOutbox(), emails, audit, smsCodeSender);
+        requestPhoneVerification = new RequestPhoneVerification(phoneCodes);
+        verifyPhone = new VerifyPhone(phoneCodes);
+        startSmsSecondFactor = new StartSmsSecondFactor(phoneCodes);
+        confirmSmsSecondFactor = new ConfirmSmsSecondFactor(phoneCodes);
+        disableSmsSecondFactor = new DisableSmsSecondFactor(clock, ports.accounts(), ports.phones(), ports.transactions(),
+                ports.emailOutbox(), emails, audit);
     }
 
     /**
@@ -292,19 +326,59 @@ public final class IdentityCore {
         return changePassword;
     }
 
-    public ManageSessions manageSessions() {
-        return manageSessions;
+    public ListSessions listSessions() {
+        return listSessions;
+    }
+
+    public EndSession endSession() {
+        return endSession;
+    }
+
+    public EndOtherSessions endOtherSessions() {
+        return endOtherSessions;
     }
 
     public ViewOwnAccount viewOwnAccount() {
         return viewOwnAccount;
     }
 
-    public ManageTotp manageTotp() {
-        return manageTotp;
+    public StartTotpSetup startTotpSetup() {
+        return startTotpSetup;
     }
 
-    public ManagePhone managePhone() {
-        return managePhone;
+    public ShowPendingTotpSetup showPendingTotpSetup() {
+        return showPendingTotpSetup;
+    }
+
+    public ConfirmTotp confirmTotp() {
+        return confirmTotp;
+    }
+
+    public DisableTotp disableTotp() {
+        return disableTotp;
+    }
+
+    public RegenerateBackupCodes regenerateBackupCodes() {
+        return regenerateBackupCodes;
+    }
+
+    public RequestPhoneVerification requestPhoneVerification() {
+        return requestPhoneVerification;
+    }
+
+    public VerifyPhone verifyPhone() {
+        return verifyPhone;
+    }
+
+    public StartSmsSecondFactor startSmsSecondFactor() {
+        return startSmsSecondFactor;
+    }
+
+    public ConfirmSmsSecondFactor confirmSmsSecondFactor() {
+        return confirmSmsSecondFactor;
+    }
+
+    public DisableSmsSecondFactor disableSmsSecondFactor() {
+        return disableSmsSecondFactor;
     }
 }

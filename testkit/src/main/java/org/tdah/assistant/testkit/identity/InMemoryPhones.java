@@ -26,16 +26,16 @@ public final class InMemoryPhones implements Phones {
     }
 
     @Override
-    public synchronized boolean saveVerified(AccountId account, PhoneNumber number, boolean smsMfa, Instant at) {
+    public synchronized boolean saveVerified(AccountId account, PhoneNumber number, boolean smsSecondFactor, Instant at) {
         if (ownerOf(number).filter(owner -> !owner.equals(account)).isPresent()) {
             return false;
         }
-        phones.put(account, new VerifiedPhone(number, at, smsMfa));
+        phones.put(account, new VerifiedPhone(number, at, smsSecondFactor));
         return true;
     }
 
     @Override
-    public void disableSmsMfa(AccountId account) {
+    public void disableSmsSecondFactor(AccountId account) {
         phones.computeIfPresent(account, (id, phone) -> new VerifiedPhone(phone.number(), phone.verifiedAt(), false));
     }
 }

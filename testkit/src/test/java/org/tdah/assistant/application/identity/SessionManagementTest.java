@@ -2,7 +2,8 @@ package org.tdah.assistant.application.identity;
 
 import org.tdah.assistant.application.identity.login.LogIn;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
-import org.tdah.assistant.application.identity.sessions.ManageSessions;
+import org.tdah.assistant.application.identity.sessions.EndSession;
+import org.tdah.assistant.application.identity.sessions.ListSessions;
 import org.tdah.assistant.application.identity.tokens.RefreshSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,11 +42,11 @@ class SessionManagementTest {
         IssuedTokens laptop = logIn("sam@example.org", "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/133.0");
         IssuedTokens phone = logIn("sam@example.org", "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1) Version/18.1 Safari/604.1");
 
-        List<ManageSessions.SessionView> sessions = fixture.core.identity().manageSessions().list(caller(phone));
+        List<ListSessions.SessionView> sessions = fixture.core.identity().listSessions().list(caller(phone));
 
         assertThat(sessions).extracting(view -> view.session().deviceLabel())
                 .containsExactly("Firefox on Linux", "Safari on iPhone");
-        assertThat(sessions).extracting(ManageSessions.SessionView::current).containsExactly(false, true);
+        assertThat(sessions).extracting(ListSessions.SessionView::current).containsExactly(false, true);
         assertThat(sessions.get(0).session().id()).isEqualTo(laptop.session());
     }
 
@@ -59,7 +60,7 @@ class SessionManagementTest {
         assertThat(fixture.core.identity().authenticateAccessToken().authenticate(logins.get(0).accessToken().token())).isEmpty();
         assertThat(fixture.core.identity().refreshSession().refresh(new RefreshSession.Command(logins.get(0).refreshToken()),
                 InMemoryCore.ORIGIN)).isEqualTo(new RefreshSession.Result.Refused());
-        assertThat(fixture.core.identity().manageSessions().list(caller(logins.get(5)))).hasSize(5);
+        assertThat(fixture.core.identity().listSessions().list(caller(logins.get(5)))).hasSize(5);
         assertThat(fixture.emailsQueued()).last().satisfies(email -> {
             assertThat(email.subject()).isEqualTo("A new login ended an older one");
             assertThat(email.textBody()).contains("device-5").contains("device-0");
@@ -73,9 +74,9 @@ class SessionManagementTest {
         IssuedTokens phone = logIn("sam@example.org", "phone");
         IssuedTokens alex = logIn("alex@example.org", "alex");
 
-        assertThat(fixture.core.identity().manageSessions().end(caller(laptop), alex.session(), InMemoryCore.ORIGIN)).isFalse();
-        assertThat(fixture.core.identity().manageSessions().end(caller(laptop), new SessionId("made-up"), InMemoryCore.ORIGIN)).isFalse();
-        assertThat(fixture.core.identity().manageSessions().end(caller(laptop), phone.session(), InMemoryCore.ORIGIN)).isTrue();
+        assertThat(fixture.core.identity().endSession().end(caller(laptop), alex.session(), InMemoryCore.ORIGIN)).isEqualTo(new EndSession.Result.NoSuchSession());
+        assertThat(fixture.core.identity().endSession().end(caller(laptop), new SessionId("made-up"), InMemoryCore.ORIGIN)).isEqualTo(new EndSession.Result.NoSuchSession());
+        assertThat(fixture.core.identity().endSession().end(caller(laptop), phone.session(), InMemoryCore.ORIGIN)).isEqualTo(new EndSession.Result.Ended());
 
         assertThat(fixture.core.identity().authenticateAccessToken().authenticate(phone.accessToken().token())).isEmpty();
         assertThat(fixture.core.identity().authenticateAccessToken().authenticate(alex.accessToken().token())).isPresent();
@@ -86,7 +87,7 @@ class SessionManagementTest {
         IssuedTokens laptop = logIn("sam@example.org", "laptop");
         IssuedTokens phone = logIn("sam@example.org", "phone");
 
-        fixture.core.identity().manageSessions().endOthers(caller(laptop), InMemoryCore.ORIGIN);
+        fixture.core.identity().endOtherSessions().endOthers(caller(laptop), InMemoryCore.ORIGIN);
 
         assertThat(fixture.core.identity().authenticateAccessToken().authenticate(laptop.accessToken().token())).isPresent();
         assertThat(fixture.core.identity().authenticateAccessToken().authenticate(phone.accessToken().token())).isEmpty();

@@ -4,9 +4,12 @@ import org.tdah.assistant.application.identity.login.LogIn;
 import org.tdah.assistant.application.identity.login.Reauthenticate;
 import org.tdah.assistant.application.identity.login.SendSmsCode;
 import org.tdah.assistant.application.identity.login.VerifySecondFactor;
-import org.tdah.assistant.application.identity.phone.ManagePhone;
+import org.tdah.assistant.application.identity.phone.CodeConfirmation;
+import org.tdah.assistant.application.identity.phone.CodeRequest;
+import org.tdah.assistant.application.identity.phone.DisableSmsSecondFactor;
+import org.tdah.assistant.application.identity.phone.PhoneCommand;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
-import org.tdah.assistant.application.identity.totp.ManageTotp;
+import org.tdah.assistant.application.identity.totp.StartTotpSetup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
@@ -19,7 +22,7 @@ import org.tdah.assistant.testkit.InMemoryCore;
 import org.tdah.assistant.testkit.identity.ReferenceTotp;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
 import org.tdah.assistant.application.sms.SmsSendResult;
-import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.TotpPolicy;
 import org.tdah.assistant.domain.shared.InvalidInputException;
@@ -52,16 +55,12 @@ class SmsCodesTest {
         return fixture.core.identity().logIn().logIn(new LogIn.Command(email, PASSWORD), ORIGIN);
     }
 
-    private ManagePhone phones() {
-        return fixture.core.identity().managePhone();
+    private CodeRequest setUpSms(Caller caller, String phone) {
+        return fixture.core.identity().startSmsSecondFactor().start(caller, PhoneCommand.of(phone), ORIGIN);
     }
 
-    private ManagePhone.Result setUpSms(Caller caller, String phone) {
-        return phones().setUpSmsMfa(caller, ManagePhone.PhoneCommand.of(phone), ORIGIN);
-    }
-
-    private ManagePhone.Result confirmSms(Caller caller, String code) {
-        return phones().confirmSmsMfa(caller, new TypedCode(code), ORIGIN);
+    private CodeConfirmation confirmSms(Caller caller, String code) {
+        return fixture.core.identity().confirmSmsSecondFactor().confirm(caller, new TypedCode(code), ORIGIN);
     }
 
     private String lastCode() {
@@ -70,14 +69,14 @@ class SmsCodesTest {
 
     private void samTurnsOnSmsCodes() {
         setUpSms(sam, "+33 6 12 34 56 78");
-        assertThat(confirmSms(sam, lastCode())).isEqualTo(new ManagePhone.Result.Verified(PHONE, true));
+        assertThat(confirmSms(sam, lastCode())).isEqualTo(new CodeConfirmation.Verified(PHONE, true));
     }
 
     @Test
     void a_code_is_sent_to_the_number_and_turns_sms_codes_on_once_typed() {
-        ManagePhone.Result sent = setUpSms(sam, "+33 6 12 34 56 78");
+        CodeRequest sent = setUpSms(sam, "+33 6 12 34 56 78");
 
-        assertThat(sent).isEqualTo(new ManagePhone.Result.CodeSent(PHONE, Duration.ofMinutes(10)));
+        assertThat(sent).isEqualTo(new CodeRequest.Sent(PHONE, Duration.ofMinutes(10)));
         assertThat(fixture.textMessages.sent()).singleElement().satisfies(sms -> {
             assertThat(sms.to()).isEqualTo(PHONE);
             assertThat(sms.body()).matches("\\d{6} is your TDAH Assistant code.*");
@@ -85,9 +84,9 @@ class SmsCodesTest {
         });
         assertThat(fixture.core.identity().viewOwnAccount().view(sam).orElseThrow().mfaMethods()).isEmpty();
 
-        assertThat(confirmSms(sam, lastCode())).isEqualTo(new ManagePhone.Result.Verified(PHONE, true));
+        assertThat(confirmSms(sam, lastCode())).isEqualTo(new CodeConfirmation.Verified(PHONE, true));
 
-        assertThat(fixture.core.identity().viewOwnAccount().view(sam).orElseThrow().mfaMethods()).containsExactly(MfaMethod.SMS);
+        assertThat(fixture.core.identity().viewOwnAccount().view(sam).orElseThrow().mfaMethods()).containsExactly(SecondFactorMethod.SMS);
         assertThat(fixture.phones.of(sam.accountId()).orElseThrow().number()).isEqualTo(PHONE);
         assertThat(fixture.emailsQueued()).last().satisfies(email -> assertThat(email.subject()).isEqualTo("Login codes by SMS are on"));
         assertThat(fixture.securityEvents.all()).extracting(SecurityEvent::type)
@@ -96,15 +95,15 @@ class SmsCodesTest {
 
     @Test
     void a_code_works_once_and_only_for_its_purpose() {
-        phones().requestVerification(sam, ManagePhone.PhoneCommand.of(PHONE.value()), ORIGIN);
+        fixture.core.identity().requestPhoneVerification().request(sam, PhoneCommand.of(PHONE.value()), ORIGIN);
         String code = lastCode();
 
         assertThat(confirmSms(sam, code)).as("sent to verify the phone, not to turn SMS codes on")
-                .isEqualTo(new ManagePhone.Result.NoUsableCode());
-        assertThat(phones().verify(sam, new TypedCode(code), ORIGIN))
-                .isEqualTo(new ManagePhone.Result.Verified(PHONE, false));
-        assertThat(phones().verify(sam, new TypedCode(code), ORIGIN))
-                .isEqualTo(new ManagePhone.Result.NoUsableCode());
+                .isEqualTo(new CodeConfirmation.NoUsableCode());
+        assertThat(fixture.core.identity().verifyPhone().verify(sam, new TypedCode(code), ORIGIN))
+                .isEqualTo(new CodeConfirmation.Verified(PHONE, false));
+        assertThat(fixture.core.identity().verifyPhone().verify(sam, new TypedCode(code), ORIGIN))
+                .isEqualTo(new CodeConfirmation.NoUsableCode());
         assertThat(fixture.core.identity().viewOwnAccount().view(sam).orElseThrow().mfaMethods())
                 .as("a verified phone alone is no second factor").isEmpty();
     }
@@ -114,7 +113,7 @@ class SmsCodesTest {
         setUpSms(sam, PHONE.value());
         fixture.clock.advance(Duration.ofMinutes(10));
 
-        assertThat(confirmSms(sam, lastCode())).isEqualTo(new ManagePhone.Result.NoUsableCode());
+        assertThat(confirmSms(sam, lastCode())).isEqualTo(new CodeConfirmation.NoUsableCode());
     }
 
     @Test
@@ -123,27 +122,27 @@ class SmsCodesTest {
         String right = lastCode();
         String wrong = right.equals("000000") ? "111111" : "000000";
         for (int i = 0; i < 5; i++) {
-            assertThat(confirmSms(sam, wrong)).isEqualTo(new ManagePhone.Result.WrongCode());
+            assertThat(confirmSms(sam, wrong)).isEqualTo(new CodeConfirmation.WrongCode());
         }
 
-        assertThat(confirmSms(sam, right)).isEqualTo(new ManagePhone.Result.NoUsableCode());
+        assertThat(confirmSms(sam, right)).isEqualTo(new CodeConfirmation.NoUsableCode());
         assertThat(fixture.phones.of(sam.accountId())).isEmpty();
     }
 
     @Test
     void three_sends_per_quarter_hour_for_an_account_and_for_a_number() {
         for (int i = 0; i < 3; i++) {
-            assertThat(setUpSms(sam, PHONE.value())).isInstanceOf(ManagePhone.Result.CodeSent.class);
+            assertThat(setUpSms(sam, PHONE.value())).isInstanceOf(CodeRequest.Sent.class);
         }
-        assertThat(setUpSms(sam, "+447700900123")).isInstanceOf(ManagePhone.Result.Throttled.class);
+        assertThat(setUpSms(sam, "+447700900123")).isInstanceOf(CodeRequest.Throttled.class);
 
         Caller alex = authenticate(register("alex@example.org"));
         assertThat(setUpSms(alex, PHONE.value())).as("the number had its three")
-                .isInstanceOf(ManagePhone.Result.Throttled.class);
+                .isInstanceOf(CodeRequest.Throttled.class);
         assertThat(fixture.textMessages.sent()).hasSize(3);
 
         fixture.clock.advance(Duration.ofMinutes(15));
-        assertThat(setUpSms(alex, PHONE.value())).isInstanceOf(ManagePhone.Result.CodeSent.class);
+        assertThat(setUpSms(alex, PHONE.value())).isInstanceOf(CodeRequest.Sent.class);
     }
 
     @Test
@@ -161,10 +160,10 @@ class SmsCodesTest {
         setUpSms(sam, PHONE.value());
         String pending = lastCode();
 
-        assertThat(setUpSms(sam, landline.value())).isEqualTo(new ManagePhone.Result.CannotReceiveSms());
+        assertThat(setUpSms(sam, landline.value())).isEqualTo(new CodeRequest.CannotReceiveSms());
         assertThat(confirmSms(sam, pending)).as("the refused send left the earlier code usable")
-                .isEqualTo(new ManagePhone.Result.Verified(PHONE, true));
-        assertThatThrownBy(() -> ManagePhone.PhoneCommand.of("06 12 34 56 78")).isInstanceOf(InvalidInputException.class);
+                .isEqualTo(new CodeConfirmation.Verified(PHONE, true));
+        assertThatThrownBy(() -> PhoneCommand.of("06 12 34 56 78")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -173,7 +172,7 @@ class SmsCodesTest {
 
         assertThatThrownBy(() -> setUpSms(sam, PHONE.value())).isInstanceOf(DependencyUnavailableException.class);
         fixture.textMessages.setDown(false);
-        assertThat(confirmSms(sam, "000001")).isEqualTo(new ManagePhone.Result.NoUsableCode());
+        assertThat(confirmSms(sam, "000001")).isEqualTo(new CodeConfirmation.NoUsableCode());
         assertThat(fixture.phones.of(sam.accountId())).isEmpty();
     }
 
@@ -184,7 +183,7 @@ class SmsCodesTest {
         fixture.clock.advance(Duration.ofMinutes(15));
         setUpSms(alex, PHONE.value());
 
-        assertThat(confirmSms(alex, lastCode())).isEqualTo(new ManagePhone.Result.PhoneInUse());
+        assertThat(confirmSms(alex, lastCode())).isEqualTo(new CodeConfirmation.PhoneInUse());
     }
 
     @Test
@@ -193,15 +192,15 @@ class SmsCodesTest {
         fixture.clock.advance(Duration.ofMinutes(6));
         sam = authenticate(samToken);
 
-        assertThat(setUpSms(sam, "+447700900123")).isEqualTo(new ManagePhone.Result.ReauthenticationRequired());
-        assertThat(phones().disableSmsMfa(sam, ORIGIN)).isEqualTo(new ManagePhone.Result.ReauthenticationRequired());
+        assertThat(setUpSms(sam, "+447700900123")).isEqualTo(new CodeRequest.ReauthenticationRequired());
+        assertThat(fixture.core.identity().disableSmsSecondFactor().disable(sam, ORIGIN)).isEqualTo(new DisableSmsSecondFactor.Result.ReauthenticationRequired());
         assertThat(setUpSms(sam, PHONE.value())).as("the same number again is no change")
-                .isInstanceOf(ManagePhone.Result.CodeSent.class);
+                .isInstanceOf(CodeRequest.Sent.class);
 
         fixture.core.identity().reauthenticate().reauthenticate(sam, Reauthenticate.Command.of(PASSWORD, null, null), ORIGIN);
         sam = authenticate(samToken);
 
-        assertThat(phones().disableSmsMfa(sam, ORIGIN)).isEqualTo(new ManagePhone.Result.SmsMfaDisabled());
+        assertThat(fixture.core.identity().disableSmsSecondFactor().disable(sam, ORIGIN)).isEqualTo(new DisableSmsSecondFactor.Result.Disabled());
         assertThat(fixture.core.identity().viewOwnAccount().view(sam).orElseThrow().mfaMethods()).isEmpty();
         assertThat(fixture.emailsQueued()).last().satisfies(email -> assertThat(email.subject()).isEqualTo("Login codes by SMS are off"));
     }
@@ -210,8 +209,8 @@ class SmsCodesTest {
     void a_login_with_sms_codes_on_asks_for_one_sends_it_on_request_and_accepts_it_once() {
         samTurnsOnSmsCodes();
 
-        LogIn.Result.MfaRequired required = (LogIn.Result.MfaRequired) logIn("sam@example.org");
-        assertThat(required.methods()).containsExactly(MfaMethod.SMS);
+        LogIn.Result.SecondFactorRequired required = (LogIn.Result.SecondFactorRequired) logIn("sam@example.org");
+        assertThat(required.methods()).containsExactly(SecondFactorMethod.SMS);
 
         SendSmsCode.Result sent = fixture.core.identity().sendSmsCode().duringLogin(new SendSmsCode.Command(required.mfaToken()), ORIGIN);
         assertThat(sent).isEqualTo(new SendSmsCode.Result.Sent(PHONE, Duration.ofMinutes(10)));
@@ -220,7 +219,7 @@ class SmsCodesTest {
         assertThat(verify(required.mfaToken(), "totp", code)).isEqualTo(new VerifySecondFactor.Result.WrongCode());
         assertThat(verify(required.mfaToken(), "sms", code)).isInstanceOf(VerifySecondFactor.Result.LoggedIn.class);
 
-        LogIn.Result.MfaRequired again = (LogIn.Result.MfaRequired) logIn("sam@example.org");
+        LogIn.Result.SecondFactorRequired again = (LogIn.Result.SecondFactorRequired) logIn("sam@example.org");
         assertThat(verify(again.mfaToken(), "sms", code)).as("used up").isEqualTo(new VerifySecondFactor.Result.WrongCode());
         assertThat(fixture.core.identity().sendSmsCode().duringLogin(new SendSmsCode.Command("not-a-token"), ORIGIN))
                 .isEqualTo(new SendSmsCode.Result.InvalidMfaToken());
@@ -229,7 +228,7 @@ class SmsCodesTest {
     @Test
     void a_texted_code_re_authenticates_but_a_login_code_does_not() {
         samTurnsOnSmsCodes();
-        LogIn.Result.MfaRequired login = (LogIn.Result.MfaRequired) logIn("sam@example.org");
+        LogIn.Result.SecondFactorRequired login = (LogIn.Result.SecondFactorRequired) logIn("sam@example.org");
         fixture.core.identity().sendSmsCode().duringLogin(new SendSmsCode.Command(login.mfaToken()), ORIGIN);
         String loginCode = lastCode();
 
@@ -245,8 +244,8 @@ class SmsCodesTest {
 
     @Test
     void a_verified_phone_alone_sends_nothing_at_login() {
-        phones().requestVerification(sam, ManagePhone.PhoneCommand.of(PHONE.value()), ORIGIN);
-        phones().verify(sam, new TypedCode(lastCode()), ORIGIN);
+        fixture.core.identity().requestPhoneVerification().request(sam, PhoneCommand.of(PHONE.value()), ORIGIN);
+        fixture.core.identity().verifyPhone().verify(sam, new TypedCode(lastCode()), ORIGIN);
 
         assertThat(logIn("sam@example.org")).isInstanceOf(LogIn.Result.LoggedIn.class);
         assertThat(fixture.textMessages.sent()).hasSize(1);
@@ -254,14 +253,14 @@ class SmsCodesTest {
 
     @Test
     void with_an_authenticator_app_too_sms_is_offered_after_it_never_first() {
-        ManageTotp.Setup setup = ((ManageTotp.Result.SetupStarted) fixture.core.identity().manageTotp().setUp(sam)).setup();
+        StartTotpSetup.Setup setup = ((StartTotpSetup.Result.Started) fixture.core.identity().startTotpSetup().start(sam)).setup();
         String totp = ReferenceTotp.code(setup.secret(), TotpPolicy.stepAt(fixture.clock.instant()));
-        fixture.core.identity().manageTotp().confirm(sam, new TypedCode(totp), ORIGIN);
+        fixture.core.identity().confirmTotp().confirm(sam, new TypedCode(totp), ORIGIN);
         samTurnsOnSmsCodes();
 
-        LogIn.Result.MfaRequired required = (LogIn.Result.MfaRequired) logIn("sam@example.org");
+        LogIn.Result.SecondFactorRequired required = (LogIn.Result.SecondFactorRequired) logIn("sam@example.org");
 
-        assertThat(List.copyOf(required.methods())).containsExactly(MfaMethod.TOTP, MfaMethod.SMS, MfaMethod.BACKUP_CODE);
+        assertThat(List.copyOf(required.methods())).containsExactly(SecondFactorMethod.TOTP, SecondFactorMethod.SMS, SecondFactorMethod.BACKUP_CODE);
     }
 
     private VerifySecondFactor.Result verify(String mfaToken, String method, String code) {

@@ -4,7 +4,10 @@ import org.tdah.assistant.application.identity.login.LogIn;
 import org.tdah.assistant.application.identity.login.Reauthenticate;
 import org.tdah.assistant.application.identity.login.VerifySecondFactor;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
-import org.tdah.assistant.application.identity.totp.ManageTotp;
+import org.tdah.assistant.application.identity.totp.ConfirmTotp;
+import org.tdah.assistant.application.identity.totp.DisableTotp;
+import org.tdah.assistant.application.identity.totp.RegenerateBackupCodes;
+import org.tdah.assistant.application.identity.totp.StartTotpSetup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.testkit.InMemoryCore;
 import org.tdah.assistant.testkit.identity.ReferenceTotp;
-import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.TotpPolicy;
 
@@ -30,19 +33,19 @@ class TwoStepLoginTest {
     void samTurnsOnTwoStepLogin() {
         fixture.core.identity().registerAccount().register(RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), ORIGIN);
         sam = caller(((LogIn.Result.LoggedIn) logIn(PASSWORD)).tokens());
-        ManageTotp.Setup setup = ((ManageTotp.Result.SetupStarted) fixture.core.identity().manageTotp().setUp(sam)).setup();
+        StartTotpSetup.Setup setup = ((StartTotpSetup.Result.Started) fixture.core.identity().startTotpSetup().start(sam)).setup();
         secret = setup.secret();
         assertThat(setup.otpauthUri()).startsWith("otpauth://totp/TDAH%20Assistant:sam%40example.org?secret=" + secret)
                 .contains("issuer=TDAH%20Assistant", "digits=6", "period=30");
-        assertThat(fixture.core.identity().manageTotp().confirm(sam, new TypedCode("000000"), ORIGIN))
-                .as("a wrong first code does not turn it on").isIn(new ManageTotp.Result.WrongCode(), codeWasRight());
+        assertThat(fixture.core.identity().confirmTotp().confirm(sam, new TypedCode("000000"), ORIGIN))
+                .as("a wrong first code does not turn it on").isIn(new ConfirmTotp.Result.WrongCode(), codeWasRight());
         fixture.clock.advance(Duration.ofSeconds(30));
-        ManageTotp.Result confirmed = fixture.core.identity().manageTotp().confirm(sam, new TypedCode(currentCode()), ORIGIN);
-        backupCodes = ((ManageTotp.Result.BackupCodesIssued) confirmed).codes();
+        ConfirmTotp.Result confirmed = fixture.core.identity().confirmTotp().confirm(sam, new TypedCode(currentCode()), ORIGIN);
+        backupCodes = ((ConfirmTotp.Result.Enabled) confirmed).backupCodes();
     }
 
-    private ManageTotp.Result codeWasRight() {
-        return new ManageTotp.Result.WrongCode();
+    private ConfirmTotp.Result codeWasRight() {
+        return new ConfirmTotp.Result.WrongCode();
     }
 
     private String currentCode() {
@@ -62,7 +65,7 @@ class TwoStepLoginTest {
     }
 
     private String mfaToken() {
-        return ((LogIn.Result.MfaRequired) logIn(PASSWORD)).mfaToken();
+        return ((LogIn.Result.SecondFactorRequired) logIn(PASSWORD)).mfaToken();
     }
 
     @Test
@@ -71,7 +74,7 @@ class TwoStepLoginTest {
         assertThat(backupCodes).doesNotHaveDuplicates();
         assertThat(fixture.emailsQueued()).last().satisfies(email -> assertThat(email.subject()).isEqualTo("Two-step login is on"));
         assertThat(fixture.core.identity().viewOwnAccount().view(sam).orElseThrow().mfaMethods())
-                .containsExactlyInAnyOrder(MfaMethod.TOTP, MfaMethod.BACKUP_CODE);
+                .containsExactlyInAnyOrder(SecondFactorMethod.TOTP, SecondFactorMethod.BACKUP_CODE);
         assertThat(fixture.securityEvents.all()).extracting(SecurityEvent::type).contains(SecurityEventType.TOTP_ENABLED);
     }
 
@@ -79,9 +82,9 @@ class TwoStepLoginTest {
     void the_right_password_alone_gives_an_mfa_token_and_no_session() {
         LogIn.Result result = logIn(PASSWORD);
 
-        assertThat(result).isInstanceOfSatisfying(LogIn.Result.MfaRequired.class, required -> {
+        assertThat(result).isInstanceOfSatisfying(LogIn.Result.SecondFactorRequired.class, required -> {
             assertThat(required.mfaToken()).isNotBlank();
-            assertThat(required.methods()).isEqualTo(Set.of(MfaMethod.TOTP, MfaMethod.BACKUP_CODE));
+            assertThat(required.methods()).isEqualTo(Set.of(SecondFactorMethod.TOTP, SecondFactorMethod.BACKUP_CODE));
         });
         assertThat(logIn("wrong password here")).isEqualTo(new LogIn.Result.InvalidCredentials());
     }
@@ -163,16 +166,16 @@ class TwoStepLoginTest {
         fixture.clock.advance(Duration.ofMinutes(6));
         Caller stale = caller(tokens);
 
-        assertThat(fixture.core.identity().manageTotp().disable(stale, ORIGIN)).isEqualTo(new ManageTotp.Result.ReauthenticationRequired());
-        assertThat(fixture.core.identity().manageTotp().regenerateBackupCodes(stale, ORIGIN))
-                .isEqualTo(new ManageTotp.Result.ReauthenticationRequired());
+        assertThat(fixture.core.identity().disableTotp().disable(stale, ORIGIN)).isEqualTo(new DisableTotp.Result.ReauthenticationRequired());
+        assertThat(fixture.core.identity().regenerateBackupCodes().regenerate(stale, ORIGIN))
+                .isEqualTo(new RegenerateBackupCodes.Result.ReauthenticationRequired());
         assertThat(fixture.core.identity().reauthenticate().reauthenticate(stale, Reauthenticate.Command.of("not the password", null, null), ORIGIN))
                 .isEqualTo(new Reauthenticate.Result.WrongCredentials());
         fixture.clock.advance(Duration.ofSeconds(2));
         assertThat(fixture.core.identity().reauthenticate().reauthenticate(stale, Reauthenticate.Command.of(PASSWORD, null, null), ORIGIN))
                 .isEqualTo(new Reauthenticate.Result.Reauthenticated());
 
-        assertThat(fixture.core.identity().manageTotp().disable(caller(tokens), ORIGIN)).isEqualTo(new ManageTotp.Result.Disabled());
+        assertThat(fixture.core.identity().disableTotp().disable(caller(tokens), ORIGIN)).isEqualTo(new DisableTotp.Result.Disabled());
         assertThat(logIn(PASSWORD)).isInstanceOf(LogIn.Result.LoggedIn.class);
         assertThat(fixture.emailsQueued()).last().satisfies(email -> assertThat(email.subject()).isEqualTo("Two-step login is off"));
     }
@@ -184,14 +187,14 @@ class TwoStepLoginTest {
 
         assertThat(fixture.core.identity().reauthenticate().reauthenticate(caller(tokens),
                 Reauthenticate.Command.of(null, "totp", currentCode()), ORIGIN)).isEqualTo(new Reauthenticate.Result.Reauthenticated());
-        assertThat(fixture.core.identity().manageTotp().regenerateBackupCodes(caller(tokens), ORIGIN))
-                .isInstanceOf(ManageTotp.Result.BackupCodesIssued.class);
+        assertThat(fixture.core.identity().regenerateBackupCodes().regenerate(caller(tokens), ORIGIN))
+                .isInstanceOf(RegenerateBackupCodes.Result.Issued.class);
     }
 
     @Test
     void new_backup_codes_void_the_old_ones() {
-        List<String> fresh = ((ManageTotp.Result.BackupCodesIssued) fixture.core.identity().manageTotp()
-                .regenerateBackupCodes(sam, ORIGIN)).codes();
+        List<String> fresh = ((RegenerateBackupCodes.Result.Issued) fixture.core.identity().regenerateBackupCodes()
+                .regenerate(sam, ORIGIN)).backupCodes();
 
         assertThat(verify(mfaToken(), "backup_code", backupCodes.get(0))).isEqualTo(new VerifySecondFactor.Result.WrongCode());
         fixture.clock.advance(Duration.ofSeconds(2));
@@ -200,7 +203,7 @@ class TwoStepLoginTest {
 
     @Test
     void a_second_setup_once_it_is_on_is_refused() {
-        assertThat(fixture.core.identity().manageTotp().setUp(sam)).isEqualTo(new ManageTotp.Result.AlreadyEnabled());
-        assertThat(fixture.core.identity().manageTotp().pendingSetupUri(sam)).isEmpty();
+        assertThat(fixture.core.identity().startTotpSetup().start(sam)).isEqualTo(new StartTotpSetup.Result.AlreadyEnabled());
+        assertThat(fixture.core.identity().showPendingTotpSetup().otpauthUri(sam)).isEmpty();
     }
 }

@@ -36,35 +36,35 @@ public final class JdbiPhones implements Phones {
     }
 
     @Override
-    public boolean saveVerified(AccountId account, PhoneNumber number, boolean smsMfa, Instant at) {
+    public boolean saveVerified(AccountId account, PhoneNumber number, boolean smsSecondFactor, Instant at) {
         return database.inTransaction(handle -> {
             int inserted = handle.createUpdate("""
                             INSERT INTO account_phones (account_id, phone, verified_at, sms_mfa)
-                            VALUES (:account, :phone, :at, :smsMfa)
+                            VALUES (:account, :phone, :at, :smsSecondFactor)
                             ON CONFLICT DO NOTHING""")
                     .bind("account", account.value())
                     .bind("phone", number.value())
                     .bind("at", Timestamps.utc(at))
-                    .bind("smsMfa", smsMfa)
+                    .bind("smsSecondFactor", smsSecondFactor)
                     .execute();
             if (inserted == 1) {
                 return true;
             }
             return handle.createUpdate("""
-                            UPDATE account_phones SET phone = :phone, verified_at = :at, sms_mfa = :smsMfa
+                            UPDATE account_phones SET phone = :phone, verified_at = :at, sms_mfa = :smsSecondFactor
                             WHERE account_id = :account
                               AND NOT EXISTS (SELECT 1 FROM account_phones
                                               WHERE phone = :phone AND account_id <> :account)""")
                     .bind("account", account.value())
                     .bind("phone", number.value())
                     .bind("at", Timestamps.utc(at))
-                    .bind("smsMfa", smsMfa)
+                    .bind("smsSecondFactor", smsSecondFactor)
                     .execute() == 1;
         });
     }
 
     @Override
-    public void disableSmsMfa(AccountId account) {
+    public void disableSmsSecondFactor(AccountId account) {
         database.withHandle(handle -> handle.createUpdate(
                         "UPDATE account_phones SET sms_mfa = FALSE WHERE account_id = :account")
                 .bind("account", account.value())

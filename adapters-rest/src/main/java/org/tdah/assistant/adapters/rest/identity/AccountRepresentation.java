@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tdah.assistant.application.identity.account.ViewOwnAccount;
 import org.tdah.assistant.domain.identity.Account;
-import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
@@ -26,8 +26,8 @@ public record AccountRepresentation(
     }
 
     static AccountRepresentation of(ViewOwnAccount.Overview overview) {
-        return of(overview.account(), overview.phone().map(PhoneNumber::value).orElse(null), new Mfa(overview.mfaMethods().contains(MfaMethod.TOTP),
-                overview.mfaMethods().stream().map(MfaMethod::wireName).toList(),
+        return of(overview.account(), overview.phone().map(PhoneNumber::value).orElse(null), new Mfa(overview.mfaMethods().contains(SecondFactorMethod.TOTP),
+                overview.mfaMethods().stream().map(SecondFactorMethod::wireName).toList(),
                 overview.backupCodesRemaining()));
     }
 

@@ -33,31 +33,13 @@ public final class EmailVerificationResource {
     @POST
     public Response verify(Requests.VerifyEmail body, @Context HttpServletRequest http) {
         Requests.VerifyEmail request = body == null ? Requests.VerifyEmail.EMPTY : body;
-        VerifyEmail.Result result = verifyEmail.verify(new VerifyEmail.Command(request.token()), RequestOrigins.of(http));
-        if (result instanceof VerifyEmail.Result.Verified) {
-            return Response.noContent().build();
-        }
-        if (result instanceof VerifyEmail.Result.RateLimited limited) {
-            return Problems.rateLimited(limited.retryAfter(), "Too many attempts from your network; try again later.");
-        }
-        return Problems.response(IdentityProblem.INVALID_TOKEN, "Ask for a new verification email.");
+        return AccountAnswers.of(verifyEmail.verify(new VerifyEmail.Command(request.token()), RequestOrigins.of(http)));
     }
 
     @POST
     @Path("/resend")
     @Authenticated
     public Response resend(@Context SecurityContext security, @Context HttpServletRequest http) {
-        ResendVerificationEmail.Result result =
-                resendVerificationEmail.resend(CallerPrincipal.of(security), RequestOrigins.of(http));
-        if (result instanceof ResendVerificationEmail.Result.Sent) {
-            return Response.accepted().build();
-        }
-        if (result instanceof ResendVerificationEmail.Result.AlreadyVerified) {
-            return Problems.response(IdentityProblem.EMAIL_ALREADY_VERIFIED, "Nothing to do: your address is verified.");
-        }
-        if (result instanceof ResendVerificationEmail.Result.RateLimited limited) {
-            return Problems.rateLimited(limited.retryAfter(), "A verification email was sent recently; check your inbox.");
-        }
-        return Problems.response(GeneralProblem.AUTHENTICATION_REQUIRED, "The account of this token no longer exists.");
+        return AccountAnswers.of(resendVerificationEmail.resend(CallerPrincipal.of(security), RequestOrigins.of(http)));
     }
 }

@@ -10,11 +10,14 @@ public final class IdentityApi {
     public static void install(JerseyEnvironment jersey, IdentityCore core) {
         jersey.register(new AuthResource(core.registerAccount(), core.logIn(), core.refreshSession(), core.logOut(),
                 core.verifySecondFactor(), core.reauthenticate(), core.sendSmsCode()));
-        jersey.register(new MfaResource(core.manageTotp(), core.managePhone()));
+        jersey.register(new MfaResource(core.startTotpSetup(), core.showPendingTotpSetup(), core.confirmTotp(),
+                core.disableTotp(), core.regenerateBackupCodes(), core.startSmsSecondFactor(), core.confirmSmsSecondFactor(),
+                core.disableSmsSecondFactor()));
         jersey.register(new EmailVerificationResource(core.verifyEmail(), core.resendVerificationEmail()));
         jersey.register(new PasswordResetResource(core.requestPasswordReset(), core.resetPassword()));
-        jersey.register(new UsersResource(core.viewOwnAccount(), core.changePassword(), core.managePhone()));
-        jersey.register(new SessionsResource(core.manageSessions()));
+        jersey.register(new UsersResource(core.viewOwnAccount(), core.changePassword(), core.requestPhoneVerification(),
+                core.verifyPhone()));
+        jersey.register(new SessionsResource(core.listSessions(), core.endSession(), core.endOtherSessions()));
         jersey.register(new JwksResource(core.publishSigningKeys()));
     }
 }

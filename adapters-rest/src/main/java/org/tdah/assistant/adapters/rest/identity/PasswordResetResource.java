@@ -30,29 +30,15 @@ public final class PasswordResetResource {
     @Path("/forgot")
     public Response forgot(Requests.ForgotPassword body, @Context HttpServletRequest http) {
         Requests.ForgotPassword request = body == null ? Requests.ForgotPassword.EMPTY : body;
-        RequestPasswordReset.Result result = requestPasswordReset.request(
-                RequestPasswordReset.Command.of(request.email()), RequestOrigins.of(http));
-        if (result instanceof RequestPasswordReset.Result.RateLimited limited) {
-            return Problems.rateLimited(limited.retryAfter(), "Several reset emails were sent recently; check your inbox.");
-        }
-        return Response.accepted().build();
+        return AccountAnswers.of(requestPasswordReset.request(
+                RequestPasswordReset.Command.of(request.email()), RequestOrigins.of(http)));
     }
 
     @POST
     @Path("/reset")
     public Response reset(Requests.ResetPassword body, @Context HttpServletRequest http) {
         Requests.ResetPassword request = body == null ? Requests.ResetPassword.EMPTY : body;
-        ResetPassword.Result result = resetPassword.reset(
-                new ResetPassword.Command(request.token(), request.newPassword()), RequestOrigins.of(http));
-        if (result instanceof ResetPassword.Result.Reset) {
-            return Response.noContent().build();
-        }
-        if (result instanceof ResetPassword.Result.PasswordRejected rejected) {
-            return Problems.fieldRejected("newPassword", rejected.reasons());
-        }
-        if (result instanceof ResetPassword.Result.RateLimited limited) {
-            return Problems.rateLimited(limited.retryAfter(), "Too many attempts from your network; try again later.");
-        }
-        return Problems.response(IdentityProblem.INVALID_TOKEN, "Ask for a new password reset email.");
+        return AccountAnswers.of(resetPassword.reset(
+                new ResetPassword.Command(request.token(), request.newPassword()), RequestOrigins.of(http)));
     }
 }

@@ -17,7 +17,9 @@ import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
 import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
-import org.tdah.assistant.application.identity.sessions.ManageSessions;
+import org.tdah.assistant.application.identity.sessions.EndOtherSessions;
+import org.tdah.assistant.application.identity.sessions.EndSession;
+import org.tdah.assistant.application.identity.sessions.ListSessions;
 import org.tdah.assistant.domain.identity.SessionId;
 
 /** Where the caller is logged in, and ending those logins. */
@@ -25,10 +27,14 @@ import org.tdah.assistant.domain.identity.SessionId;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public final class SessionsResource {
-    private final ManageSessions manageSessions;
+    private final ListSessions listSessions;
+    private final EndSession endSession;
+    private final EndOtherSessions endOtherSessions;
 
-    public SessionsResource(ManageSessions manageSessions) {
-        this.manageSessions = manageSessions;
+    public SessionsResource(ListSessions listSessions, EndSession endSession, EndOtherSessions endOtherSessions) {
+        this.listSessions = listSessions;
+        this.endSession = endSession;
+        this.endOtherSessions = endOtherSessions;
     }
 
     /** One session as its owner sees it. */
@@ -40,7 +46,7 @@ public final class SessionsResource {
 
     @GET
     public SessionList list(@Context SecurityContext security) {
-        return new SessionList(manageSessions.list(CallerPrincipal.of(security)).stream()
+        return new SessionList(listSessions.list(CallerPrincipal.of(security)).stream()
                 .map(view -> new SessionRepresentation(
                         view.session().id().value(),
                         view.session().deviceLabel(),
@@ -55,15 +61,15 @@ public final class SessionsResource {
     @DELETE
     @Path("/{id}")
     public Response end(@PathParam("id") String id, @Context SecurityContext security, @Context HttpServletRequest http) {
-        boolean ended = !id.isBlank()
-                && manageSessions.end(CallerPrincipal.of(security), new SessionId(id), RequestOrigins.of(http));
-        return ended ? Response.noContent().build()
-                : Problems.response(GeneralProblem.NOT_FOUND, "You have no session with this id.");
+        if (id.isBlank()) {
+            return AccountAnswers.of(new EndSession.Result.NoSuchSession());
+        }
+        return AccountAnswers.of(endSession.end(CallerPrincipal.of(security), new SessionId(id), RequestOrigins.of(http)));
     }
 
     @DELETE
     public Response endOthers(@Context SecurityContext security, @Context HttpServletRequest http) {
-        manageSessions.endOthers(CallerPrincipal.of(security), RequestOrigins.of(http));
+        endOtherSessions.endOthers(CallerPrincipal.of(security), RequestOrigins.of(http));
         return Response.noContent().build();
     }
 }

@@ -16,7 +16,9 @@ import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.application.identity.password.ChangePassword;
-import org.tdah.assistant.application.identity.phone.ManagePhone;
+import org.tdah.assistant.application.identity.phone.PhoneCommand;
+import org.tdah.assistant.application.identity.phone.RequestPhoneVerification;
+import org.tdah.assistant.application.identity.phone.VerifyPhone;
 import org.tdah.assistant.application.identity.TypedCode;
 import org.tdah.assistant.application.identity.account.ViewOwnAccount;
 
@@ -26,12 +28,15 @@ import org.tdah.assistant.application.identity.account.ViewOwnAccount;
 public final class UsersResource {
     private final ViewOwnAccount viewOwnAccount;
     private final ChangePassword changePassword;
-    private final ManagePhone managePhone;
+    private final RequestPhoneVerification requestPhoneVerification;
+    private final VerifyPhone verifyPhone;
 
-    public UsersResource(ViewOwnAccount viewOwnAccount, ChangePassword changePassword, ManagePhone managePhone) {
+    public UsersResource(ViewOwnAccount viewOwnAccount, ChangePassword changePassword,
+            RequestPhoneVerification requestPhoneVerification, VerifyPhone verifyPhone) {
         this.viewOwnAccount = viewOwnAccount;
         this.changePassword = changePassword;
-        this.managePhone = managePhone;
+        this.requestPhoneVerification = requestPhoneVerification;
+        this.verifyPhone = verifyPhone;
     }
 
     /** Sends a code to the number; a verified number is replaced only after a recent authentication. */
@@ -42,8 +47,8 @@ public final class UsersResource {
     public Response requestPhoneVerification(
             Requests.Phone body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Phone request = body == null ? Requests.Phone.EMPTY : body;
-        return PhoneAnswers.of(managePhone.requestVerification(CallerPrincipal.of(security),
-                ManagePhone.PhoneCommand.of(request.phone()), RequestOrigins.of(http)));
+        return SecondFactorAnswers.of(requestPhoneVerification.request(CallerPrincipal.of(security),
+                PhoneCommand.of(request.phone()), RequestOrigins.of(http)));
     }
 
     @POST
@@ -52,7 +57,7 @@ public final class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response verifyPhone(Requests.Code body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Code request = body == null ? Requests.Code.EMPTY : body;
-        return PhoneAnswers.of(managePhone.verify(CallerPrincipal.of(security),
+        return SecondFactorAnswers.of(verifyPhone.verify(CallerPrincipal.of(security),
                 new TypedCode(request.code()), RequestOrigins.of(http)));
     }
 
@@ -73,20 +78,7 @@ public final class UsersResource {
     public Response changePassword(
             Requests.ChangePassword body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.ChangePassword request = body == null ? Requests.ChangePassword.EMPTY : body;
-        ChangePassword.Result result = changePassword.change(CallerPrincipal.of(security),
-                new ChangePassword.Command(request.currentPassword(), request.newPassword()), RequestOrigins.of(http));
-        if (result instanceof ChangePassword.Result.Changed) {
-            return Response.noContent().build();
-        }
-        if (result instanceof ChangePassword.Result.WrongCurrentPassword) {
-            return Problems.response(IdentityProblem.WRONG_CURRENT_PASSWORD, "Type your current password again.");
-        }
-        if (result instanceof ChangePassword.Result.PasswordRejected rejected) {
-            return Problems.fieldRejected("newPassword", rejected.reasons());
-        }
-        if (result instanceof ChangePassword.Result.Throttled throttled) {
-            return Problems.rateLimited(throttled.retryAfter(), "Too many failed attempts; wait, or reset your password.");
-        }
-        return Problems.response(GeneralProblem.AUTHENTICATION_REQUIRED, "The account of this token no longer exists.");
+        return AccountAnswers.of(changePassword.change(CallerPrincipal.of(security),
+                new ChangePassword.Command(request.currentPassword(), request.newPassword()), RequestOrigins.of(http)));
     }
 }

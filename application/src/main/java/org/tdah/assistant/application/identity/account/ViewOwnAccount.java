@@ -9,14 +9,14 @@ import java.util.Set;
 import org.tdah.assistant.application.identity.port.Phones.VerifiedPhone;
 import org.tdah.assistant.application.identity.port.SecondFactors;
 import org.tdah.assistant.domain.identity.Account;
-import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /** Shows callers their own account and its second factors; empty when the account no longer exists. */
 public final class ViewOwnAccount {
 
     /** The account, its verified phone if any, and how it logs in beyond the password. */
-    public record Overview(Account account, Optional<PhoneNumber> phone, Set<MfaMethod> mfaMethods,
+    public record Overview(Account account, Optional<PhoneNumber> phone, Set<SecondFactorMethod> mfaMethods,
             int backupCodesRemaining) {}
 
     private final Accounts accounts;

@@ -19,7 +19,7 @@ import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.LoginThrottle;
-import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.identity.PasswordHash;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.TokenHash;
@@ -58,17 +58,50 @@ public final class LogIn {
 
     /** How a login attempt ended. */
     public sealed interface Result {
-        record LoggedIn(IssuedTokens tokens) implements Result {}
+        <T> T map(Mapping<T> mapping);
 
-        record InvalidCredentials() implements Result {}
+        /** One answer per variant: a new variant does not compile until every caller answers it. */
+        interface Mapping<T> {
+            T on(LoggedIn loggedIn);
 
-        record Throttled(Duration retryAfter) implements Result {}
+            T on(InvalidCredentials invalidCredentials);
+
+            T on(Throttled throttled);
+
+            T on(SecondFactorRequired secondFactorRequired);
+        }
+
+        record LoggedIn(IssuedTokens tokens) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
+
+        record InvalidCredentials() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
+
+        record Throttled(Duration retryAfter) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
         /** The password was right; a second factor must follow, with this single-use token. */
-        record MfaRequired(String mfaToken, Set<MfaMethod> methods) implements Result {
+        record SecondFactorRequired(String mfaToken, Set<SecondFactorMethod> methods) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+
             @Override
             public String toString() {
-                return "MfaRequired[redacted, methods=" + methods + "]";
+                return "SecondFactorRequired[redacted, methods=" + methods + "]";
             }
         }
     }
@@ -118,12 +151,12 @@ public final class LogIn {
         if (passwordHasher.needsRehash(hash)) {
             accounts.replacePasswordHash(account.get().id(), passwordHasher.hash(command.password()));
         }
-        Set<MfaMethod> methods = twoFactor.methodsOf(account.get().id());
+        Set<SecondFactorMethod> methods = twoFactor.methodsOf(account.get().id());
         if (!methods.isEmpty()) {
             String mfaToken = secrets.newToken();
             oneTimeTokens.add(TokenHash.of(mfaToken), TokenPurpose.MFA_LOGIN, account.get().id(),
                     now.plus(TokenPurpose.MFA_LOGIN.lifetime()));
-            return new Result.MfaRequired(mfaToken, methods);
+            return new Result.SecondFactorRequired(mfaToken, methods);
         }
         loginAttempts.clear(command.email());
         IssuedTokens tokens = sessionTokens.startSession(account.get(), origin);

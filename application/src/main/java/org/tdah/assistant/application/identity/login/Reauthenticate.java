@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.Account;
-import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.SmsCodePurpose;
 import org.tdah.assistant.domain.shared.InvalidInputException;
@@ -26,7 +26,7 @@ import org.tdah.assistant.domain.shared.InvalidInputException;
 public final class Reauthenticate {
 
     /** Either a password, or a factor and its code; never printed. */
-    public record Command(String password, MfaMethod method, String code) {
+    public record Command(String password, SecondFactorMethod method, String code) {
         public static Command of(String password, String method, String code) {
             if (password != null && !password.isEmpty()) {
                 return new Command(password, null, null);
@@ -34,7 +34,7 @@ public final class Reauthenticate {
             if (method == null || code == null || code.isBlank()) {
                 throw InvalidInputException.of("password", "is required, or a method and a code of a second factor");
             }
-            MfaMethod parsed = MfaMethod.fromWireName(method)
+            SecondFactorMethod parsed = SecondFactorMethod.fromWireName(method)
                     .orElseThrow(() -> InvalidInputException.of("method", "is one of totp, sms, backup_code"));
             return new Command(null, parsed, code);
         }
@@ -47,11 +47,37 @@ public final class Reauthenticate {
 
     /** How a re-authentication ended. */
     public sealed interface Result {
-        record Reauthenticated() implements Result {}
+        <T> T map(Mapping<T> mapping);
 
-        record WrongCredentials() implements Result {}
+        /** One answer per variant: a new variant does not compile until every caller answers it. */
+        interface Mapping<T> {
+            T on(Reauthenticated reauthenticated);
 
-        record Throttled(Duration retryAfter) implements Result {}
+            T on(WrongCredentials wrongCredentials);
+
+            T on(Throttled throttled);
+        }
+
+        record Reauthenticated() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
+
+        record WrongCredentials() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
+
+        record Throttled(Duration retryAfter) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
     }
 
     private final Accounts accounts;

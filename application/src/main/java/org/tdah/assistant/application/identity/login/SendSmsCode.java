@@ -40,18 +40,58 @@ public final class SendSmsCode {
 
     /** How the send ended. */
     public sealed interface Result {
-        record Sent(PhoneNumber phone, Duration expiresIn) implements Result {}
+        <T> T map(Mapping<T> mapping);
+
+        /** One answer per variant: a new variant does not compile until every caller answers it. */
+        interface Mapping<T> {
+            T on(Sent sent);
+
+            T on(InvalidMfaToken invalidMfaToken);
+
+            T on(NotEnabled notEnabled);
+
+            T on(Throttled throttled);
+
+            T on(Undeliverable undeliverable);
+        }
+
+        record Sent(PhoneNumber phone, Duration expiresIn) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
         /** Unknown, used or expired mfaToken: log in again. */
-        record InvalidMfaToken() implements Result {}
+        record InvalidMfaToken() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
         /** SMS codes are not a factor of this account. */
-        record NotEnabled() implements Result {}
+        record NotEnabled() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
-        record Throttled(Duration retryAfter) implements Result {}
+        record Throttled(Duration retryAfter) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
         /** The provider refused the number (it no longer receives SMS, or replied STOP). */
-        record Undeliverable() implements Result {}
+        record Undeliverable() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
     }
 
     private final OneTimeTokens oneTimeTokens;
@@ -80,7 +120,7 @@ public final class SendSmsCode {
     }
 
     private Result send(AccountId account, SmsCodePurpose purpose, RequestOrigin origin) {
-        Optional<VerifiedPhone> phone = phones.of(account).filter(VerifiedPhone::smsMfa);
+        Optional<VerifiedPhone> phone = phones.of(account).filter(VerifiedPhone::smsSecondFactor);
         if (phone.isEmpty()) {
             return new Result.NotEnabled();
         }

@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
-import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.TokenHash;
 import org.tdah.assistant.domain.identity.TokenPurpose;
@@ -32,11 +32,11 @@ public final class VerifySecondFactor {
     static final int ATTEMPTS_PER_TOKEN = 5;
 
     /** The mfaToken, the factor and its code; never printed. */
-    public record Command(String mfaToken, MfaMethod method, String code) {
+    public record Command(String mfaToken, SecondFactorMethod method, String code) {
         public static Command of(String mfaToken, String method, String code) {
             InputCheck check = new InputCheck();
             check.requirePresent("mfaToken", mfaToken);
-            MfaMethod parsed = check.require("method", method, name -> MfaMethod.fromWireName(name)
+            SecondFactorMethod parsed = check.require("method", method, name -> SecondFactorMethod.fromWireName(name)
                     .orElseThrow(() -> InvalidInputException.of("method", "is one of totp, sms, backup_code")));
             check.requirePresent("code", code);
             check.throwIfInvalid();
@@ -51,14 +51,47 @@ public final class VerifySecondFactor {
 
     /** How the second step ended. */
     public sealed interface Result {
-        record LoggedIn(IssuedTokens tokens) implements Result {}
+        <T> T map(Mapping<T> mapping);
+
+        /** One answer per variant: a new variant does not compile until every caller answers it. */
+        interface Mapping<T> {
+            T on(LoggedIn loggedIn);
+
+            T on(InvalidMfaToken invalidMfaToken);
+
+            T on(WrongCode wrongCode);
+
+            T on(Throttled throttled);
+        }
+
+        record LoggedIn(IssuedTokens tokens) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
         /** Unknown, used or expired mfaToken: log in again. */
-        record InvalidMfaToken() implements Result {}
+        record InvalidMfaToken() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
-        record WrongCode() implements Result {}
+        record WrongCode() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
-        record Throttled(Duration retryAfter) implements Result {}
+        record Throttled(Duration retryAfter) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
     }
 
     private final AttemptCounters attempts;
@@ -109,7 +142,7 @@ public final class VerifySecondFactor {
         }
         loginAttempts.clear(email);
         IssuedTokens tokens = sessionTokens.startSession(account.get(), origin);
-        if (command.method() == MfaMethod.BACKUP_CODE) {
+        if (command.method() == SecondFactorMethod.BACKUP_CODE) {
             audit.record(SecurityEventType.BACKUP_CODE_USED, id, origin);
         }
         audit.record(SecurityEventType.LOGIN_SUCCEEDED, id, origin);

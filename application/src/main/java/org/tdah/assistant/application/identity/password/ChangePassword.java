@@ -47,19 +47,59 @@ public final class ChangePassword {
 
     /** How a change ended. */
     public sealed interface Result {
-        record Changed() implements Result {}
+        <T> T map(Mapping<T> mapping);
 
-        record WrongCurrentPassword() implements Result {}
+        /** One answer per variant: a new variant does not compile until every caller answers it. */
+        interface Mapping<T> {
+            T on(Changed changed);
+
+            T on(WrongCurrentPassword wrongCurrentPassword);
+
+            T on(PasswordRejected passwordRejected);
+
+            T on(Throttled throttled);
+
+            T on(NoSuchAccount noSuchAccount);
+        }
+
+        record Changed() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
+
+        record WrongCurrentPassword() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
         record PasswordRejected(List<String> reasons) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+
             public PasswordRejected {
                 reasons = List.copyOf(reasons);
             }
         }
 
-        record Throttled(Duration retryAfter) implements Result {}
+        record Throttled(Duration retryAfter) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
-        record NoSuchAccount() implements Result {}
+        record NoSuchAccount() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
     }
 
     private final Accounts accounts;

@@ -40,9 +40,28 @@ public final class RequestPasswordReset {
 
     /** How a request ended: accepted (whatever the email), or rate limited. */
     public sealed interface Result {
-        record Accepted() implements Result {}
+        <T> T map(Mapping<T> mapping);
 
-        record RateLimited(Duration retryAfter) implements Result {}
+        /** One answer per variant: a new variant does not compile until every caller answers it. */
+        interface Mapping<T> {
+            T on(Accepted accepted);
+
+            T on(RateLimited rateLimited);
+        }
+
+        record Accepted() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
+
+        record RateLimited(Duration retryAfter) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
     }
 
     private final RateLimiter rateLimiter;

@@ -51,18 +51,51 @@ public final class ResetPassword {
 
     /** How a reset ended. */
     public sealed interface Result {
-        record Reset(AccountId account) implements Result {}
+        <T> T map(Mapping<T> mapping);
+
+        /** One answer per variant: a new variant does not compile until every caller answers it. */
+        interface Mapping<T> {
+            T on(Reset reset);
+
+            T on(InvalidToken invalidToken);
+
+            T on(PasswordRejected passwordRejected);
+
+            T on(RateLimited rateLimited);
+        }
+
+        record Reset(AccountId account) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
         /** Unknown, used or expired: the same answer for each. */
-        record InvalidToken() implements Result {}
+        record InvalidToken() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
         record PasswordRejected(List<String> reasons) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+
             public PasswordRejected {
                 reasons = List.copyOf(reasons);
             }
         }
 
-        record RateLimited(Duration retryAfter) implements Result {}
+        record RateLimited(Duration retryAfter) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
     }
 
     private final RateLimiter rateLimiter;

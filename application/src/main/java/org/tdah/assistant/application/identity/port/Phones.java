@@ -12,7 +12,7 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
 public interface Phones {
 
     /** A phone the person proved they read, and whether its codes are a second factor. */
-    record VerifiedPhone(PhoneNumber number, Instant verifiedAt, boolean smsMfa) {}
+    record VerifiedPhone(PhoneNumber number, Instant verifiedAt, boolean smsSecondFactor) {}
 
     Optional<VerifiedPhone> of(AccountId account);
 
@@ -23,8 +23,8 @@ public interface Phones {
      * Makes the number the account's verified phone, replacing an earlier one. False, and nothing
      * changes, when the number is another account's.
      */
-    boolean saveVerified(AccountId account, PhoneNumber number, boolean smsMfa, Instant at);
+    boolean saveVerified(AccountId account, PhoneNumber number, boolean smsSecondFactor, Instant at);
 
     /** Turns SMS codes off as a second factor; the phone stays verified. */
-    void disableSmsMfa(AccountId account);
+    void disableSmsSecondFactor(AccountId account);
 }

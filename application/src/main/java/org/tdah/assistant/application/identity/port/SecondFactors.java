@@ -15,7 +15,7 @@ public interface SecondFactors {
         public static final Status NONE = new Status(false, Optional.empty(), 0);
 
         public boolean smsEnabled() {
-            return phone.filter(VerifiedPhone::smsMfa).isPresent();
+            return phone.filter(VerifiedPhone::smsSecondFactor).isPresent();
         }
     }
 

@@ -61,17 +61,50 @@ public final class RegisterAccount {
 
     /** How a registration ended. */
     public sealed interface Result {
-        record Registered(Account account) implements Result {}
+        <T> T map(Mapping<T> mapping);
 
-        record EmailAlreadyRegistered() implements Result {}
+        /** One answer per variant: a new variant does not compile until every caller answers it. */
+        interface Mapping<T> {
+            T on(Registered registered);
+
+            T on(EmailAlreadyRegistered emailAlreadyRegistered);
+
+            T on(PasswordRejected passwordRejected);
+
+            T on(RateLimited rateLimited);
+        }
+
+        record Registered(Account account) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
+
+        record EmailAlreadyRegistered() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
         record PasswordRejected(List<String> reasons) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+
             public PasswordRejected {
                 reasons = List.copyOf(reasons);
             }
         }
 
-        record RateLimited(Duration retryAfter) implements Result {}
+        record RateLimited(Duration retryAfter) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
     }
 
     private final RateLimiter rateLimiter;

@@ -28,13 +28,46 @@ public final class ResendVerificationEmail {
 
     /** How a resend ended. */
     public sealed interface Result {
-        record Sent() implements Result {}
+        <T> T map(Mapping<T> mapping);
 
-        record AlreadyVerified() implements Result {}
+        /** One answer per variant: a new variant does not compile until every caller answers it. */
+        interface Mapping<T> {
+            T on(Sent sent);
 
-        record RateLimited(Duration retryAfter) implements Result {}
+            T on(AlreadyVerified alreadyVerified);
 
-        record NoSuchAccount() implements Result {}
+            T on(RateLimited rateLimited);
+
+            T on(NoSuchAccount noSuchAccount);
+        }
+
+        record Sent() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
+
+        record AlreadyVerified() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
+
+        record RateLimited(Duration retryAfter) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
+
+        record NoSuchAccount() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
     }
 
     private final Accounts accounts;

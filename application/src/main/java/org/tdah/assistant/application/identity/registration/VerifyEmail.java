@@ -36,12 +36,38 @@ public final class VerifyEmail {
 
     /** How a verification ended. */
     public sealed interface Result {
-        record Verified(AccountId account) implements Result {}
+        <T> T map(Mapping<T> mapping);
+
+        /** One answer per variant: a new variant does not compile until every caller answers it. */
+        interface Mapping<T> {
+            T on(Verified verified);
+
+            T on(InvalidToken invalidToken);
+
+            T on(RateLimited rateLimited);
+        }
+
+        record Verified(AccountId account) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
         /** Unknown, used or expired: the same answer for each. */
-        record InvalidToken() implements Result {}
+        record InvalidToken() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
-        record RateLimited(Duration retryAfter) implements Result {}
+        record RateLimited(Duration retryAfter) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
     }
 
     private final RateLimiter rateLimiter;

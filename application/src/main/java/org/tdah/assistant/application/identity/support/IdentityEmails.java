@@ -84,7 +84,7 @@ public final class IdentityEmails {
                 ended.deviceLabel(), ended.createdAt().truncatedTo(ChronoUnit.MINUTES)));
     }
 
-    public EmailMessage twoStepLoginOn(Account account) {
+    public EmailMessage totpOn(Account account) {
         return message(account, "Two-step login is on", """
                 Hi %s,
 
@@ -95,7 +95,7 @@ public final class IdentityEmails {
                 """.formatted(account.displayName().value()));
     }
 
-    public EmailMessage twoStepLoginOff(Account account) {
+    public EmailMessage totpOff(Account account) {
         return message(account, "Two-step login is off", """
                 Hi %s,
 

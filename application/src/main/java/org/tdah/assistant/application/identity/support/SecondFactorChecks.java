@@ -16,7 +16,7 @@ import org.tdah.assistant.application.identity.port.SecondFactors;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.BackupCode;
-import org.tdah.assistant.domain.identity.MfaMethod;
+import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.identity.SmsCodePurpose;
 import org.tdah.assistant.domain.identity.TokenHash;
 
@@ -48,31 +48,31 @@ public final class SecondFactorChecks {
      * The second factors the account can log in with, in the order to offer them (an authenticator
      * app before SMS, SMS being the weaker backup); empty when it has none.
      */
-    public Set<MfaMethod> methodsOf(AccountId account) {
+    public Set<SecondFactorMethod> methodsOf(AccountId account) {
         return methodsOf(secondFactors.of(account));
     }
 
-    public static Set<MfaMethod> methodsOf(SecondFactors.Status status) {
-        Set<MfaMethod> methods = EnumSet.noneOf(MfaMethod.class);
+    public static Set<SecondFactorMethod> methodsOf(SecondFactors.Status status) {
+        Set<SecondFactorMethod> methods = EnumSet.noneOf(SecondFactorMethod.class);
         if (status.totpEnabled()) {
-            methods.add(MfaMethod.TOTP);
+            methods.add(SecondFactorMethod.TOTP);
         }
         if (status.smsEnabled()) {
-            methods.add(MfaMethod.SMS);
+            methods.add(SecondFactorMethod.SMS);
         }
         if (!methods.isEmpty() && status.backupCodesRemaining() > 0) {
-            methods.add(MfaMethod.BACKUP_CODE);
+            methods.add(SecondFactorMethod.BACKUP_CODE);
         }
         return methods;
     }
 
     /** Checks a code of the given kind at login, using it up: a code is never accepted twice. */
-    public boolean check(AccountId account, MfaMethod method, String code, Instant now) {
+    public boolean check(AccountId account, SecondFactorMethod method, String code, Instant now) {
         return check(account, method, code, now, SmsCodePurpose.MFA_LOGIN);
     }
 
     /** The same, where a texted code must have been sent for {@code smsPurpose}. */
-    public boolean check(AccountId account, MfaMethod method, String code, Instant now, SmsCodePurpose smsPurpose) {
+    public boolean check(AccountId account, SecondFactorMethod method, String code, Instant now, SmsCodePurpose smsPurpose) {
         return switch (method) {
             case TOTP -> totpCredentials.of(account)
                     .filter(credential -> credential.confirmed())
@@ -80,7 +80,7 @@ public final class SecondFactorChecks {
                             .stream().anyMatch(step -> totpCredentials.useStep(account, step)))
                     .orElse(false);
             case BACKUP_CODE -> backupCodes.use(account, TokenHash.of(BackupCode.normalize(code)), now);
-            case SMS -> methodsOf(account).contains(MfaMethod.SMS)
+            case SMS -> methodsOf(account).contains(SecondFactorMethod.SMS)
                     && smsCodes.check(account, smsPurpose, code) instanceof SmsCodeSender.Checked.Accepted;
         };
     }

@@ -42,10 +42,29 @@ public final class RefreshSession {
 
     /** How a refresh ended. */
     public sealed interface Result {
-        record Refreshed(IssuedTokens tokens) implements Result {}
+        <T> T map(Mapping<T> mapping);
+
+        /** One answer per variant: a new variant does not compile until every caller answers it. */
+        interface Mapping<T> {
+            T on(Refreshed refreshed);
+
+            T on(Refused refused);
+        }
+
+        record Refreshed(IssuedTokens tokens) implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
 
         /** Unknown, expired, revoked or reused: the same answer for each. */
-        record Refused() implements Result {}
+        record Refused() implements Result {
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
+        }
     }
 
     private final Clock clock;

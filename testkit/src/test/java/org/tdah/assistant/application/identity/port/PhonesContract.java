@@ -41,7 +41,7 @@ public abstract class PhonesContract {
 
         assertThat(phones.of(account)).hasValueSatisfying(verified -> {
             assertThat(verified.number()).isEqualTo(phone);
-            assertThat(verified.smsMfa()).isTrue();
+            assertThat(verified.smsSecondFactor()).isTrue();
             assertThat(verified.verifiedAt()).isEqualTo(NOW);
         });
         assertThat(phones.ownerOf(phone)).contains(account);
@@ -74,11 +74,11 @@ public abstract class PhonesContract {
     void turning_sms_codes_off_keeps_the_phone_verified() {
         phones.saveVerified(account, phone, true, NOW);
 
-        phones.disableSmsMfa(account);
+        phones.disableSmsSecondFactor(account);
 
         assertThat(phones.of(account)).hasValueSatisfying(verified -> {
             assertThat(verified.number()).isEqualTo(phone);
-            assertThat(verified.smsMfa()).isFalse();
+            assertThat(verified.smsSecondFactor()).isFalse();
         });
     }
 }

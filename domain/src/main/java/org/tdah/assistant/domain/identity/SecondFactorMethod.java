@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The second factors a person can prove themselves with at login. */
-public enum MfaMethod {
+public enum SecondFactorMethod {
     TOTP,
     SMS,
     BACKUP_CODE;
@@ -14,8 +14,8 @@ public enum MfaMethod {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<MfaMethod> fromWireName(String name) {
-        for (MfaMethod method : values()) {
+    public static Optional<SecondFactorMethod> fromWireName(String name) {
+        for (SecondFactorMethod method : values()) {
             if (method.wireName().equals(name)) {
                 return Optional.of(method);
             }
