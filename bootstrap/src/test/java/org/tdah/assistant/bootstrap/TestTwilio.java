@@ -3,9 +3,9 @@ package org.tdah.assistant.bootstrap;
 import java.util.List;
 import org.tdah.assistant.adapters.sms.emulator.SentMessage;
 import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
-import org.tdah.assistant.testkit.sms.RecordingTextMessages;
 import org.tdah.assistant.bootstrap.dev.DevTwilio;
 import org.tdah.assistant.domain.shared.PhoneNumber;
+import org.tdah.assistant.testkit.sms.RecordingTextMessages;
 
 /**
  * The Twilio API emulator every test application sends its texts to, one per test JVM, with the

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tdah.assistant.testkit.identity.ReferenceTotp;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.dev.MailSink;
 import org.tdah.assistant.domain.identity.TotpPolicy;
+import org.tdah.assistant.testkit.identity.ReferenceTotp;
 
 /**
  * Two-step login over HTTP as a person with an authenticator app lives it: enrolment from the QR

@@ -7,9 +7,9 @@ import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.application.identity.tokens.RotateSigningKey;
-import org.tdah.assistant.bootstrap.config.IdentityAdapters;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.config.Databases;
+import org.tdah.assistant.bootstrap.config.IdentityAdapters;
 
 /**
  * {@code keys rotate <config.yml>}: puts a new token signing key in service. Running instances

@@ -1,18 +1,18 @@
 package org.tdah.assistant.application.identity;
 
-import org.tdah.assistant.application.identity.login.LogIn;
-import org.tdah.assistant.application.identity.registration.RegisterAccount;
-import org.tdah.assistant.application.identity.registration.ResendVerificationEmail;
-import org.tdah.assistant.application.identity.registration.VerifyEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tdah.assistant.testkit.InMemoryCore;
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.registration.ResendVerificationEmail;
+import org.tdah.assistant.application.identity.registration.VerifyEmail;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.testkit.InMemoryCore;
 
 class EmailVerificationTest {
     private static final String SUBJECT = "Confirm your email address";

@@ -1,7 +1,5 @@
 package org.tdah.assistant.application.identity;
 
-import org.tdah.assistant.application.identity.login.LogIn;
-import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
@@ -9,16 +7,18 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tdah.assistant.testkit.InMemoryCore;
 import org.tdah.assistant.application.identity.login.LogIn.Result;
-import org.tdah.assistant.testkit.identity.FastInsecurePasswordHasher;
+import org.tdah.assistant.application.identity.login.LogIn;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.PasswordHash;
 import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.testkit.InMemoryCore;
+import org.tdah.assistant.testkit.identity.FastInsecurePasswordHasher;
 
 class LogInTest {
     private static final String PASSWORD = "correct horse battery staple";

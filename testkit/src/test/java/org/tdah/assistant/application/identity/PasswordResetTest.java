@@ -1,10 +1,5 @@
 package org.tdah.assistant.application.identity;
 
-import org.tdah.assistant.application.identity.login.LogIn;
-import org.tdah.assistant.application.identity.password.RequestPasswordReset;
-import org.tdah.assistant.application.identity.password.ResetPassword;
-import org.tdah.assistant.application.identity.registration.RegisterAccount;
-import org.tdah.assistant.application.identity.tokens.RefreshSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
@@ -12,9 +7,14 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tdah.assistant.testkit.InMemoryCore;
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.password.RequestPasswordReset;
+import org.tdah.assistant.application.identity.password.ResetPassword;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.tokens.RefreshSession;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.testkit.InMemoryCore;
 
 class PasswordResetTest {
     private static final String PASSWORD = "correct horse battery staple";

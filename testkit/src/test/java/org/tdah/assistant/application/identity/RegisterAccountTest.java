@@ -1,6 +1,5 @@
 package org.tdah.assistant.application.identity;
 
-import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
@@ -8,10 +7,9 @@ import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tdah.assistant.application.identity.IdentityCore;
-import org.tdah.assistant.testkit.InMemoryCore;
 import org.tdah.assistant.application.identity.registration.RegisterAccount.Command;
 import org.tdah.assistant.application.identity.registration.RegisterAccount.Result;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import org.tdah.assistant.application.shared.RateLimiter;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.access.Role;
@@ -20,6 +18,7 @@ import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.shared.FieldError;
 import org.tdah.assistant.domain.shared.InvalidInputException;
+import org.tdah.assistant.testkit.InMemoryCore;
 
 class RegisterAccountTest {
     private final InMemoryCore fixture = new InMemoryCore();

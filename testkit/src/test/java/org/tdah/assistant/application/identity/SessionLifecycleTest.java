@@ -1,17 +1,17 @@
 package org.tdah.assistant.application.identity;
 
-import org.tdah.assistant.application.identity.login.LogIn;
-import org.tdah.assistant.application.identity.registration.RegisterAccount;
-import org.tdah.assistant.application.identity.tokens.RefreshSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tdah.assistant.testkit.InMemoryCore;
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.tokens.RefreshSession;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.testkit.InMemoryCore;
 
 /** Refresh-token rotation, reuse detection and logout. */
 class SessionLifecycleTest {

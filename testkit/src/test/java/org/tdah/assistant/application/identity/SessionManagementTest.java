@@ -1,10 +1,5 @@
 package org.tdah.assistant.application.identity;
 
-import org.tdah.assistant.application.identity.login.LogIn;
-import org.tdah.assistant.application.identity.registration.RegisterAccount;
-import org.tdah.assistant.application.identity.sessions.EndSession;
-import org.tdah.assistant.application.identity.sessions.ListSessions;
-import org.tdah.assistant.application.identity.tokens.RefreshSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,10 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tdah.assistant.testkit.InMemoryCore;
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.sessions.EndSession;
+import org.tdah.assistant.application.identity.sessions.ListSessions;
+import org.tdah.assistant.application.identity.tokens.RefreshSession;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.SessionId;
+import org.tdah.assistant.testkit.InMemoryCore;
 
 class SessionManagementTest {
     private static final String PASSWORD = "correct horse battery staple";

@@ -1,5 +1,13 @@
 package org.tdah.assistant.application.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.tdah.assistant.application.identity.login.LogIn;
 import org.tdah.assistant.application.identity.login.Reauthenticate;
 import org.tdah.assistant.application.identity.login.SendSmsCode;
@@ -10,16 +18,6 @@ import org.tdah.assistant.application.identity.phone.DisableSmsSecondFactor;
 import org.tdah.assistant.application.identity.phone.PhoneCommand;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import org.tdah.assistant.application.identity.totp.StartTotpSetup;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
-
-import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.tdah.assistant.testkit.InMemoryCore;
-import org.tdah.assistant.testkit.identity.ReferenceTotp;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
 import org.tdah.assistant.application.sms.SmsSendResult;
 import org.tdah.assistant.domain.identity.SecondFactorMethod;
@@ -27,6 +25,8 @@ import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.TotpPolicy;
 import org.tdah.assistant.domain.shared.InvalidInputException;
 import org.tdah.assistant.domain.shared.PhoneNumber;
+import org.tdah.assistant.testkit.InMemoryCore;
+import org.tdah.assistant.testkit.identity.ReferenceTotp;
 
 /** Verifying a phone, SMS codes as a second factor, and logging in with one. */
 class SmsCodesTest {

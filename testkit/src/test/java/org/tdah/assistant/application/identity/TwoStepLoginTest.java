@@ -1,13 +1,5 @@
 package org.tdah.assistant.application.identity;
 
-import org.tdah.assistant.application.identity.login.LogIn;
-import org.tdah.assistant.application.identity.login.Reauthenticate;
-import org.tdah.assistant.application.identity.login.VerifySecondFactor;
-import org.tdah.assistant.application.identity.registration.RegisterAccount;
-import org.tdah.assistant.application.identity.totp.ConfirmTotp;
-import org.tdah.assistant.application.identity.totp.DisableTotp;
-import org.tdah.assistant.application.identity.totp.RegenerateBackupCodes;
-import org.tdah.assistant.application.identity.totp.StartTotpSetup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
@@ -16,11 +8,19 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tdah.assistant.testkit.InMemoryCore;
-import org.tdah.assistant.testkit.identity.ReferenceTotp;
+import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.login.Reauthenticate;
+import org.tdah.assistant.application.identity.login.VerifySecondFactor;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.totp.ConfirmTotp;
+import org.tdah.assistant.application.identity.totp.DisableTotp;
+import org.tdah.assistant.application.identity.totp.RegenerateBackupCodes;
+import org.tdah.assistant.application.identity.totp.StartTotpSetup;
 import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.TotpPolicy;
+import org.tdah.assistant.testkit.InMemoryCore;
+import org.tdah.assistant.testkit.identity.ReferenceTotp;
 
 class TwoStepLoginTest {
     private static final String PASSWORD = "correct horse battery staple";

@@ -5,8 +5,8 @@ import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.tdah.assistant.testkit.InMemoryCore;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.testkit.InMemoryCore;
 
 class DeliverPendingEmailsTest {
     private final InMemoryCore fixture = new InMemoryCore();

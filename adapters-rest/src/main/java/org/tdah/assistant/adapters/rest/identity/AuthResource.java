@@ -13,12 +13,12 @@ import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.application.identity.login.LogIn;
-import org.tdah.assistant.application.identity.tokens.LogOut;
 import org.tdah.assistant.application.identity.login.Reauthenticate;
 import org.tdah.assistant.application.identity.login.SendSmsCode;
-import org.tdah.assistant.application.identity.tokens.RefreshSession;
-import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import org.tdah.assistant.application.identity.login.VerifySecondFactor;
+import org.tdah.assistant.application.identity.registration.RegisterAccount;
+import org.tdah.assistant.application.identity.tokens.LogOut;
+import org.tdah.assistant.application.identity.tokens.RefreshSession;
 
 /**
  * Registration and the session lifecycle: login (with its second step when two-step login is on),

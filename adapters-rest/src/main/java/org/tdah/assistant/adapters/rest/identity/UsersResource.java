@@ -15,12 +15,12 @@ import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
 import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
+import org.tdah.assistant.application.identity.TypedCode;
+import org.tdah.assistant.application.identity.account.ViewOwnAccount;
 import org.tdah.assistant.application.identity.password.ChangePassword;
 import org.tdah.assistant.application.identity.phone.PhoneCommand;
 import org.tdah.assistant.application.identity.phone.RequestPhoneVerification;
 import org.tdah.assistant.application.identity.phone.VerifyPhone;
-import org.tdah.assistant.application.identity.TypedCode;
-import org.tdah.assistant.application.identity.account.ViewOwnAccount;
 
 /** The caller's own account. */
 @Path("/api/v1/users")

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
-import org.tdah.assistant.application.identity.tokens.AuthenticateAccessToken;
 import org.tdah.assistant.application.identity.Caller;
+import org.tdah.assistant.application.identity.tokens.AuthenticateAccessToken;
 
 /**
  * Admits a request to an {@link Authenticated} resource only with {@code Authorization: Bearer}

@@ -19,11 +19,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.application.identity.AccessTokenClaims;
 import org.tdah.assistant.application.identity.PublicSigningKey;
-import org.tdah.assistant.testkit.identity.InMemorySigningKeys;
-import org.tdah.assistant.testkit.shared.MutableClock;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.SessionId;
+import org.tdah.assistant.testkit.identity.InMemorySigningKeys;
+import org.tdah.assistant.testkit.shared.MutableClock;
 
 class Es256AccessTokensTest {
     private static final Es256AccessTokens.Settings SETTINGS =

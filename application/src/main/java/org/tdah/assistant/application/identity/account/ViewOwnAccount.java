@@ -1,13 +1,12 @@
 package org.tdah.assistant.application.identity.account;
 
-import org.tdah.assistant.application.identity.port.Accounts;
-
-import org.tdah.assistant.application.identity.Caller;
-import org.tdah.assistant.application.identity.support.SecondFactorChecks;
 import java.util.Optional;
 import java.util.Set;
+import org.tdah.assistant.application.identity.Caller;
+import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.Phones.VerifiedPhone;
 import org.tdah.assistant.application.identity.port.SecondFactors;
+import org.tdah.assistant.application.identity.support.SecondFactorChecks;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.shared.PhoneNumber;

@@ -1,26 +1,25 @@
 package org.tdah.assistant.application.identity.login;
 
 import java.time.Clock;
-import org.tdah.assistant.application.identity.port.Accounts;
-import org.tdah.assistant.application.identity.port.OneTimeTokens;
-import org.tdah.assistant.application.identity.port.PasswordHasher;
-import org.tdah.assistant.application.identity.support.AuditTrail;
-import org.tdah.assistant.application.identity.support.SessionTokens;
-import org.tdah.assistant.application.shared.port.Secrets;
-
-import org.tdah.assistant.application.identity.IssuedTokens;
-import org.tdah.assistant.application.identity.support.LoginAttempts;
-import org.tdah.assistant.application.identity.support.SecondFactorChecks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.tdah.assistant.application.identity.IssuedTokens;
+import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.application.identity.port.OneTimeTokens;
+import org.tdah.assistant.application.identity.port.PasswordHasher;
+import org.tdah.assistant.application.identity.support.AuditTrail;
+import org.tdah.assistant.application.identity.support.LoginAttempts;
+import org.tdah.assistant.application.identity.support.SecondFactorChecks;
+import org.tdah.assistant.application.identity.support.SessionTokens;
 import org.tdah.assistant.application.shared.RequestOrigin;
+import org.tdah.assistant.application.shared.port.Secrets;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.LoginThrottle;
-import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.TokenHash;
 import org.tdah.assistant.domain.identity.TokenPurpose;

@@ -1,17 +1,16 @@
 package org.tdah.assistant.application.identity.login;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.tdah.assistant.application.identity.Caller;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.identity.port.Sessions;
 import org.tdah.assistant.application.identity.support.AuditTrail;
-
-import org.tdah.assistant.application.identity.Caller;
 import org.tdah.assistant.application.identity.support.LoginAttempts;
 import org.tdah.assistant.application.identity.support.SecondFactorChecks;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.SecondFactorMethod;

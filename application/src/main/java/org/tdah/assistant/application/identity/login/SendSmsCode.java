@@ -1,14 +1,13 @@
 package org.tdah.assistant.application.identity.login;
 
 import java.time.Clock;
-import org.tdah.assistant.application.identity.port.OneTimeTokens;
-import org.tdah.assistant.application.identity.port.Phones;
-
-import org.tdah.assistant.application.identity.Caller;
-import org.tdah.assistant.application.identity.support.SmsCodeSender;
 import java.time.Duration;
 import java.util.Optional;
+import org.tdah.assistant.application.identity.Caller;
+import org.tdah.assistant.application.identity.port.OneTimeTokens;
 import org.tdah.assistant.application.identity.port.Phones.VerifiedPhone;
+import org.tdah.assistant.application.identity.port.Phones;
+import org.tdah.assistant.application.identity.support.SmsCodeSender;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.SmsCodePurpose;

@@ -1,19 +1,18 @@
 package org.tdah.assistant.application.identity.login;
 
 import java.time.Clock;
-import org.tdah.assistant.application.identity.port.Accounts;
-import org.tdah.assistant.application.identity.port.OneTimeTokens;
-import org.tdah.assistant.application.identity.support.AuditTrail;
-import org.tdah.assistant.application.identity.support.SessionTokens;
-import org.tdah.assistant.application.shared.port.AttemptCounters;
-
-import org.tdah.assistant.application.identity.IssuedTokens;
-import org.tdah.assistant.application.identity.support.LoginAttempts;
-import org.tdah.assistant.application.identity.support.SecondFactorChecks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.tdah.assistant.application.identity.IssuedTokens;
+import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.application.identity.port.OneTimeTokens;
+import org.tdah.assistant.application.identity.support.AuditTrail;
+import org.tdah.assistant.application.identity.support.LoginAttempts;
+import org.tdah.assistant.application.identity.support.SecondFactorChecks;
+import org.tdah.assistant.application.identity.support.SessionTokens;
 import org.tdah.assistant.application.shared.RequestOrigin;
+import org.tdah.assistant.application.shared.port.AttemptCounters;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.SecondFactorMethod;

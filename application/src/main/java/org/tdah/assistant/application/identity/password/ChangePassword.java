@@ -1,23 +1,22 @@
 package org.tdah.assistant.application.identity.password;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.tdah.assistant.application.identity.Caller;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
 import org.tdah.assistant.application.identity.port.Sessions;
 import org.tdah.assistant.application.identity.support.AuditTrail;
 import org.tdah.assistant.application.identity.support.IdentityEmails;
+import org.tdah.assistant.application.identity.support.LoginAttempts;
 import org.tdah.assistant.application.identity.support.PasswordRules;
+import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.application.shared.port.EmailOutbox;
 import org.tdah.assistant.application.shared.port.Transactions;
-
-import org.tdah.assistant.application.identity.Caller;
-import org.tdah.assistant.application.identity.support.LoginAttempts;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.PasswordHash;
 import org.tdah.assistant.domain.identity.SecurityEventType;

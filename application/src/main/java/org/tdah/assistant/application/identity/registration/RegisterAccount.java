@@ -1,24 +1,23 @@
 package org.tdah.assistant.application.identity.registration;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.OneTimeTokens;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.identity.support.AuditTrail;
 import org.tdah.assistant.application.identity.support.IdentityEmails;
 import org.tdah.assistant.application.identity.support.PasswordRules;
+import org.tdah.assistant.application.shared.RateLimiter;
+import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.application.shared.port.EmailOutbox;
 import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.application.shared.port.Secrets;
 import org.tdah.assistant.application.shared.port.Transactions;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import org.tdah.assistant.application.shared.RateLimiter;
-import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.DisplayName;

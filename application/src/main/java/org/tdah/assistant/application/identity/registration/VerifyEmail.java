@@ -1,16 +1,15 @@
 package org.tdah.assistant.application.identity.registration;
 
 import java.time.Clock;
-import org.tdah.assistant.application.identity.port.Accounts;
-import org.tdah.assistant.application.identity.port.OneTimeTokens;
-import org.tdah.assistant.application.identity.support.AuditTrail;
-import org.tdah.assistant.application.shared.port.Transactions;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.application.identity.port.OneTimeTokens;
+import org.tdah.assistant.application.identity.support.AuditTrail;
 import org.tdah.assistant.application.shared.RateLimiter;
 import org.tdah.assistant.application.shared.RequestOrigin;
+import org.tdah.assistant.application.shared.port.Transactions;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.TokenHash;

@@ -1,7 +1,7 @@
 package org.tdah.assistant.application.identity.support;
 
-import org.tdah.assistant.application.identity.SecurityEvent;
 import java.time.Clock;
+import org.tdah.assistant.application.identity.SecurityEvent;
 import org.tdah.assistant.application.identity.port.SecurityEvents;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.AccountId;

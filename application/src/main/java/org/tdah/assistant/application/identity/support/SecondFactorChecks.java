@@ -1,10 +1,5 @@
 package org.tdah.assistant.application.identity.support;
 
-import org.tdah.assistant.application.identity.port.BackupCodes;
-import org.tdah.assistant.application.identity.port.TimeBasedCodes;
-import org.tdah.assistant.application.identity.port.TotpCredentials;
-import org.tdah.assistant.application.shared.port.Secrets;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,7 +7,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.tdah.assistant.application.identity.port.BackupCodes;
 import org.tdah.assistant.application.identity.port.SecondFactors;
+import org.tdah.assistant.application.identity.port.TotpCredentials;
+import org.tdah.assistant.application.shared.port.Secrets;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.BackupCode;

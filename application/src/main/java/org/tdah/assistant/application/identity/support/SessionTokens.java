@@ -1,12 +1,12 @@
 package org.tdah.assistant.application.identity.support;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.tdah.assistant.application.identity.AccessTokenClaims;
 import org.tdah.assistant.application.identity.IssuedAccessToken;
 import org.tdah.assistant.application.identity.IssuedTokens;
 import org.tdah.assistant.application.identity.SessionPolicy;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import org.tdah.assistant.application.identity.port.AccessTokens;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
 import org.tdah.assistant.application.identity.port.Sessions;

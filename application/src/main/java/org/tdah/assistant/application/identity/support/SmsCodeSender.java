@@ -1,21 +1,19 @@
 package org.tdah.assistant.application.identity.support;
 
-import java.time.Clock;
-import org.tdah.assistant.application.identity.port.SmsCodes;
-import org.tdah.assistant.application.identity.support.AuditTrail;
-import org.tdah.assistant.application.shared.port.Secrets;
-import org.tdah.assistant.application.sms.port.TextMessages;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.tdah.assistant.application.identity.port.SmsCodes.PendingCode;
+import org.tdah.assistant.application.identity.port.SmsCodes;
 import org.tdah.assistant.application.shared.RateLimiter;
 import org.tdah.assistant.application.shared.RequestOrigin;
+import org.tdah.assistant.application.shared.port.Secrets;
 import org.tdah.assistant.application.sms.OutgoingSms;
 import org.tdah.assistant.application.sms.SmsSendResult;
+import org.tdah.assistant.application.sms.port.TextMessages;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.SixDigitCode;

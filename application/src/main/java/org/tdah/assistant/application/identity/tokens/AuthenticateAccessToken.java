@@ -1,8 +1,8 @@
 package org.tdah.assistant.application.identity.tokens;
 
-import org.tdah.assistant.application.identity.Caller;
 import java.time.Clock;
 import java.util.Optional;
+import org.tdah.assistant.application.identity.Caller;
 import org.tdah.assistant.application.identity.port.AccessTokens;
 import org.tdah.assistant.application.identity.port.Sessions;
 

@@ -1,11 +1,10 @@
 package org.tdah.assistant.application.identity.tokens;
 
 import java.time.Clock;
+import org.tdah.assistant.application.identity.Caller;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
 import org.tdah.assistant.application.identity.port.Sessions;
 import org.tdah.assistant.application.identity.support.AuditTrail;
-
-import org.tdah.assistant.application.identity.Caller;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 

@@ -1,7 +1,7 @@
 package org.tdah.assistant.application.identity.tokens;
 
-import org.tdah.assistant.application.identity.PublicSigningKey;
 import java.util.List;
+import org.tdah.assistant.application.identity.PublicSigningKey;
 import org.tdah.assistant.application.identity.port.AccessTokens;
 
 /** Lists the public keys with which anyone can verify the access tokens this system signs. */

@@ -1,19 +1,18 @@
 package org.tdah.assistant.application.identity.tokens;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.tdah.assistant.application.identity.IssuedAccessToken;
+import org.tdah.assistant.application.identity.IssuedTokens;
 import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.application.identity.port.RefreshTokens.Rotation;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
 import org.tdah.assistant.application.identity.port.Sessions;
 import org.tdah.assistant.application.identity.support.AuditTrail;
 import org.tdah.assistant.application.identity.support.SessionTokens;
-import org.tdah.assistant.application.shared.port.Secrets;
-
-import org.tdah.assistant.application.identity.IssuedAccessToken;
-import org.tdah.assistant.application.identity.IssuedTokens;
-import java.time.Instant;
-import java.util.Optional;
-import org.tdah.assistant.application.identity.port.RefreshTokens.Rotation;
 import org.tdah.assistant.application.shared.RequestOrigin;
+import org.tdah.assistant.application.shared.port.Secrets;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.TokenHash;

@@ -1,9 +1,9 @@
 package org.tdah.assistant.application.identity.tokens;
 
-import org.tdah.assistant.application.identity.PublicSigningKey;
-import org.tdah.assistant.application.identity.support.AuditTrail;
 import java.util.Optional;
+import org.tdah.assistant.application.identity.PublicSigningKey;
 import org.tdah.assistant.application.identity.port.AccessTokens;
+import org.tdah.assistant.application.identity.support.AuditTrail;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 

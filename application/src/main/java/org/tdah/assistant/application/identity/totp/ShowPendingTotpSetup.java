@@ -3,8 +3,8 @@ package org.tdah.assistant.application.identity.totp;
 import java.util.Optional;
 import org.tdah.assistant.application.identity.Caller;
 import org.tdah.assistant.application.identity.port.Accounts;
-import org.tdah.assistant.application.identity.port.TotpCredentials;
 import org.tdah.assistant.application.identity.port.TotpCredentials.TotpCredential;
+import org.tdah.assistant.application.identity.port.TotpCredentials;
 import org.tdah.assistant.application.identity.support.SecondFactorChecks;
 import org.tdah.assistant.domain.identity.Account;
 
