@@ -2,6 +2,7 @@ package org.tdah.assistant.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -49,6 +50,26 @@ final class ArchitectureRules {
         return noClasses().that().resideOutsideOfPackages(base + ".adapters..", base + ".bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage(base + ".adapters..")
                 .because("the core must not know its adapters");
+    }
+
+    /**
+     * The rings by package, so that a new module is covered without editing the rule: every
+     * {@code adapters.*} package and the {@code testkit} (in-memory adapters of the out-ports, a ring
+     * beside the adapters) reach only the core; only bootstrap knows them; nothing knows bootstrap.
+     */
+    static ArchRule ringsDependInward(String base) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("domain").definedBy(base + ".domain..")
+                .layer("application").definedBy(base + ".application..")
+                .layer("testkit").definedBy(base + ".testkit..")
+                .layer("adapters").definedBy(base + ".adapters..")
+                .layer("bootstrap").definedBy(base + ".bootstrap..")
+                .whereLayer("domain").mayNotAccessAnyLayer()
+                .whereLayer("application").mayOnlyAccessLayers("domain")
+                .whereLayer("testkit").mayOnlyAccessLayers("application", "domain")
+                .whereLayer("adapters").mayOnlyAccessLayers("application", "domain")
+                .whereLayer("testkit").mayOnlyBeAccessedByLayers("bootstrap")
+                .because("dependencies point inward: adapters and the testkit implement the core's ports, bootstrap wires them");
     }
 
     static ArchRule outPortsAreInterfaces(String base) {
@@ -114,6 +135,7 @@ final class ArchitectureRules {
                 applicationDependsOnlyOnTheJdkAndInnerRings(base),
                 adaptersDoNotDependOnEachOther(base),
                 onlyBootstrapDependsOnAdapters(base),
+                ringsDependInward(base),
                 outPortsAreInterfaces(base),
                 coreReadsTimeAndRandomnessThroughPorts(base),
                 contextsAreFreeOfCycles(base),

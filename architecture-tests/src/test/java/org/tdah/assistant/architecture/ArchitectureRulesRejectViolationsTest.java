@@ -43,6 +43,19 @@ class ArchitectureRulesRejectViolationsTest {
     }
 
     @Test
+    void an_adapter_that_no_rule_names_is_kept_apart_from_the_others_too() {
+        assertThat(violations("adaptercoupling", ArchitectureRules::adaptersDoNotDependOnEachOther))
+                .contains("FaxThing").contains("SmsThing");
+    }
+
+    @Test
+    void rings_depending_outward_are_rejected_whatever_the_adapter_and_the_testkit_included() {
+        assertThat(violations("rings", ArchitectureRules::ringsDependInward))
+                .contains("UsesTheTestkit", "FaxingOrders", "ReadsTheConfiguration", "FaxMachine", "TextsThroughTheTestkit")
+                .doesNotContain("InMemoryOrders> implements", "Wiring.fax", "Wiring.orders");
+    }
+
+    @Test
     void a_core_class_depending_on_an_adapter_is_rejected() {
         assertThat(violations("coretoadapter", ArchitectureRules::onlyBootstrapDependsOnAdapters))
                 .contains("UseCase").contains("Store");
