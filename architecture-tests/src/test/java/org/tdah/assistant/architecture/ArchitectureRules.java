@@ -16,7 +16,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 
 /**
  * The rules that keep the rings and contexts apart (../shared/ARCHITECTURE.md), for the classes
@@ -94,6 +97,20 @@ final class ArchitectureRules {
     }
 
     /**
+     * Randomness is a capability of an out-port ({@code Secrets}, {@code Ids}): no generator of the
+     * JDK ({@code Random}, {@code SecureRandom}, {@code ThreadLocalRandom}, {@code SplittableRandom},
+     * any {@code RandomGenerator}) and no {@code Math.random()} in the core.
+     */
+    static ArchRule coreDrawsRandomnessThroughPorts(String base) {
+        return noClasses().that().resideInAnyPackage(base + ".domain..", base + ".application..")
+                .should().dependOnClassesThat().areAssignableTo(RandomGenerator.class)
+                .orShould().dependOnClassesThat().belongToAnyOf(Random.class, SplittableRandom.class)
+                .orShould().callMethod(Math.class, "random")
+                .orShould().callMethod(StrictMath.class, "random")
+                .because("randomness comes in through the Secrets and Ids ports, so tests are deterministic");
+    }
+
+    /**
      * Bounded contexts depend one way: a slice is a context of a ring ({@code domain.identity},
      * {@code application.sms}) or of an adapter ({@code adapters.rest.identity}).
      */
@@ -138,6 +155,7 @@ final class ArchitectureRules {
                 ringsDependInward(base),
                 outPortsAreInterfaces(base),
                 coreReadsTimeAndRandomnessThroughPorts(base),
+                coreDrawsRandomnessThroughPorts(base),
                 contextsAreFreeOfCycles(base),
                 resourcesAreNamedAndPlacedAsResources(base));
     }

@@ -75,6 +75,13 @@ class ArchitectureRulesRejectViolationsTest {
     }
 
     @Test
+    void core_code_drawing_randomness_from_the_jdk_is_rejected_but_an_injected_source_and_an_adapter_are_not() {
+        assertThat(violations("randomness", ArchitectureRules::coreDrawsRandomnessThroughPorts))
+                .contains("UsesRandom", "CallsMathRandom", "UsesSecureRandom", "UsesThreadLocalRandom")
+                .doesNotContain("UsesInjectedSecrets", "SecureRandomSecrets");
+    }
+
+    @Test
     void contexts_that_depend_on_each_other_are_rejected() {
         assertThat(violations("cycle", ArchitectureRules::contextsAreFreeOfCycles))
                 .contains("tasks").contains("reminders");
