@@ -5,8 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaConstructorReference;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.time.Clock;
@@ -16,6 +23,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -111,6 +119,118 @@ final class ArchitectureRules {
     }
 
     /**
+     * The helpers that the sub-packages of a context share ({@code application.<context>.support})
+     * are public only because Java needs it: no class outside {@code application.<context>..}
+     * depends on them, whatever ring it is in.
+     */
+    static ArchRule contextSupportStaysInItsContext(String base) {
+        return classes().that().resideInAPackage(base + "..")
+                .should(new ArchCondition<JavaClass>("depend on the support package of no other context") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        Optional<ContextPackage> own = ContextPackage.of(base, origin);
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            ContextPackage.of(base, dependency.getTargetClass())
+                                    .filter(ContextPackage::isSupport)
+                                    .filter(target -> !own.map(ContextPackage::context).orElse("").equals(target.context()))
+                                    .ifPresent(target -> events.add(SimpleConditionEvent.violated(dependency,
+                                            dependency.getDescription() + " (support of context " + target.context() + ")")));
+                        }
+                    }
+                })
+                .because("a context's support package is its private toolbox, shared by its sub-packages only");
+    }
+
+    /**
+     * A use case of a context (a top-level class in {@code application.<context>.<sub-package>},
+     * other than {@code port} and {@code support}, that is not a record, an enum, an interface or an
+     * exception) is built only by its own context: its composition root in
+     * {@code application.<context>} or the context's own packages. Applies to every class, so an
+     * adapter, bootstrap or {@code AssistantCore} that builds a use case itself is rejected.
+     */
+    static ArchRule useCasesAreBuiltByTheirContext(String base) {
+        return classes().that().resideInAPackage(base + "..")
+                .should(new ArchCondition<JavaClass>("construct no use case of another context") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String own = ContextPackage.of(base, origin).map(ContextPackage::context).orElse("");
+                        for (JavaAccess<?> access : origin.getAccessesFromSelf()) {
+                            if (!(access instanceof JavaConstructorCall) && !(access instanceof JavaConstructorReference)) {
+                                continue;
+                            }
+                            JavaClass built = access.getTargetOwner();
+                            ContextPackage.of(base, built)
+                                    .filter(target -> isUseCase(target, built))
+                                    .filter(target -> !own.equals(target.context()))
+                                    .ifPresent(target -> events.add(SimpleConditionEvent.violated(access,
+                                            access.getDescription() + " (a use case of context " + target.context()
+                                                    + ", built only by " + base + ".application." + target.context() + ")")));
+                        }
+                    }
+                })
+                .because("each context wires its own use cases in its composition root; others receive them built");
+    }
+
+    private static boolean isUseCase(ContextPackage place, JavaClass javaClass) {
+        return !place.isPublished() && !place.isSupport()
+                && javaClass.isTopLevelClass()
+                && !javaClass.isRecord() && !javaClass.isEnum() && !javaClass.isInterface() && !javaClass.isAnnotation()
+                && !javaClass.isAssignableTo(Throwable.class);
+    }
+
+    /**
+     * A context uses another only through its published surface: the classes of the other
+     * context's root package and of its {@code port} package. {@code application.shared} is
+     * shared by all contexts and open to each.
+     */
+    static ArchRule contextsUseOnlyThePublishedSurfaceOfOthers(String base) {
+        return classes().that().resideInAPackage(base + ".application.*..")
+                .should(new ArchCondition<JavaClass>("depend on other contexts only through their root and port packages") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String own = ContextPackage.of(base, origin).map(ContextPackage::context).orElseThrow();
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            ContextPackage.of(base, dependency.getTargetClass())
+                                    .filter(target -> !target.context().equals(own))
+                                    .filter(target -> !target.context().equals(SHARED_CONTEXT))
+                                    .filter(target -> !target.isPublished())
+                                    .ifPresent(target -> events.add(SimpleConditionEvent.violated(dependency,
+                                            dependency.getDescription() + " (inside context " + target.context()
+                                                    + ", which publishes only its root and port packages)")));
+                        }
+                    }
+                })
+                .because("a context may be reorganised inside without breaking another");
+    }
+
+    private static final String SHARED_CONTEXT = "shared";
+
+    /**
+     * Where an application class sits: {@code application.identity.login.LogIn} is in context
+     * {@code identity}, sub-package {@code login}; {@code application.identity.IdentityCore} in its
+     * root package (sub-package empty).
+     */
+    private record ContextPackage(String context, String subPackage) {
+        static Optional<ContextPackage> of(String base, JavaClass javaClass) {
+            String prefix = base + ".application.";
+            String packageName = javaClass.getBaseComponentType().getPackageName();
+            if (!packageName.startsWith(prefix)) {
+                return Optional.empty();
+            }
+            String[] parts = packageName.substring(prefix.length()).split("\\.");
+            return Optional.of(new ContextPackage(parts[0], parts.length > 1 ? parts[1] : ""));
+        }
+
+        boolean isPublished() {
+            return subPackage.isEmpty() || subPackage.equals("port");
+        }
+
+        boolean isSupport() {
+            return subPackage.equals("support");
+        }
+    }
+
+    /**
      * Bounded contexts depend one way: a slice is a context of a ring ({@code domain.identity},
      * {@code application.sms}) or of an adapter ({@code adapters.rest.identity}).
      */
@@ -157,6 +277,9 @@ final class ArchitectureRules {
                 coreReadsTimeAndRandomnessThroughPorts(base),
                 coreDrawsRandomnessThroughPorts(base),
                 contextsAreFreeOfCycles(base),
+                contextSupportStaysInItsContext(base),
+                useCasesAreBuiltByTheirContext(base),
+                contextsUseOnlyThePublishedSurfaceOfOthers(base),
                 resourcesAreNamedAndPlacedAsResources(base));
     }
 }

@@ -82,6 +82,27 @@ class ArchitectureRulesRejectViolationsTest {
     }
 
     @Test
+    void a_class_outside_a_context_using_its_support_package_is_rejected_but_the_context_itself_is_not() {
+        assertThat(violations("contexts", ArchitectureRules::contextSupportStaysInItsContext))
+                .contains("BorrowsTaskTitles", "TidiesTitlesLikeTheCore")
+                .doesNotContain("CaptureTask.capture");
+    }
+
+    @Test
+    void a_use_case_built_outside_its_context_is_rejected_bootstrap_and_the_core_of_all_contexts_included() {
+        assertThat(violations("contexts", ArchitectureRules::useCasesAreBuiltByTheirContext))
+                .contains("BuildsCaptureTask", "AppCore", "CaptureCommand.run", "CaptureCommandByReference")
+                .doesNotContain("TasksCore", "RemindersCore", "CaptureTaskResource", "CaptureTask$Command.<init>");
+    }
+
+    @Test
+    void a_context_using_another_beyond_its_root_and_port_packages_is_rejected_but_shared_is_open() {
+        assertThat(violations("contexts", ArchitectureRules::contextsUseOnlyThePublishedSurfaceOfOthers))
+                .contains("BorrowsTaskTitles", "BuildsCaptureTask")
+                .doesNotContain("ScheduleReminder", "RemindersCore", "RequestOrigin", "adapters.rest", "AppCore");
+    }
+
+    @Test
     void contexts_that_depend_on_each_other_are_rejected() {
         assertThat(violations("cycle", ArchitectureRules::contextsAreFreeOfCycles))
                 .contains("tasks").contains("reminders");
