@@ -2,10 +2,18 @@ package org.tdah.assistant.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaConstructorReference;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.time.Clock;
@@ -15,7 +23,11 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 
 /**
  * The rules that keep the rings and contexts apart (../shared/ARCHITECTURE.md), for the classes
@@ -51,6 +63,26 @@ final class ArchitectureRules {
                 .because("the core must not know its adapters");
     }
 
+    /**
+     * The rings by package, so that a new module is covered without editing the rule: every
+     * {@code adapters.*} package and the {@code testkit} (in-memory adapters of the out-ports, a ring
+     * beside the adapters) reach only the core; only bootstrap knows them; nothing knows bootstrap.
+     */
+    static ArchRule ringsDependInward(String base) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("domain").definedBy(base + ".domain..")
+                .layer("application").definedBy(base + ".application..")
+                .layer("testkit").definedBy(base + ".testkit..")
+                .layer("adapters").definedBy(base + ".adapters..")
+                .layer("bootstrap").definedBy(base + ".bootstrap..")
+                .whereLayer("domain").mayNotAccessAnyLayer()
+                .whereLayer("application").mayOnlyAccessLayers("domain")
+                .whereLayer("testkit").mayOnlyAccessLayers("application", "domain")
+                .whereLayer("adapters").mayOnlyAccessLayers("application", "domain")
+                .whereLayer("testkit").mayOnlyBeAccessedByLayers("bootstrap")
+                .because("dependencies point inward: adapters and the testkit implement the core's ports, bootstrap wires them");
+    }
+
     static ArchRule outPortsAreInterfaces(String base) {
         return classes().that().resideInAPackage(base + ".application..port..").and().areTopLevelClasses()
                 .should().beInterfaces()
@@ -70,6 +102,132 @@ final class ArchitectureRules {
                 .orShould().callMethod(Clock.class, "systemUTC")
                 .orShould().callMethod(Clock.class, "systemDefaultZone")
                 .because("time and randomness come in through a Clock and an Ids port, so tests are deterministic");
+    }
+
+    /**
+     * Randomness is a capability of an out-port ({@code Secrets}, {@code Ids}): no generator of the
+     * JDK ({@code Random}, {@code SecureRandom}, {@code ThreadLocalRandom}, {@code SplittableRandom},
+     * any {@code RandomGenerator}) and no {@code Math.random()} in the core.
+     */
+    static ArchRule coreDrawsRandomnessThroughPorts(String base) {
+        return noClasses().that().resideInAnyPackage(base + ".domain..", base + ".application..")
+                .should().dependOnClassesThat().areAssignableTo(RandomGenerator.class)
+                .orShould().dependOnClassesThat().belongToAnyOf(Random.class, SplittableRandom.class)
+                .orShould().callMethod(Math.class, "random")
+                .orShould().callMethod(StrictMath.class, "random")
+                .because("randomness comes in through the Secrets and Ids ports, so tests are deterministic");
+    }
+
+    /**
+     * The helpers that the sub-packages of a context share ({@code application.<context>.support})
+     * are public only because Java needs it: no class outside {@code application.<context>..}
+     * depends on them, whatever ring it is in.
+     */
+    static ArchRule contextSupportStaysInItsContext(String base) {
+        return classes().that().resideInAPackage(base + "..")
+                .should(new ArchCondition<JavaClass>("depend on the support package of no other context") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        Optional<ContextPackage> own = ContextPackage.of(base, origin);
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            ContextPackage.of(base, dependency.getTargetClass())
+                                    .filter(ContextPackage::isSupport)
+                                    .filter(target -> !own.map(ContextPackage::context).orElse("").equals(target.context()))
+                                    .ifPresent(target -> events.add(SimpleConditionEvent.violated(dependency,
+                                            dependency.getDescription() + " (support of context " + target.context() + ")")));
+                        }
+                    }
+                })
+                .because("a context's support package is its private toolbox, shared by its sub-packages only");
+    }
+
+    /**
+     * A use case of a context (a top-level class in {@code application.<context>.<sub-package>},
+     * other than {@code port} and {@code support}, that is not a record, an enum, an interface or an
+     * exception) is built only by its own context: its composition root in
+     * {@code application.<context>} or the context's own packages. Applies to every class, so an
+     * adapter, bootstrap or {@code AssistantCore} that builds a use case itself is rejected.
+     */
+    static ArchRule useCasesAreBuiltByTheirContext(String base) {
+        return classes().that().resideInAPackage(base + "..")
+                .should(new ArchCondition<JavaClass>("construct no use case of another context") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String own = ContextPackage.of(base, origin).map(ContextPackage::context).orElse("");
+                        for (JavaAccess<?> access : origin.getAccessesFromSelf()) {
+                            if (!(access instanceof JavaConstructorCall) && !(access instanceof JavaConstructorReference)) {
+                                continue;
+                            }
+                            JavaClass built = access.getTargetOwner();
+                            ContextPackage.of(base, built)
+                                    .filter(target -> isUseCase(target, built))
+                                    .filter(target -> !own.equals(target.context()))
+                                    .ifPresent(target -> events.add(SimpleConditionEvent.violated(access,
+                                            access.getDescription() + " (a use case of context " + target.context()
+                                                    + ", built only by " + base + ".application." + target.context() + ")")));
+                        }
+                    }
+                })
+                .because("each context wires its own use cases in its composition root; others receive them built");
+    }
+
+    private static boolean isUseCase(ContextPackage place, JavaClass javaClass) {
+        return !place.isPublished() && !place.isSupport()
+                && javaClass.isTopLevelClass()
+                && !javaClass.isRecord() && !javaClass.isEnum() && !javaClass.isInterface() && !javaClass.isAnnotation()
+                && !javaClass.isAssignableTo(Throwable.class);
+    }
+
+    /**
+     * A context uses another only through its published surface: the classes of the other
+     * context's root package and of its {@code port} package. {@code application.shared} is
+     * shared by all contexts and open to each.
+     */
+    static ArchRule contextsUseOnlyThePublishedSurfaceOfOthers(String base) {
+        return classes().that().resideInAPackage(base + ".application.*..")
+                .should(new ArchCondition<JavaClass>("depend on other contexts only through their root and port packages") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String own = ContextPackage.of(base, origin).map(ContextPackage::context).orElseThrow();
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            ContextPackage.of(base, dependency.getTargetClass())
+                                    .filter(target -> !target.context().equals(own))
+                                    .filter(target -> !target.context().equals(SHARED_CONTEXT))
+                                    .filter(target -> !target.isPublished())
+                                    .ifPresent(target -> events.add(SimpleConditionEvent.violated(dependency,
+                                            dependency.getDescription() + " (inside context " + target.context()
+                                                    + ", which publishes only its root and port packages)")));
+                        }
+                    }
+                })
+                .because("a context may be reorganised inside without breaking another");
+    }
+
+    private static final String SHARED_CONTEXT = "shared";
+
+    /**
+     * Where an application class sits: {@code application.identity.login.LogIn} is in context
+     * {@code identity}, sub-package {@code login}; {@code application.identity.IdentityCore} in its
+     * root package (sub-package empty).
+     */
+    private record ContextPackage(String context, String subPackage) {
+        static Optional<ContextPackage> of(String base, JavaClass javaClass) {
+            String prefix = base + ".application.";
+            String packageName = javaClass.getBaseComponentType().getPackageName();
+            if (!packageName.startsWith(prefix)) {
+                return Optional.empty();
+            }
+            String[] parts = packageName.substring(prefix.length()).split("\\.");
+            return Optional.of(new ContextPackage(parts[0], parts.length > 1 ? parts[1] : ""));
+        }
+
+        boolean isPublished() {
+            return subPackage.isEmpty() || subPackage.equals("port");
+        }
+
+        boolean isSupport() {
+            return subPackage.equals("support");
+        }
     }
 
     /**
@@ -114,9 +272,14 @@ final class ArchitectureRules {
                 applicationDependsOnlyOnTheJdkAndInnerRings(base),
                 adaptersDoNotDependOnEachOther(base),
                 onlyBootstrapDependsOnAdapters(base),
+                ringsDependInward(base),
                 outPortsAreInterfaces(base),
                 coreReadsTimeAndRandomnessThroughPorts(base),
+                coreDrawsRandomnessThroughPorts(base),
                 contextsAreFreeOfCycles(base),
+                contextSupportStaysInItsContext(base),
+                useCasesAreBuiltByTheirContext(base),
+                contextsUseOnlyThePublishedSurfaceOfOthers(base),
                 resourcesAreNamedAndPlacedAsResources(base));
     }
 }

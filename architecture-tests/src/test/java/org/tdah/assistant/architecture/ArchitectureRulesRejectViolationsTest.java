@@ -43,6 +43,19 @@ class ArchitectureRulesRejectViolationsTest {
     }
 
     @Test
+    void an_adapter_that_no_rule_names_is_kept_apart_from_the_others_too() {
+        assertThat(violations("adaptercoupling", ArchitectureRules::adaptersDoNotDependOnEachOther))
+                .contains("FaxThing").contains("SmsThing");
+    }
+
+    @Test
+    void rings_depending_outward_are_rejected_whatever_the_adapter_and_the_testkit_included() {
+        assertThat(violations("rings", ArchitectureRules::ringsDependInward))
+                .contains("UsesTheTestkit", "FaxingOrders", "ReadsTheConfiguration", "FaxMachine", "TextsThroughTheTestkit")
+                .doesNotContain("InMemoryOrders> implements", "Wiring.fax", "Wiring.orders");
+    }
+
+    @Test
     void a_core_class_depending_on_an_adapter_is_rejected() {
         assertThat(violations("coretoadapter", ArchitectureRules::onlyBootstrapDependsOnAdapters))
                 .contains("UseCase").contains("Store");
@@ -59,6 +72,34 @@ class ArchitectureRulesRejectViolationsTest {
         assertThat(violations("clock", ArchitectureRules::coreReadsTimeAndRandomnessThroughPorts))
                 .contains("CallsInstantNow", "CallsLocalDateTimeNow", "CallsCurrentTimeMillis", "CallsRandomUuid")
                 .doesNotContain("UsesInjectedClock");
+    }
+
+    @Test
+    void core_code_drawing_randomness_from_the_jdk_is_rejected_but_an_injected_source_and_an_adapter_are_not() {
+        assertThat(violations("randomness", ArchitectureRules::coreDrawsRandomnessThroughPorts))
+                .contains("UsesRandom", "CallsMathRandom", "UsesSecureRandom", "UsesThreadLocalRandom")
+                .doesNotContain("UsesInjectedSecrets", "SecureRandomSecrets");
+    }
+
+    @Test
+    void a_class_outside_a_context_using_its_support_package_is_rejected_but_the_context_itself_is_not() {
+        assertThat(violations("contexts", ArchitectureRules::contextSupportStaysInItsContext))
+                .contains("BorrowsTaskTitles", "TidiesTitlesLikeTheCore")
+                .doesNotContain("CaptureTask.capture");
+    }
+
+    @Test
+    void a_use_case_built_outside_its_context_is_rejected_bootstrap_and_the_core_of_all_contexts_included() {
+        assertThat(violations("contexts", ArchitectureRules::useCasesAreBuiltByTheirContext))
+                .contains("BuildsCaptureTask", "AppCore", "CaptureCommand.run", "CaptureCommandByReference")
+                .doesNotContain("TasksCore", "RemindersCore", "CaptureTaskResource", "CaptureTask$Command.<init>");
+    }
+
+    @Test
+    void a_context_using_another_beyond_its_root_and_port_packages_is_rejected_but_shared_is_open() {
+        assertThat(violations("contexts", ArchitectureRules::contextsUseOnlyThePublishedSurfaceOfOthers))
+                .contains("BorrowsTaskTitles", "BuildsCaptureTask")
+                .doesNotContain("ScheduleReminder", "RemindersCore", "RequestOrigin", "adapters.rest", "AppCore");
     }
 
     @Test

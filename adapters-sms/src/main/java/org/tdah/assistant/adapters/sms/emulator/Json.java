@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON bodies of the emulated API: the Message resource and the error shape, with Twilio's
+ * The JSON bodies of the emulated API: the Message and Account resources and the error shape, with Twilio's
  * field names and its RFC 2822 dates ({@code Thu, 30 Jul 2015 20:12:31 +0000}).
  */
 final class Json {
@@ -53,6 +53,29 @@ final class Json {
         json.put("status", message.from() == null ? "accepted" : "queued");
         json.put("subresource_uris", Map.of("media", uri + "/Media.json"));
         json.put("to", message.to());
+        json.put("uri", uri + ".json");
+        return write(json);
+    }
+
+    /**
+     * The Account resource. Twilio echoes the account's auth token in it; the emulator answers a
+     * placeholder instead, so that no test output ever holds the token it was started with.
+     */
+    static byte[] account(EmulatedAccount account) {
+        String uri = "/" + API_VERSION + "/Accounts/" + account.sid();
+        String date = RFC_2822.format(account.createdAt());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("auth_token", EmulatedAccount.REDACTED_AUTH_TOKEN);
+        json.put("date_created", date);
+        json.put("date_updated", date);
+        json.put("friendly_name", account.friendlyName());
+        json.put("owner_account_sid", account.sid());
+        json.put("sid", account.sid());
+        json.put("status", account.status());
+        json.put("subresource_uris", Map.of(
+                "messages", uri + "/Messages.json",
+                "incoming_phone_numbers", uri + "/IncomingPhoneNumbers.json"));
+        json.put("type", "Full");
         json.put("uri", uri + ".json");
         return write(json);
     }

@@ -15,27 +15,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of the emulator: scripted failures first, then HTTP Basic authentication against
- * the account, then {@code POST .../Messages.json} (create) and {@code GET .../Messages/{Sid}.json}
- * (fetch). Every other path is a Twilio 404, every other method a Twilio 405.
+ * the account, then {@code POST .../Messages.json} (create), {@code GET .../Messages/{Sid}.json}
+ * (fetch) and {@code GET /2010-04-01/Accounts/{Sid}.json} (the account itself, as a health check
+ * reads it). Every other path is a Twilio 404, every other method a Twilio 405.
  */
 final class MessagesEndpoint implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(MessagesEndpoint.class);
     private static final Pattern MESSAGES =
             Pattern.compile("/" + Json.API_VERSION + "/Accounts/([^/]+)/Messages(?:/([^/]+))?\\.json");
+    private static final Pattern ACCOUNT = Pattern.compile("/" + Json.API_VERSION + "/Accounts/([^/]+)\\.json");
 
     private final String accountSid;
     private final byte[] expectedAuthorization;
     private final ScriptedFailures failures;
     private final SentMessages messages;
+    private final EmulatedAccount account;
     private final AtomicInteger requests = new AtomicInteger();
 
-    MessagesEndpoint(String accountSid, String authToken, ScriptedFailures failures, SentMessages messages) {
-        this.accountSid = accountSid;
+    MessagesEndpoint(EmulatedAccount account, String authToken, ScriptedFailures failures, SentMessages messages) {
+        this.accountSid = account.sid();
         String credentials = accountSid + ":" + authToken;
         this.expectedAuthorization = ("Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .getBytes(StandardCharsets.UTF_8);
         this.failures = failures;
         this.messages = messages;
+        this.account = account;
     }
 
     int requestsReceived() {
@@ -67,6 +71,11 @@ final class MessagesEndpoint implements HttpHandler {
             throw new Refusal(ApiError.authenticate());
         }
         String path = exchange.getRequestURI().getPath();
+        Matcher accountRoute = ACCOUNT.matcher(path);
+        if (accountRoute.matches()) {
+            answerAccount(exchange, accountRoute.group(1));
+            return;
+        }
         Matcher route = MESSAGES.matcher(path);
         if (!route.matches()) {
             throw new Refusal(ApiError.notFound(path));
@@ -83,6 +92,17 @@ final class MessagesEndpoint implements HttpHandler {
         } else {
             throw new Refusal(ApiError.methodNotAllowed(method));
         }
+    }
+
+    private void answerAccount(HttpExchange exchange, String sid) throws IOException {
+        if (!accountSid.equals(sid)) {
+            throw new Refusal(ApiError.authenticate());
+        }
+        String method = exchange.getRequestMethod();
+        if (!"GET".equals(method)) {
+            throw new Refusal(ApiError.methodNotAllowed(method));
+        }
+        send(exchange, 200, Json.account(account));
     }
 
     private SentMessage create(byte[] body) {

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * An in-process stand-in for Twilio's Messages API, on 127.0.0.1 only, faithful enough for
+ * An in-process stand-in for Twilio's Messages API and Account resource, on 127.0.0.1 only, faithful enough for
  * twilio-java (reach it through {@code TwilioClients.forEmulator}). It checks HTTP Basic
  * credentials against one account, validates and records messages the way Twilio does, refuses
  * Twilio's magic test numbers as Twilio does ({@code +15005550001} invalid, {@code +15005550002}
@@ -28,13 +28,15 @@ public final class TwilioApiEmulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final SentMessages messages;
+    private final EmulatedAccount account;
     private final ScriptedFailures failures = new ScriptedFailures();
     private final MessagesEndpoint endpoint;
     private final URI baseUri;
 
     private TwilioApiEmulator(String accountSid, String authToken, int port, Clock clock) {
         this.messages = new SentMessages(clock);
-        this.endpoint = new MessagesEndpoint(accountSid, authToken, failures, messages);
+        this.account = new EmulatedAccount(accountSid, clock.instant());
+        this.endpoint = new MessagesEndpoint(account, authToken, failures, messages);
         try {
             this.server = HttpServer.create(new InetSocketAddress(LOOPBACK, port), 0);
         } catch (IOException failure) {
@@ -96,6 +98,17 @@ public final class TwilioApiEmulator implements AutoCloseable {
     /** Answers every request with this HTTP status and Twilio error code until {@link #stopFailing()}. */
     public void failAllRequests(int httpStatus, int twilioCode) {
         failures.failAll(ApiError.injected(httpStatus, twilioCode));
+    }
+
+    /**
+     * Sets the status the Account resource answers: {@code active} (at the start),
+     * {@code suspended} or {@code closed}, as Twilio names them.
+     */
+    public void accountStatus(String status) {
+        if (!java.util.Set.of("active", "suspended", "closed").contains(status)) {
+            throw new IllegalArgumentException("an account is active, suspended or closed, not " + status);
+        }
+        account.status(status);
     }
 
     /** Forgets the scripted failures. */

@@ -1,0 +1,3 @@
+package org.tdah.assistant.archfixtures.adaptercoupling.adapters.sms;
+
+public class SmsThing {}

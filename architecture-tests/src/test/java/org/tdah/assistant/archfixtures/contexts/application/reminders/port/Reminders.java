@@ -1,0 +1,5 @@
+package org.tdah.assistant.archfixtures.contexts.application.reminders.port;
+
+public interface Reminders {
+    void schedule(String what);
+}

@@ -1,0 +1,3 @@
+package org.tdah.assistant.archfixtures.contexts.application.shared;
+
+public record RequestOrigin(String address) {}

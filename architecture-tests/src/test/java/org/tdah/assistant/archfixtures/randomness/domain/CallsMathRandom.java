@@ -1,0 +1,7 @@
+package org.tdah.assistant.archfixtures.randomness.domain;
+
+public class CallsMathRandom {
+    public double roll() {
+        return Math.random();
+    }
+}

@@ -1,0 +1,3 @@
+package org.tdah.assistant.archfixtures.rings.domain;
+
+public record Order(String id) {}
