@@ -18,6 +18,7 @@ import org.tdah.assistant.adapters.persistence.postgres.PostgresHealthCheck;
 import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
 import org.tdah.assistant.adapters.persistence.redis.RedisHealthCheck;
 import org.tdah.assistant.adapters.rest.RestApi;
+import org.tdah.assistant.adapters.sms.twilio.TwilioHealthCheck;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.bootstrap.config.Adapters;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
@@ -78,6 +79,7 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         environment.healthChecks().register("database", new PostgresHealthCheck(database));
         environment.healthChecks().register("redis", new RedisHealthCheck(redis));
         environment.healthChecks().register("smtp", new SmtpHealthCheck(Adapters.smtp(configuration)));
+        environment.healthChecks().register("sms", new TwilioHealthCheck(Adapters.twilioClient(configuration)));
 
         environment.lifecycle().manage(backgroundJobs(configuration, database, core));
     }

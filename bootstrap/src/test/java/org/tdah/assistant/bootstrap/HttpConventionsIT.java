@@ -133,12 +133,13 @@ class HttpConventionsIT {
     }
 
     @Test
-    void the_admin_health_check_reports_the_database_and_redis_separately() {
+    void the_admin_health_check_reports_the_database_redis_and_the_sms_provider_separately() {
         ApiClient.Reply health = TestApplication.admin(APP).get("/healthcheck");
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("database").get("healthy").asBoolean()).isTrue();
         assertThat(health.json().get("redis").get("healthy").asBoolean()).isTrue();
+        assertThat(health.json().get("sms").get("healthy").asBoolean()).isTrue();
     }
 
     @AfterAll
