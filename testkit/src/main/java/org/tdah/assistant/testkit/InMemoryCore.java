@@ -21,9 +21,9 @@ import org.tdah.assistant.testkit.identity.SimplePasswordStrengthMeter;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.RequestOrigin;
-import org.tdah.assistant.testkit.shared.DirectTransactions;
 import org.tdah.assistant.testkit.shared.InMemoryAttemptCounters;
 import org.tdah.assistant.testkit.shared.InMemoryEmailOutbox;
+import org.tdah.assistant.testkit.shared.InMemoryTransactions;
 import org.tdah.assistant.testkit.shared.MutableClock;
 import org.tdah.assistant.testkit.shared.RecordingMailbox;
 import org.tdah.assistant.testkit.shared.SequentialIds;
@@ -54,6 +54,9 @@ public final class InMemoryCore {
     public final InMemoryEmailOutbox outbox = new InMemoryEmailOutbox();
     public final RecordingMailbox mailbox = new RecordingMailbox();
     public final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
+    /** Rolls back the adapters that PostgreSQL holds in production; sessions and counters live in Redis. */
+    public final InMemoryTransactions transactions = new InMemoryTransactions(accounts, totpCredentials, backupCodes,
+            phones, smsCodes, refreshTokens, oneTimeTokens, securityEvents, outbox);
     public final SequentialIds ids = new SequentialIds();
     public final AssistantCore core;
 
@@ -77,7 +80,7 @@ public final class InMemoryCore {
                         new ReferenceTotp(), totpCredentials, backupCodes, phones,
                         new InMemorySecondFactors(totpCredentials, phones, backupCodes), smsCodes, textMessages, accessTokens,
                         sessions, refreshTokens, oneTimeTokens, securityEvents, outbox, mailbox,
-                        new DirectTransactions(), attempts, new SequentialSecrets(), ids, clock),
+                        transactions, attempts, new SequentialSecrets(), ids, clock),
                 AssistantCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits));
     }
 
