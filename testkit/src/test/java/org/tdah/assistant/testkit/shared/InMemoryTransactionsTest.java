@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.application.identity.SecurityEvent;
-
 import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.port.TransactionsContract;
 import org.tdah.assistant.domain.identity.Account;
