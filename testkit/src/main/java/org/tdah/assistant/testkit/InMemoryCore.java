@@ -24,9 +24,9 @@ import org.tdah.assistant.testkit.identity.InMemorySmsCodes;
 import org.tdah.assistant.testkit.identity.InMemoryTotpCredentials;
 import org.tdah.assistant.testkit.identity.ReferenceTotp;
 import org.tdah.assistant.testkit.identity.SimplePasswordStrengthMeter;
-import org.tdah.assistant.testkit.shared.DirectTransactions;
 import org.tdah.assistant.testkit.shared.InMemoryAttemptCounters;
 import org.tdah.assistant.testkit.shared.InMemoryEmailOutbox;
+import org.tdah.assistant.testkit.shared.InMemoryTransactions;
 import org.tdah.assistant.testkit.shared.MutableClock;
 import org.tdah.assistant.testkit.shared.RecordingMailbox;
 import org.tdah.assistant.testkit.shared.SequentialIds;
@@ -57,6 +57,9 @@ public final class InMemoryCore {
     public final InMemoryEmailOutbox outbox = new InMemoryEmailOutbox();
     public final RecordingMailbox mailbox = new RecordingMailbox();
     public final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
+    /** Rolls back the adapters that PostgreSQL holds in production; sessions and counters live in Redis. */
+    public final InMemoryTransactions transactions = new InMemoryTransactions(accounts, totpCredentials, backupCodes,
+            phones, smsCodes, refreshTokens, oneTimeTokens, securityEvents, outbox);
     public final SequentialIds ids = new SequentialIds();
     public final AssistantCore core;
 
@@ -75,7 +78,6 @@ public final class InMemoryCore {
 
     private InMemoryCore(IdentityCore.RateLimits rateLimits, PasswordHasher passwordHasher) {
         this.passwordHasher = passwordHasher;
-        DirectTransactions transactions = new DirectTransactions();
         core = AssistantCore.build(
                 new AssistantCore.OutPorts(
                         new IdentityCore.OutPorts(accounts, passwordHasher, new SimplePasswordStrengthMeter(),

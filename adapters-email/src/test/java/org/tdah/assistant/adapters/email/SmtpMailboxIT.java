@@ -13,24 +13,69 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.angus.mail.util.MailConnectException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
+import org.tdah.assistant.application.shared.EmailMessage;
+import org.tdah.assistant.application.shared.port.Mailbox;
+import org.tdah.assistant.application.shared.port.MailboxContract;
+import org.tdah.assistant.domain.identity.EmailAddress;
 
-/** Against GreenMail, a real SMTP server started in-process on a free port for each test. */
-class SmtpMailboxIT {
+/**
+ * Against GreenMail, a real SMTP server started in-process on a free port for each test: the
+ * contract of {@code Mailbox}, then what is particular to SMTP. GreenMail accepts every
+ * recipient, so the refusal for good of the contract is the one this adapter makes itself (a
+ * local part that needs SMTPUTF8); 5xx replies of a server are in {@link SmtpMailboxRepliesIT}.
+ */
+class SmtpMailboxIT extends MailboxContract {
     @RegisterExtension
     static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("assistant@example.org", "assistant", "s3cret"));
+
+    @Override
+    protected Mailbox newMailbox() {
+        return new SmtpMailbox(Fixtures.plain(host(), port()));
+    }
+
+    @Override
+    protected List<EmailMessage> delivered() {
+        return Arrays.stream(greenMail.getReceivedMessages()).map(SmtpMailboxIT::asSent).toList();
+    }
+
+    @Override
+    protected EmailAddress anAddressRefusedForGood() {
+        return EmailAddress.parse("léa@example.org");
+    }
+
+    @Override
+    protected void takeTheMailSystemDown() {
+        greenMail.stop();
+    }
+
+    /** The message as the port was given it, read back from what the server received. */
+    private static EmailMessage asSent(MimeMessage received) {
+        try {
+            String messageId = received.getMessageID();
+            return new EmailMessage(messageId.substring(1, messageId.indexOf('@')),
+                    EmailAddress.parse(((InternetAddress) received.getRecipients(Message.RecipientType.TO)[0]).getAddress()),
+                    received.getSubject(), ((String) received.getContent()).replace("\r\n", "\n"));
+        } catch (MessagingException | IOException unreadable) {
+            throw new IllegalStateException("GreenMail received a message that cannot be read", unreadable);
+        }
+    }
 
     @Test
     void a_message_reaches_the_server_with_its_subject_utf8_body_addresses_and_message_id() throws Exception {

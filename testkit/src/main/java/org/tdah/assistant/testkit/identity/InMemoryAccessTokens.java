@@ -2,6 +2,7 @@ package org.tdah.assistant.testkit.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +13,20 @@ import org.tdah.assistant.application.identity.PublicSigningKey;
 import org.tdah.assistant.application.identity.port.AccessTokens;
 
 /**
- * Opaque access tokens remembered in memory instead of signed, for tests and embedders. It has no
- * signing keys to publish. Tokens expire by the clock it is given.
+ * Opaque access tokens remembered in memory instead of signed, for tests and embedders; behaves as
+ * {@code AccessTokensContract} says. Each token is tied to a key that exists by name only: tokens
+ * verify while their key is the current or the previous one and until they expire by the clock
+ * this is given, as ES256 tokens do. The published keys are placeholders (algorithm and curve
+ * {@code none}, no coordinates) that name those two keys: there is nothing to verify with them.
  */
 public final class InMemoryAccessTokens implements AccessTokens {
-    private final Map<String, AccessTokenClaims> issued = new ConcurrentHashMap<>();
+    static final String NO_ALGORITHM = "none";
+    private static final int USABLE_KEYS = 2;
+
+    private record Issued(String keyId, AccessTokenClaims claims) {}
+
+    private final Map<String, Issued> issued = new ConcurrentHashMap<>();
+    private final List<String> keyIdsNewestFirst = new ArrayList<>(List.of(keyId(1)));
     private final Clock clock;
 
     public InMemoryAccessTokens(Clock clock) {
@@ -24,23 +34,38 @@ public final class InMemoryAccessTokens implements AccessTokens {
     }
 
     @Override
-    public IssuedAccessToken issue(AccessTokenClaims claims) {
-        String token = "token-" + claims.tokenId();
-        issued.put(token, claims);
+    public synchronized IssuedAccessToken issue(AccessTokenClaims claims) {
+        String keyId = keyIdsNewestFirst.get(0);
+        String token = keyId + "." + claims.tokenId();
+        issued.put(token, new Issued(keyId, claims));
         return new IssuedAccessToken(token, Duration.between(claims.issuedAt(), claims.expiresAt()));
     }
 
     @Override
-    public Optional<AccessTokenClaims> verify(String token) {
-        return Optional.ofNullable(issued.get(token)).filter(claims -> clock.instant().isBefore(claims.expiresAt()));
+    public synchronized Optional<AccessTokenClaims> verify(String token) {
+        return Optional.ofNullable(token == null ? null : issued.get(token))
+                .filter(remembered -> usableKeyIds().contains(remembered.keyId()))
+                .map(Issued::claims)
+                .filter(claims -> clock.instant().isBefore(claims.expiresAt()));
     }
 
     @Override
-    public List<PublicSigningKey> publicKeys() {
-        return List.of();
+    public synchronized List<PublicSigningKey> publicKeys() {
+        return usableKeyIds().stream()
+                .map(keyId -> new PublicSigningKey(keyId, NO_ALGORITHM, NO_ALGORITHM, "", ""))
+                .toList();
     }
 
-    /** Nothing to rotate: these tokens are not signed. */
     @Override
-    public void rotateSigningKey() {}
+    public synchronized void rotateSigningKey() {
+        keyIdsNewestFirst.add(0, keyId(keyIdsNewestFirst.size() + 1));
+    }
+
+    private List<String> usableKeyIds() {
+        return List.copyOf(keyIdsNewestFirst.subList(0, Math.min(USABLE_KEYS, keyIdsNewestFirst.size())));
+    }
+
+    private static String keyId(int generation) {
+        return "in-memory-key-" + generation;
+    }
 }

@@ -8,9 +8,10 @@ import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.testkit.shared.Transactional;
 
 /** Accounts held in memory, for tests and embedders; behaves as {@code AccountsContract} says. */
-public final class InMemoryAccounts implements Accounts {
+public final class InMemoryAccounts implements Accounts, Transactional {
     private final Map<AccountId, Account> byId = new ConcurrentHashMap<>();
     private final Map<EmailAddress, AccountId> idByEmail = new ConcurrentHashMap<>();
 
@@ -42,5 +43,17 @@ public final class InMemoryAccounts implements Accounts {
     @Override
     public boolean markEmailVerified(AccountId id) {
         return byId.computeIfPresent(id, (key, account) -> account.withEmailVerified()) != null;
+    }
+
+    @Override
+    public synchronized Snapshot snapshot() {
+        Snapshot byIdCopy = Transactional.copyOf(byId);
+        Snapshot idByEmailCopy = Transactional.copyOf(idByEmail);
+        return () -> {
+            synchronized (this) {
+                byIdCopy.restore();
+                idByEmailCopy.restore();
+            }
+        };
     }
 }

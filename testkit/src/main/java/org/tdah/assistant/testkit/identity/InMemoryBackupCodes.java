@@ -1,6 +1,7 @@
 package org.tdah.assistant.testkit.identity;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.tdah.assistant.application.identity.port.BackupCodes;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.TokenHash;
+import org.tdah.assistant.testkit.shared.Transactional;
 
 /** Backup codes in memory; behaves as {@code BackupCodesContract} says. */
-public final class InMemoryBackupCodes implements BackupCodes {
+public final class InMemoryBackupCodes implements BackupCodes, Transactional {
     private final Map<AccountId, Set<TokenHash>> unused = new ConcurrentHashMap<>();
 
     @Override
@@ -33,5 +35,17 @@ public final class InMemoryBackupCodes implements BackupCodes {
     @Override
     public void removeAll(AccountId account) {
         unused.remove(account);
+    }
+
+    @Override
+    public synchronized Snapshot snapshot() {
+        Map<AccountId, Set<TokenHash>> copy = new HashMap<>();
+        unused.forEach((account, codes) -> copy.put(account, new HashSet<>(codes)));
+        return () -> {
+            synchronized (this) {
+                unused.clear();
+                copy.forEach((account, codes) -> unused.put(account, new HashSet<>(codes)));
+            }
+        };
     }
 }

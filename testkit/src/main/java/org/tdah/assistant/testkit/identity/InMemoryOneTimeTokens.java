@@ -8,9 +8,10 @@ import org.tdah.assistant.application.identity.port.OneTimeTokens;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.TokenHash;
 import org.tdah.assistant.domain.identity.TokenPurpose;
+import org.tdah.assistant.testkit.shared.Transactional;
 
 /** One-time tokens held in memory; behaves as {@code OneTimeTokensContract} says. */
-public final class InMemoryOneTimeTokens implements OneTimeTokens {
+public final class InMemoryOneTimeTokens implements OneTimeTokens, Transactional {
     private record Stored(TokenPurpose purpose, AccountId account, Instant expiresAt, boolean used) {}
 
     private final Map<TokenHash, Stored> tokens = new ConcurrentHashMap<>();
@@ -46,5 +47,15 @@ public final class InMemoryOneTimeTokens implements OneTimeTokens {
 
     private static boolean isUsable(Stored stored, TokenPurpose purpose, Instant now) {
         return stored.purpose() == purpose && !stored.used() && now.isBefore(stored.expiresAt());
+    }
+
+    @Override
+    public synchronized Snapshot snapshot() {
+        Snapshot tokensCopy = Transactional.copyOf(tokens);
+        return () -> {
+            synchronized (this) {
+                tokensCopy.restore();
+            }
+        };
     }
 }

@@ -7,9 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.tdah.assistant.application.identity.port.Phones;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.shared.PhoneNumber;
+import org.tdah.assistant.testkit.shared.Transactional;
 
 /** Verified phones in a map. */
-public final class InMemoryPhones implements Phones {
+public final class InMemoryPhones implements Phones, Transactional {
     private final Map<AccountId, VerifiedPhone> phones = new ConcurrentHashMap<>();
 
     @Override
@@ -37,5 +38,15 @@ public final class InMemoryPhones implements Phones {
     @Override
     public void disableSmsSecondFactor(AccountId account) {
         phones.computeIfPresent(account, (id, phone) -> new VerifiedPhone(phone.number(), phone.verifiedAt(), false));
+    }
+
+    @Override
+    public synchronized Snapshot snapshot() {
+        Snapshot phonesCopy = Transactional.copyOf(phones);
+        return () -> {
+            synchronized (this) {
+                phonesCopy.restore();
+            }
+        };
     }
 }

@@ -8,9 +8,10 @@ import org.tdah.assistant.application.identity.port.RefreshTokens;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.SessionId;
 import org.tdah.assistant.domain.identity.TokenHash;
+import org.tdah.assistant.testkit.shared.Transactional;
 
 /** Refresh tokens held in memory; behaves as {@code RefreshTokensContract} says. */
-public final class InMemoryRefreshTokens implements RefreshTokens {
+public final class InMemoryRefreshTokens implements RefreshTokens, Transactional {
     private record Stored(SessionId session, AccountId account, Instant expiresAt, boolean spent, boolean revoked) {}
 
     private final Map<TokenHash, Stored> tokens = new ConcurrentHashMap<>();
@@ -47,5 +48,15 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
 
     private static Stored revoked(Stored stored) {
         return new Stored(stored.session(), stored.account(), stored.expiresAt(), stored.spent(), true);
+    }
+
+    @Override
+    public synchronized Snapshot snapshot() {
+        Snapshot tokensCopy = Transactional.copyOf(tokens);
+        return () -> {
+            synchronized (this) {
+                tokensCopy.restore();
+            }
+        };
     }
 }

@@ -7,9 +7,10 @@ import java.util.Objects;
 import org.tdah.assistant.application.identity.SecurityEvent;
 import org.tdah.assistant.application.identity.port.SecurityEvents;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.testkit.shared.Transactional;
 
 /** The audit trail in memory. */
-public final class InMemorySecurityEvents implements SecurityEvents {
+public final class InMemorySecurityEvents implements SecurityEvents, Transactional {
     private final List<SecurityEvent> events = Collections.synchronizedList(new ArrayList<>());
 
     @Override
@@ -34,6 +35,19 @@ public final class InMemorySecurityEvents implements SecurityEvents {
     public List<SecurityEvent> all() {
         synchronized (events) {
             return List.copyOf(events);
+        }
+    }
+
+    @Override
+    public Snapshot snapshot() {
+        synchronized (events) {
+            List<SecurityEvent> copy = List.copyOf(events);
+            return () -> {
+                synchronized (events) {
+                    events.clear();
+                    events.addAll(copy);
+                }
+            };
         }
     }
 }

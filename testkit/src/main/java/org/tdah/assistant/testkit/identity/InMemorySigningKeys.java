@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.tdah.assistant.application.identity.SigningKey;
 import org.tdah.assistant.application.identity.port.SigningKeys;
+import org.tdah.assistant.testkit.shared.Transactional;
 
 /** Signing keys held in memory, for tests and embedders. */
-public final class InMemorySigningKeys implements SigningKeys {
+public final class InMemorySigningKeys implements SigningKeys, Transactional {
     private final List<SigningKey> keys = new CopyOnWriteArrayList<>();
 
     @Override
@@ -19,7 +20,18 @@ public final class InMemorySigningKeys implements SigningKeys {
     }
 
     @Override
-    public void add(SigningKey key) {
+    public synchronized void add(SigningKey key) {
         keys.add(key);
+    }
+
+    @Override
+    public synchronized Snapshot snapshot() {
+        List<SigningKey> copy = List.copyOf(keys);
+        return () -> {
+            synchronized (this) {
+                keys.clear();
+                keys.addAll(copy);
+            }
+        };
     }
 }

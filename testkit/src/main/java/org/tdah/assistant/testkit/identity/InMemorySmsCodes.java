@@ -9,9 +9,10 @@ import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.SmsCodePurpose;
 import org.tdah.assistant.domain.identity.TokenHash;
 import org.tdah.assistant.domain.shared.PhoneNumber;
+import org.tdah.assistant.testkit.shared.Transactional;
 
 /** SMS codes in a map, one per account and purpose. */
-public final class InMemorySmsCodes implements SmsCodes {
+public final class InMemorySmsCodes implements SmsCodes, Transactional {
     private record Key(AccountId account, SmsCodePurpose purpose) {}
 
     private record Stored(PhoneNumber phone, TokenHash hash, int failures, Instant expiresAt, boolean used) {}
@@ -46,5 +47,15 @@ public final class InMemorySmsCodes implements SmsCodes {
         }
         codes.put(key, new Stored(code.phone(), code.hash(), code.failures(), code.expiresAt(), true));
         return true;
+    }
+
+    @Override
+    public synchronized Snapshot snapshot() {
+        Snapshot codesCopy = Transactional.copyOf(codes);
+        return () -> {
+            synchronized (this) {
+                codesCopy.restore();
+            }
+        };
     }
 }

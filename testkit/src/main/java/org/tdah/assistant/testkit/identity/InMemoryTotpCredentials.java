@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tdah.assistant.application.identity.port.TotpCredentials;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.testkit.shared.Transactional;
 
 /** Authenticator secrets in memory; behaves as {@code TotpCredentialsContract} says. */
-public final class InMemoryTotpCredentials implements TotpCredentials {
+public final class InMemoryTotpCredentials implements TotpCredentials, Transactional {
     private final Map<AccountId, TotpCredential> credentials = new ConcurrentHashMap<>();
 
     @Override
@@ -49,5 +50,15 @@ public final class InMemoryTotpCredentials implements TotpCredentials {
     @Override
     public void remove(AccountId account) {
         credentials.remove(account);
+    }
+
+    @Override
+    public synchronized Snapshot snapshot() {
+        Snapshot credentialsCopy = Transactional.copyOf(credentials);
+        return () -> {
+            synchronized (this) {
+                credentialsCopy.restore();
+            }
+        };
     }
 }

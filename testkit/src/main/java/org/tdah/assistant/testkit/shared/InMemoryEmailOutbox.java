@@ -11,7 +11,7 @@ import org.tdah.assistant.application.shared.PendingEmail;
 import org.tdah.assistant.application.shared.port.EmailOutbox;
 
 /** The email outbox in memory; behaves as {@code EmailOutboxContract} says (without durability). */
-public final class InMemoryEmailOutbox implements EmailOutbox {
+public final class InMemoryEmailOutbox implements EmailOutbox, Transactional {
 
     /** The state of one email of the outbox. */
     public record Entry(EmailMessage message, Instant enqueuedAt, Instant dueAt, int failedAttempts,
@@ -55,5 +55,15 @@ public final class InMemoryEmailOutbox implements EmailOutbox {
     /** Every email ever enqueued, in order, with its state. */
     public synchronized List<Entry> entries() {
         return new ArrayList<>(entries.values());
+    }
+
+    @Override
+    public synchronized Snapshot snapshot() {
+        Snapshot entriesCopy = Transactional.copyOf(entries);
+        return () -> {
+            synchronized (this) {
+                entriesCopy.restore();
+            }
+        };
     }
 }

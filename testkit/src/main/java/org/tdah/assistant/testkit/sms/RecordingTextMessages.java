@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
 import org.tdah.assistant.application.sms.OutgoingSms;
 import org.tdah.assistant.application.sms.SmsSendResult;
@@ -12,12 +13,14 @@ import org.tdah.assistant.application.sms.port.TextMessages;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
- * Keeps the messages it is given, for application tests; numbers can be made to refuse SMS or the
- * provider to be down. The Twilio adapter is tested against the Twilio API emulator instead.
+ * Keeps the messages it accepts, for application tests; behaves as {@code TextMessagesContract}
+ * says. Twilio's magic test recipients ({@link TwilioTestNumbers}) are refused as the Twilio API
+ * emulator refuses them; other numbers can be made to refuse SMS, and the provider to be down.
  */
 public final class RecordingTextMessages implements TextMessages {
     private final List<OutgoingSms> sent = new CopyOnWriteArrayList<>();
     private final Map<PhoneNumber, SmsSendResult> refusals = new ConcurrentHashMap<>();
+    private final AtomicLong accepted = new AtomicLong();
     private volatile boolean down;
 
     @Override
@@ -25,14 +28,15 @@ public final class RecordingTextMessages implements TextMessages {
         if (down) {
             throw new DependencyUnavailableException("SMS provider", new IOException("down in this test"));
         }
-        SmsSendResult refusal = refusals.get(sms.to());
+        SmsSendResult refusal = refusals.getOrDefault(sms.to(), TwilioTestNumbers.refusalOf(sms.to()).orElse(null));
         if (refusal != null) {
             return refusal;
         }
         sent.add(sms);
-        return new SmsSendResult.Accepted("SM" + sent.size());
+        return new SmsSendResult.Accepted(String.format("SM%032x", accepted.incrementAndGet()));
     }
 
+    /** The messages accepted, oldest first; refused ones are not among them. */
     public List<OutgoingSms> sent() {
         return List.copyOf(sent);
     }
@@ -52,10 +56,12 @@ public final class RecordingTextMessages implements TextMessages {
         return body.replaceAll("^\\D*(\\d{6}).*$", "$1");
     }
 
+    /** Makes messages to this number refused as given, magic test number or not. */
     public void refuse(PhoneNumber phone, SmsSendResult refusal) {
         refusals.put(phone, refusal);
     }
 
+    /** While down, every send throws {@code DependencyUnavailableException}, as when Twilio cannot be reached. */
     public void setDown(boolean down) {
         this.down = down;
     }

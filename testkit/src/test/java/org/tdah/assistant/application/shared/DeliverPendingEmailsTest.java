@@ -65,7 +65,7 @@ class DeliverPendingEmailsTest {
         register("sam@example.org");
         fixture.mailbox.goDown();
         DeliverPendingEmails twoAttempts = new DeliverPendingEmails(fixture.outbox, fixture.mailbox,
-                new org.tdah.assistant.testkit.shared.DirectTransactions(), fixture.clock,
+                fixture.transactions, fixture.clock,
                 new DeliverPendingEmails.RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 2));
 
         twoAttempts.deliverDue();
@@ -80,7 +80,7 @@ class DeliverPendingEmailsTest {
         register("sam@example.org");
         DeliverPendingEmails refusing = new DeliverPendingEmails(fixture.outbox, message -> {
             throw new EmailRejectedException("550 mailbox unavailable", null);
-        }, new org.tdah.assistant.testkit.shared.DirectTransactions(), fixture.clock,
+        }, fixture.transactions, fixture.clock,
                 DeliverPendingEmails.RetryPolicy.DEFAULT);
 
         refusing.deliverDue();

@@ -10,6 +10,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -19,19 +20,27 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.application.identity.AccessTokenClaims;
 import org.tdah.assistant.application.identity.PublicSigningKey;
+import org.tdah.assistant.application.identity.port.AccessTokens;
+import org.tdah.assistant.application.identity.port.AccessTokensContract;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.SessionId;
 import org.tdah.assistant.testkit.identity.InMemorySigningKeys;
 import org.tdah.assistant.testkit.shared.MutableClock;
 
-class Es256AccessTokensTest {
+/** The contract of {@code AccessTokens}, then what is particular to ES256 JWTs and a shared key store. */
+class Es256AccessTokensTest extends AccessTokensContract {
     private static final Es256AccessTokens.Settings SETTINGS =
             new Es256AccessTokens.Settings("https://assistant.test", "assistant-api");
 
     private final MutableClock clock = MutableClock.at("2026-11-26T09:00:00Z");
     private final InMemorySigningKeys store = new InMemorySigningKeys();
     private final Es256AccessTokens tokens = new Es256AccessTokens(store, SETTINGS, clock);
+
+    @Override
+    protected AccessTokens newAccessTokens(Clock clock) {
+        return new Es256AccessTokens(new InMemorySigningKeys(), SETTINGS, clock);
+    }
 
     private AccessTokenClaims claims() {
         Instant now = clock.instant();
