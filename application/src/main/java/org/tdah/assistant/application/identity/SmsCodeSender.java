@@ -83,15 +83,13 @@ final class SmsCodeSender {
 
     Checked check(AccountId account, SmsCodePurpose purpose, String typed) {
         Instant now = deps.clock().instant();
-        Optional<PendingCode> pending = deps.smsCodes().pending(account, purpose, now)
-                .filter(code -> code.failedAttempts() < SmsCodePolicy.MAX_ATTEMPTS);
+        Optional<PendingCode> pending = deps.smsCodes().countAttempt(account, purpose, now, SmsCodePolicy.MAX_ATTEMPTS);
         if (pending.isEmpty()) {
             return new Checked.NoUsableCode();
         }
         String normalized = SixDigitCode.normalize(typed);
         TokenHash typedHash = SmsCodePolicy.hash(account, purpose, normalized);
         if (!SixDigitCode.isWellFormed(normalized) || !sameHash(typedHash, pending.get().codeHash())) {
-            deps.smsCodes().recordFailedAttempt(account, purpose);
             return new Checked.Wrong();
         }
         if (!deps.smsCodes().use(account, purpose, typedHash, now)) {
