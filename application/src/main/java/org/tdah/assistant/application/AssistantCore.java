@@ -142,12 +142,20 @@ public final class AssistantCore {
             SessionPolicy sessions,
             String publicBaseUrl,
             RateLimits rateLimits,
-            DeliverPendingEmails.RetryPolicy emailRetry) {
+            DeliverPendingEmails.RetryPolicy emailRetry,
+            Duration refreshGrace) {
         public Settings {
             Objects.requireNonNull(sessions, "sessions");
             Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
             Objects.requireNonNull(rateLimits, "rateLimits");
             Objects.requireNonNull(emailRetry, "emailRetry");
+            Objects.requireNonNull(refreshGrace, "refreshGrace");
+        }
+
+        /** With the default refresh grace window ({@link RefreshSession#DEFAULT_GRACE}). */
+        public Settings(SessionPolicy sessions, String publicBaseUrl, RateLimits rateLimits,
+                DeliverPendingEmails.RetryPolicy emailRetry) {
+            this(sessions, publicBaseUrl, rateLimits, emailRetry, RefreshSession.DEFAULT_GRACE);
         }
 
         public static Settings defaults(String publicBaseUrl) {
@@ -156,7 +164,7 @@ public final class AssistantCore {
         }
 
         public Settings withRateLimits(RateLimits limits) {
-            return new Settings(sessions, publicBaseUrl, limits, emailRetry);
+            return new Settings(sessions, publicBaseUrl, limits, emailRetry, refreshGrace);
         }
     }
 
@@ -215,7 +223,7 @@ public final class AssistantCore {
         this.verifyEmail = new VerifyEmail(identity, limits.verificationsPerAddress());
         this.resendVerificationEmail = new ResendVerificationEmail(identity, limits.resendsPerAccount());
         this.logIn = new LogIn(identity);
-        this.refreshSession = new RefreshSession(identity);
+        this.refreshSession = new RefreshSession(identity, settings.refreshGrace());
         this.logOut = new LogOut(identity);
         this.requestPasswordReset =
                 new RequestPasswordReset(identity, limits.resetRequestsPerAddress(), limits.resetRequestsPerEmail());

@@ -1,5 +1,6 @@
 package org.tdah.assistant.application.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.tdah.assistant.application.identity.port.RefreshTokens.Rotation;
@@ -12,7 +13,12 @@ import org.tdah.assistant.domain.shared.InputCheck;
 /**
  * Exchanges a refresh token for a new access token and a new refresh token; the presented one is
  * spent. Presenting a spent token again means two parties hold it, so the whole session (every
- * token of that login) is revoked and the answer is a refusal (OWASP ASVS 5.0 10.4.5).
+ * token of that login) is revoked and the answer is a refusal (OWASP ASVS 5.0 10.4.5); except
+ * within the grace window after its rotation (10 seconds unless configured, as Ory Hydra's
+ * rotation grace period and Okta's and Auth0's reuse interval), while its replacement is still
+ * the session's newest token: that is one client refreshing twice at once, and every such refresh
+ * gets the same new refresh token (and an access token of its own). However many race, exactly
+ * one rotation happens.
  */
 public final class RefreshSession {
 
@@ -38,16 +44,28 @@ public final class RefreshSession {
         record Refused() implements Result {}
     }
 
+    /** How long a just-rotated token still gives its replacement instead of revoking the session. */
+    public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
+
     private final IdentityServices deps;
+    private final Duration grace;
 
     public RefreshSession(IdentityServices services) {
+        this(services, DEFAULT_GRACE);
+    }
+
+    public RefreshSession(IdentityServices services, Duration grace) {
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("the refresh grace window cannot be negative");
+        }
         this.deps = services;
+        this.grace = grace;
     }
 
     public Result refresh(Command command, RequestOrigin origin) {
         Instant now = deps.clock().instant();
-        String replacement = deps.secrets().newToken();
-        Rotation rotation = deps.refreshTokens().rotate(TokenHash.of(command.refreshToken()), TokenHash.of(replacement), now);
+        Rotation rotation = deps.refreshTokens().rotate(
+                TokenHash.of(command.refreshToken()), deps.secrets().newToken(), now, grace);
         if (rotation instanceof Rotation.Reused reused) {
             deps.refreshTokens().revokeSession(reused.session(), now);
             deps.sessions().end(reused.session());
@@ -63,6 +81,6 @@ public final class RefreshSession {
             return new Result.Refused();
         }
         IssuedAccessToken accessToken = deps.sessionTokens().accessToken(account.get(), rotated.session());
-        return new Result.Refreshed(new IssuedTokens(accessToken, replacement, rotated.session()));
+        return new Result.Refreshed(new IssuedTokens(accessToken, rotated.refreshToken(), rotated.session()));
     }
 }

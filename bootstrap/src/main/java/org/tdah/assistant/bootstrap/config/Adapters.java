@@ -90,7 +90,7 @@ public final class Adapters {
                 textMessages(configuration),
                 accessTokens(configuration, database, cipher, clock),
                 new RedisSessions(redis),
-                new JdbiRefreshTokens(database),
+                new JdbiRefreshTokens(database, cipher),
                 new JdbiOneTimeTokens(database),
                 new JdbiSecurityEvents(database),
                 new JdbiEmailOutbox(database, cipher),
@@ -110,7 +110,8 @@ public final class Adapters {
                 configuration.publicBaseUrl,
                 AssistantCore.RateLimits.DEFAULTS.scaledBy(configuration.rateLimits.scale),
                 new DeliverPendingEmails.RetryPolicy(outbox.firstRetry.toJavaDuration(),
-                        outbox.longestRetry.toJavaDuration(), outbox.maxAttempts));
+                        outbox.longestRetry.toJavaDuration(), outbox.maxAttempts),
+                configuration.sessions.refreshGrace.toJavaDuration());
         return new AssistantCore(ports, settings);
     }
 
