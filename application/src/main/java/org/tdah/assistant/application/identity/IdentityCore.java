@@ -146,20 +146,24 @@ public final class IdentityCore {
         }
     }
 
-    /** Policies of the identity context an operator may tune. */
-    public record Settings(SessionPolicy sessions, String publicBaseUrl, RateLimits rateLimits) {
+    /**
+     * Policies of the identity context an operator may tune; {@code refreshGrace} is how long a
+     * just-rotated refresh token still gives its replacement (decision 0012).
+     */
+    public record Settings(SessionPolicy sessions, String publicBaseUrl, RateLimits rateLimits, Duration refreshGrace) {
         public Settings {
             Objects.requireNonNull(sessions, "sessions");
             Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
             Objects.requireNonNull(rateLimits, "rateLimits");
+            Objects.requireNonNull(refreshGrace, "refreshGrace");
         }
 
         public static Settings defaults(String publicBaseUrl) {
-            return new Settings(SessionPolicy.DEFAULT, publicBaseUrl, RateLimits.DEFAULTS);
+            return new Settings(SessionPolicy.DEFAULT, publicBaseUrl, RateLimits.DEFAULTS, RefreshSession.DEFAULT_GRACE);
         }
 
         public Settings withRateLimits(RateLimits limits) {
-            return new Settings(sessions, publicBaseUrl, limits);
+            return new Settings(sessions, publicBaseUrl, limits, refreshGrace);
         }
     }
 
@@ -223,7 +227,7 @@ public final class IdentityCore {
         reauthenticate = new Reauthenticate(ports.accounts(), clock, ports.passwordHasher(), audit, ports.sessions(),
                 secondFactorChecks, loginAttempts);
         refreshSession = new RefreshSession(clock, ports.secrets(), ports.refreshTokens(), ports.sessions(), audit,
-                ports.accounts(), sessionTokens);
+                ports.accounts(), sessionTokens, settings.refreshGrace());
         logOut = new LogOut(ports.sessions(), ports.refreshTokens(), clock, audit);
         authenticateAccessToken = new AuthenticateAccessToken(ports.accessTokens(), ports.sessions(), clock);
         publishSigningKeys = new PublishSigningKeys(ports.accessTokens());

@@ -99,6 +99,14 @@ public class AssistantConfiguration extends Configuration {
         @Min(1)
         @JsonProperty
         public int maxPerAccount = 5;
+
+        /**
+         * How long after a rotation the just-rotated refresh token still gives the same new one
+         * (concurrent refreshes of one client) instead of ending the session; 0 turns it off.
+         */
+        @NotNull
+        @JsonProperty
+        public Duration refreshGrace = Duration.seconds(10);
     }
 
     /** The SMTP server that delivers the outbox. */

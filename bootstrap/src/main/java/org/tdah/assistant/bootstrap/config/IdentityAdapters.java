@@ -46,7 +46,7 @@ public final class IdentityAdapters {
                 Adapters.textMessages(configuration, Adapters.twilioClient(configuration)),
                 Adapters.accessTokens(configuration, database, cipher, clock),
                 new RedisSessions(redis),
-                new JdbiRefreshTokens(database),
+                new JdbiRefreshTokens(database, cipher),
                 new JdbiOneTimeTokens(database),
                 new JdbiSecurityEvents(database),
                 new JdbiEmailOutbox(database, cipher),
@@ -65,7 +65,8 @@ public final class IdentityAdapters {
                         configuration.sessions.idleTimeout.toJavaDuration(),
                         configuration.sessions.maxPerAccount),
                 configuration.publicBaseUrl,
-                IdentityCore.RateLimits.DEFAULTS.scaledBy(configuration.rateLimits.scale));
+                IdentityCore.RateLimits.DEFAULTS.scaledBy(configuration.rateLimits.scale),
+                configuration.sessions.refreshGrace.toJavaDuration());
     }
 
     /** The one in-port the offline {@code keys rotate} command needs: no Redis, no Twilio, no SMTP. */

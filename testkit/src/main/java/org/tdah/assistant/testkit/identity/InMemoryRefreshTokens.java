@@ -1,5 +1,6 @@
 package org.tdah.assistant.testkit.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -12,27 +13,48 @@ import org.tdah.assistant.testkit.shared.Transactional;
 
 /** Refresh tokens held in memory; behaves as {@code RefreshTokensContract} says. */
 public final class InMemoryRefreshTokens implements RefreshTokens, Transactional {
-    private record Stored(SessionId session, AccountId account, Instant expiresAt, boolean spent, boolean revoked) {}
+    /** {@code replacement} is kept (in memory only) while a replay within the grace window may ask for it. */
+    private record Stored(SessionId session, AccountId account, Instant expiresAt, Instant spentAt,
+            TokenHash replacedBy, String replacement, boolean revoked) {
+        boolean spent() {
+            return spentAt != null;
+        }
+    }
 
     private final Map<TokenHash, Stored> tokens = new ConcurrentHashMap<>();
 
     @Override
     public void add(TokenHash token, SessionId session, AccountId account, Instant issuedAt, Instant expiresAt) {
-        tokens.put(token, new Stored(session, account, expiresAt, false, false));
+        tokens.put(token, new Stored(session, account, expiresAt, null, null, null, false));
     }
 
     @Override
-    public synchronized Rotation rotate(TokenHash presented, TokenHash replacement, Instant now) {
+    public synchronized Rotation rotate(TokenHash presented, String replacement, Instant now, Duration grace) {
+        forgetReplacementsOlderThan(now.minus(grace));
         Stored stored = tokens.get(presented);
         if (stored == null || stored.revoked() || !now.isBefore(stored.expiresAt())) {
             return new Rotation.Invalid();
         }
         if (stored.spent()) {
+            Stored next = stored.replacedBy() == null ? null : tokens.get(stored.replacedBy());
+            boolean withinGrace = stored.replacement() != null && now.isBefore(stored.spentAt().plus(grace));
+            if (withinGrace && next != null && !next.spent() && !next.revoked()) {
+                return new Rotation.Rotated(stored.session(), stored.account(), stored.replacement(), true);
+            }
             return new Rotation.Reused(stored.session(), stored.account());
         }
-        tokens.put(presented, new Stored(stored.session(), stored.account(), stored.expiresAt(), true, false));
-        tokens.put(replacement, new Stored(stored.session(), stored.account(), stored.expiresAt(), false, false));
-        return new Rotation.Rotated(stored.session(), stored.account());
+        TokenHash replacementHash = TokenHash.of(replacement);
+        tokens.put(presented, new Stored(stored.session(), stored.account(), stored.expiresAt(), now,
+                replacementHash, grace.isZero() ? null : replacement, false));
+        tokens.put(replacementHash, new Stored(stored.session(), stored.account(), stored.expiresAt(), null, null, null, false));
+        return new Rotation.Rotated(stored.session(), stored.account(), replacement, false);
+    }
+
+    private void forgetReplacementsOlderThan(Instant cutoff) {
+        tokens.replaceAll((hash, stored) -> stored.replacement() != null && !stored.spentAt().isAfter(cutoff)
+                ? new Stored(stored.session(), stored.account(), stored.expiresAt(), stored.spentAt(),
+                        stored.replacedBy(), null, stored.revoked())
+                : stored);
     }
 
     @Override
@@ -47,7 +69,8 @@ public final class InMemoryRefreshTokens implements RefreshTokens, Transactional
     }
 
     private static Stored revoked(Stored stored) {
-        return new Stored(stored.session(), stored.account(), stored.expiresAt(), stored.spent(), true);
+        return new Stored(stored.session(), stored.account(), stored.expiresAt(), stored.spentAt(),
+                stored.replacedBy(), null, true);
     }
 
     @Override

@@ -32,10 +32,13 @@ public final class InMemorySmsCodes implements SmsCodes, Transactional {
     }
 
     @Override
-    public int recordFailedAttempt(AccountId account, SmsCodePurpose purpose) {
-        Stored updated = codes.computeIfPresent(new Key(account, purpose), (key, code) ->
-                new Stored(code.phone(), code.hash(), code.failures() + 1, code.expiresAt(), code.used()));
-        return updated == null ? 0 : updated.failures();
+    public synchronized Optional<PendingCode> countAttempt(
+            AccountId account, SmsCodePurpose purpose, Instant now, int maxAttempts) {
+        Key key = new Key(account, purpose);
+        Optional<PendingCode> pending = pending(account, purpose, now).filter(code -> code.failedAttempts() < maxAttempts);
+        pending.ifPresent(code -> codes.computeIfPresent(key, (k, stored) ->
+                new Stored(stored.phone(), stored.hash(), stored.failures() + 1, stored.expiresAt(), stored.used())));
+        return pending.map(code -> new PendingCode(code.phone(), code.codeHash(), code.failedAttempts() + 1, code.expiresAt()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.tdah.assistant.testkit.shared;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tdah.assistant.application.shared.port.AttemptCounters;
@@ -29,6 +30,28 @@ public final class InMemoryAttemptCounters implements AttemptCounters {
             return AttemptWindow.NONE;
         }
         return view(current, now);
+    }
+
+    @Override
+    public Optional<AttemptWindow> recordIfUnchanged(String key, AttemptWindow expected, Duration window, Instant now) {
+        boolean[] recorded = {false};
+        Window updated = windows.compute(key, (k, current) -> {
+            boolean live = current != null && now.isBefore(current.resetsAt());
+            int count = live ? current.count() : 0;
+            if (count != expected.count() || (count > 0 && !current.lastAt().equals(expected.lastAt()))) {
+                return current;
+            }
+            recorded[0] = true;
+            return live ? new Window(count + 1, now, current.resetsAt()) : new Window(1, now, now.plus(window));
+        });
+        return recorded[0] ? Optional.of(view(updated, now)) : Optional.empty();
+    }
+
+    @Override
+    public void release(String key) {
+        windows.computeIfPresent(key, (k, current) -> current.count() > 0
+                ? new Window(current.count() - 1, current.lastAt(), current.resetsAt())
+                : current);
     }
 
     /** The keys counted so far, to check what the counters hold. */

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +146,36 @@ class LogInTest {
         fixture.clock.advance(Duration.ofSeconds(1));
         assertThat(logIn("sam@example.org", "wrong password again")).isEqualTo(new Result.InvalidCredentials());
         assertThat(logIn("sam@example.org", PASSWORD)).isEqualTo(new Result.Throttled(Duration.ofSeconds(2)));
+    }
+
+    @Test
+    void sixty_racing_wrong_passwords_reach_the_password_check_only_as_often_as_the_backoff_allows() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Result>> results = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String guess = "wrong password " + i;
+            results.add(pool.submit(() -> {
+                start.await();
+                return logIn("sam@example.org", guess);
+            }));
+        }
+        start.countDown();
+        int checked = 0;
+        for (Future<Result> result : results) {
+            checked += result.get(30, TimeUnit.SECONDS) instanceof Result.InvalidCredentials ? 1 : 0;
+        }
+        pool.shutdownNow();
+
+        assertThat(checked).as("password checks with the clock standing still").isEqualTo(3);
+        assertThat(logIn("sam@example.org", PASSWORD)).isEqualTo(new Result.Throttled(Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void a_right_password_counted_in_advance_is_taken_back_and_never_throttles() {
+        for (int i = 0; i < 25; i++) {
+            assertThat(logIn("sam@example.org", PASSWORD)).isInstanceOf(Result.LoggedIn.class);
+        }
     }
 
     @Test

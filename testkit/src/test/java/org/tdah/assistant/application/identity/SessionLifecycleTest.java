@@ -51,8 +51,9 @@ class SessionLifecycleTest {
     }
 
     @Test
-    void presenting_a_spent_refresh_token_revokes_the_whole_session_and_is_recorded() {
+    void presenting_a_spent_refresh_token_after_the_grace_window_revokes_the_whole_session_and_is_recorded() {
         IssuedTokens refreshed = ((RefreshSession.Result.Refreshed) refresh(login.refreshToken())).tokens();
+        fixture.clock.advance(RefreshSession.DEFAULT_GRACE);
 
         assertThat(refresh(login.refreshToken())).isEqualTo(new RefreshSession.Result.Refused());
 
@@ -64,10 +65,38 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void the_same_token_presented_again_within_ten_seconds_gets_the_same_new_refresh_token_and_keeps_the_session() {
+        IssuedTokens first = ((RefreshSession.Result.Refreshed) refresh(login.refreshToken())).tokens();
+        fixture.clock.advance(Duration.ofSeconds(9));
+
+        IssuedTokens second = ((RefreshSession.Result.Refreshed) refresh(login.refreshToken())).tokens();
+
+        assertThat(second.refreshToken()).isEqualTo(first.refreshToken());
+        assertThat(second.session()).isEqualTo(login.session());
+        assertThat(authenticates(first)).isTrue();
+        assertThat(authenticates(second)).isTrue();
+        assertThat(refresh(first.refreshToken())).as("the shared new token rotates as usual")
+                .isInstanceOf(RefreshSession.Result.Refreshed.class);
+        assertThat(fixture.securityEvents.ofAccount(sam.id(), 5)).extracting(SecurityEvent::type)
+                .doesNotContain(SecurityEventType.REFRESH_TOKEN_REUSE_DETECTED);
+    }
+
+    @Test
+    void a_token_older_than_the_newest_but_one_is_a_reuse_even_within_the_grace_window() {
+        IssuedTokens first = ((RefreshSession.Result.Refreshed) refresh(login.refreshToken())).tokens();
+        refresh(first.refreshToken());
+
+        assertThat(refresh(login.refreshToken())).isEqualTo(new RefreshSession.Result.Refused());
+        assertThat(fixture.securityEvents.ofAccount(sam.id(), 1)).extracting(SecurityEvent::type)
+                .containsExactly(SecurityEventType.REFRESH_TOKEN_REUSE_DETECTED);
+    }
+
+    @Test
     void reuse_in_one_session_leaves_the_accounts_other_sessions_alone() {
         IssuedTokens otherDevice = ((LogIn.Result.LoggedIn) fixture.core.identity().logIn()
                 .logIn(new LogIn.Command("sam@example.org", PASSWORD), ORIGIN)).tokens();
         refresh(login.refreshToken());
+        fixture.clock.advance(Duration.ofSeconds(11));
         refresh(login.refreshToken());
 
         assertThat(authenticates(otherDevice)).isTrue();

@@ -48,17 +48,22 @@ public final class JdbiSmsCodes implements SmsCodes {
                 .findOne());
     }
 
+    /** One conditional update: the row lock makes racing tries count one after the other. */
     @Override
-    public int recordFailedAttempt(AccountId account, SmsCodePurpose purpose) {
+    public Optional<PendingCode> countAttempt(AccountId account, SmsCodePurpose purpose, Instant now, int maxAttempts) {
         return database.withHandle(handle -> handle.createQuery("""
                         UPDATE sms_codes SET failed_attempts = failed_attempts + 1
-                        WHERE account_id = :account AND purpose = :purpose
-                        RETURNING failed_attempts""")
+                        WHERE account_id = :account AND purpose = :purpose AND used_at IS NULL
+                          AND expires_at > :now AND failed_attempts < :max
+                        RETURNING phone, code_hash, failed_attempts, expires_at""")
                 .bind("account", account.value())
                 .bind("purpose", purpose.storedName())
-                .mapTo(Integer.class)
-                .findOne()
-                .orElse(0));
+                .bind("now", Timestamps.utc(now))
+                .bind("max", maxAttempts)
+                .map((row, context) -> new PendingCode(new PhoneNumber(row.getString("phone")),
+                        new TokenHash(row.getString("code_hash")), row.getInt("failed_attempts"),
+                        Timestamps.instant(row, "expires_at")))
+                .findOne());
     }
 
     @Override

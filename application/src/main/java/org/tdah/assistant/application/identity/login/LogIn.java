@@ -23,7 +23,6 @@ import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.TokenHash;
 import org.tdah.assistant.domain.identity.TokenPurpose;
-import org.tdah.assistant.domain.shared.AttemptWindow;
 import org.tdah.assistant.domain.shared.InputCheck;
 import org.tdah.assistant.domain.shared.InvalidInputException;
 
@@ -131,22 +130,23 @@ public final class LogIn {
 
     public Result logIn(Command command, RequestOrigin origin) {
         Instant now = clock.instant();
-        Optional<Duration> wait = loginAttempts.waitBefore(command.email(), origin, now);
-        if (wait.isPresent()) {
+        LoginAttempts.Admission admission = loginAttempts.admit(command.email(), origin, now);
+        if (admission instanceof LoginAttempts.Admission.Throttled throttled) {
             audit.record(SecurityEventType.LOGIN_THROTTLED, null, origin);
-            return new Result.Throttled(wait.get());
+            return new Result.Throttled(throttled.retryAfter());
         }
+        int failures = ((LoginAttempts.Admission.Admitted) admission).failuresInWindow();
         Optional<Account> account = findAccount(command.email());
         PasswordHash hash = account.map(Account::passwordHash).orElse(unmatchableHash);
         boolean passwordMatches = passwordHasher.matches(command.password(), hash);
         if (account.isEmpty() || !passwordMatches) {
-            AttemptWindow failures = loginAttempts.recordFailure(command.email(), origin, now);
             audit.record(SecurityEventType.LOGIN_FAILED, account.map(Account::id).orElse(null), origin);
-            if (LoginThrottle.locksAccount(failures.count())) {
+            if (LoginThrottle.locksAccount(failures)) {
                 audit.record(SecurityEventType.ACCOUNT_LOCKED, account.map(Account::id).orElse(null), origin);
             }
             return new Result.InvalidCredentials();
         }
+        loginAttempts.release(command.email(), origin);
         if (passwordHasher.needsRehash(hash)) {
             accounts.replacePasswordHash(account.get().id(), passwordHasher.hash(command.password()));
         }

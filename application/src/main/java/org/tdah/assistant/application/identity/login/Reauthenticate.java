@@ -104,18 +104,17 @@ public final class Reauthenticate {
         }
         String email = account.get().email().value();
         Instant now = clock.instant();
-        Optional<Duration> wait = loginAttempts.waitBefore(email, origin, now);
-        if (wait.isPresent()) {
-            return new Result.Throttled(wait.get());
+        if (loginAttempts.admit(email, origin, now) instanceof LoginAttempts.Admission.Throttled throttled) {
+            return new Result.Throttled(throttled.retryAfter());
         }
         boolean proven = command.password() != null
                 ? passwordHasher.matches(command.password(), account.get().passwordHash())
                 : twoFactor.check(caller.accountId(), command.method(), command.code(), now, SmsCodePurpose.REAUTHENTICATE);
         if (!proven) {
-            loginAttempts.recordFailure(email, origin, now);
             audit.record(SecurityEventType.LOGIN_FAILED, caller.accountId(), origin);
             return new Result.WrongCredentials();
         }
+        loginAttempts.release(email, origin);
         sessions.markAuthenticated(caller.session(), now);
         audit.record(SecurityEventType.REAUTHENTICATED, caller.accountId(), origin);
         return new Result.Reauthenticated();

@@ -122,20 +122,25 @@ public final class VerifySecondFactor {
             return new Result.InvalidMfaToken();
         }
         String email = account.get().email().value();
-        Optional<Duration> wait = loginAttempts.waitBefore(email, origin, now);
-        if (wait.isPresent()) {
-            return new Result.Throttled(wait.get());
+        if (loginAttempts.admit(email, origin, now) instanceof LoginAttempts.Admission.Throttled throttled) {
+            return new Result.Throttled(throttled.retryAfter());
         }
         AccountId id = account.get().id();
+        // Counted before the code is checked, so racing guesses cannot outrun the limit per token.
+        int tries = attempts.record("mfa-token:" + token.hex(), TokenPurpose.MFA_LOGIN.lifetime(), now).count();
+        if (tries > ATTEMPTS_PER_TOKEN) {
+            loginAttempts.release(email, origin);
+            oneTimeTokens.use(token, TokenPurpose.MFA_LOGIN, now);
+            return new Result.InvalidMfaToken();
+        }
         if (!twoFactor.check(id, command.method(), command.code(), now)) {
-            loginAttempts.recordFailure(email, origin, now);
             audit.record(SecurityEventType.MFA_FAILED, id, origin);
-            int tries = attempts.record("mfa-token:" + token.hex(), TokenPurpose.MFA_LOGIN.lifetime(), now).count();
             if (tries >= ATTEMPTS_PER_TOKEN) {
                 oneTimeTokens.use(token, TokenPurpose.MFA_LOGIN, now);
             }
             return new Result.WrongCode();
         }
+        loginAttempts.release(email, origin);
         if (!oneTimeTokens.use(token, TokenPurpose.MFA_LOGIN, now)) {
             return new Result.InvalidMfaToken();
         }

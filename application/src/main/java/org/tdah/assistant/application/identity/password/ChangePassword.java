@@ -135,15 +135,14 @@ public final class ChangePassword {
         Account account = found.get();
         String email = account.email().value();
         Instant now = clock.instant();
-        Optional<Duration> wait = loginAttempts.waitBefore(email, origin, now);
-        if (wait.isPresent()) {
-            return new Result.Throttled(wait.get());
+        if (loginAttempts.admit(email, origin, now) instanceof LoginAttempts.Admission.Throttled throttled) {
+            return new Result.Throttled(throttled.retryAfter());
         }
         if (!passwordHasher.matches(command.currentPassword(), account.passwordHash())) {
-            loginAttempts.recordFailure(email, origin, now);
             audit.record(SecurityEventType.LOGIN_FAILED, account.id(), origin);
             return new Result.WrongCurrentPassword();
         }
+        loginAttempts.release(email, origin);
         List<String> rejections =
                 passwordRules.rejections(command.newPassword(), account.email(), account.displayName());
         if (!rejections.isEmpty()) {

@@ -27,8 +27,13 @@ public interface SmsCodes {
     /** The unused, unexpired code of the account for the purpose. */
     Optional<PendingCode> pending(AccountId account, SmsCodePurpose purpose, Instant now);
 
-    /** Counts one wrong try of the pending code; returns the wrong tries so far. */
-    int recordFailedAttempt(AccountId account, SmsCodePurpose purpose);
+    /**
+     * Counts one try of the unused, unexpired code of the account for the purpose, before the typed
+     * code is checked, if it had fewer than {@code maxAttempts} tries; atomically, so racing tries
+     * cannot check more than {@code maxAttempts} guesses. Empty when there is no such code or its
+     * tries are used up. A right try then {@link #use uses} the code; a wrong one stays counted.
+     */
+    Optional<PendingCode> countAttempt(AccountId account, SmsCodePurpose purpose, Instant now, int maxAttempts);
 
     /** Uses the pending code with this hash; true exactly once, for an unused, unexpired code. */
     boolean use(AccountId account, SmsCodePurpose purpose, TokenHash codeHash, Instant now);

@@ -97,15 +97,13 @@ public final class SmsCodeSender {
 
     public Checked check(AccountId account, SmsCodePurpose purpose, String typed) {
         Instant now = clock.instant();
-        Optional<PendingCode> pending = smsCodes.pending(account, purpose, now)
-                .filter(code -> code.failedAttempts() < SmsCodePolicy.MAX_ATTEMPTS);
+        Optional<PendingCode> pending = smsCodes.countAttempt(account, purpose, now, SmsCodePolicy.MAX_ATTEMPTS);
         if (pending.isEmpty()) {
             return new Checked.NoUsableCode();
         }
         String normalized = SixDigitCode.normalize(typed);
         TokenHash typedHash = SmsCodePolicy.hash(account, purpose, normalized);
         if (!SixDigitCode.isWellFormed(normalized) || !sameHash(typedHash, pending.get().codeHash())) {
-            smsCodes.recordFailedAttempt(account, purpose);
             return new Checked.Wrong();
         }
         if (!smsCodes.use(account, purpose, typedHash, now)) {

@@ -1,6 +1,7 @@
 package org.tdah.assistant.application.identity.tokens;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.tdah.assistant.application.identity.IssuedAccessToken;
@@ -21,7 +22,12 @@ import org.tdah.assistant.domain.shared.InputCheck;
 /**
  * Exchanges a refresh token for a new access token and a new refresh token; the presented one is
  * spent. Presenting a spent token again means two parties hold it, so the whole session (every
- * token of that login) is revoked and the answer is a refusal (OWASP ASVS 5.0 10.4.5).
+ * token of that login) is revoked and the answer is a refusal (OWASP ASVS 5.0 10.4.5); except
+ * within the grace window after its rotation (10 seconds unless configured, as Ory Hydra's
+ * rotation grace period and Okta's and Auth0's reuse interval), while its replacement is still
+ * the session's newest token: that is one client refreshing twice at once, and every such refresh
+ * gets the same new refresh token (and an access token of its own). However many race, exactly
+ * one rotation happens.
  */
 public final class RefreshSession {
 
@@ -66,6 +72,9 @@ public final class RefreshSession {
         }
     }
 
+    /** How long a just-rotated token still gives its replacement instead of revoking the session. */
+    public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
+
     private final Clock clock;
     private final Secrets secrets;
     private final RefreshTokens refreshTokens;
@@ -73,8 +82,13 @@ public final class RefreshSession {
     private final AuditTrail audit;
     private final Accounts accounts;
     private final SessionTokens sessionTokens;
+    private final Duration grace;
 
-    public RefreshSession(Clock clock, Secrets secrets, RefreshTokens refreshTokens, Sessions sessions, AuditTrail audit, Accounts accounts, SessionTokens sessionTokens) {
+    public RefreshSession(Clock clock, Secrets secrets, RefreshTokens refreshTokens, Sessions sessions, AuditTrail audit, Accounts accounts, SessionTokens sessionTokens, Duration grace) {
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("the refresh grace window cannot be negative");
+        }
+        this.grace = grace;
         this.clock = clock;
         this.secrets = secrets;
         this.refreshTokens = refreshTokens;
@@ -86,8 +100,7 @@ public final class RefreshSession {
 
     public Result refresh(Command command, RequestOrigin origin) {
         Instant now = clock.instant();
-        String replacement = secrets.newToken();
-        Rotation rotation = refreshTokens.rotate(TokenHash.of(command.refreshToken()), TokenHash.of(replacement), now);
+        Rotation rotation = refreshTokens.rotate(TokenHash.of(command.refreshToken()), secrets.newToken(), now, grace);
         if (rotation instanceof Rotation.Reused reused) {
             refreshTokens.revokeSession(reused.session(), now);
             sessions.end(reused.session());
@@ -103,6 +116,6 @@ public final class RefreshSession {
             return new Result.Refused();
         }
         IssuedAccessToken accessToken = sessionTokens.accessToken(account.get(), rotated.session());
-        return new Result.Refreshed(new IssuedTokens(accessToken, replacement, rotated.session()));
+        return new Result.Refreshed(new IssuedTokens(accessToken, rotated.refreshToken(), rotated.session()));
     }
 }
