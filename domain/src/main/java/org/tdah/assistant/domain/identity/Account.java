@@ -17,7 +17,9 @@ public record Account(
         PasswordHash passwordHash,
         Set<Role> roles,
         boolean emailVerified,
-        Instant createdAt) {
+        Instant createdAt,
+        Timezone timezone,
+        Language language) {
 
     public Account {
         Objects.requireNonNull(id, "id");
@@ -26,6 +28,8 @@ public record Account(
         Objects.requireNonNull(passwordHash, "passwordHash");
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(language, "language");
         if (!roles.contains(Role.USER)) {
             throw new IllegalArgumentException("every account holds the USER role");
         }
@@ -33,16 +37,25 @@ public record Account(
     }
 
     public Account withPasswordHash(PasswordHash newHash) {
-        return new Account(id, email, displayName, newHash, roles, emailVerified, createdAt);
+        return new Account(id, email, displayName, newHash, roles, emailVerified, createdAt, timezone, language);
     }
 
     public Account withEmailVerified() {
-        return new Account(id, email, displayName, passwordHash, roles, true, createdAt);
+        return new Account(id, email, displayName, passwordHash, roles, true, createdAt, timezone, language);
     }
 
-    /** A newly registered account: a plain user whose email address is not verified yet. */
+    /** The same account with how it is addressed, where its owner lives and the language they read. */
+    public Account withProfile(DisplayName newName, Timezone newTimezone, Language newLanguage) {
+        return new Account(id, email, newName, passwordHash, roles, emailVerified, createdAt, newTimezone, newLanguage);
+    }
+
+    /**
+     * A newly registered account: a plain user whose email address is not verified yet, in UTC and
+     * English until its owner says otherwise.
+     */
     public static Account register(
             AccountId id, EmailAddress email, DisplayName displayName, PasswordHash passwordHash, Instant now) {
-        return new Account(id, email, displayName, passwordHash, EnumSet.of(Role.USER), false, now);
+        return new Account(id, email, displayName, passwordHash, EnumSet.of(Role.USER), false, now, Timezone.UTC,
+                Language.EN);
     }
 }

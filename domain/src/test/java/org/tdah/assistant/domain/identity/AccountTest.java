@@ -19,12 +19,15 @@ class AccountTest {
         assertThat(account.roles()).containsExactly(Role.USER);
         assertThat(account.emailVerified()).isFalse();
         assertThat(account.createdAt()).isEqualTo(NOW);
+        assertThat(account.timezone()).isEqualTo(Timezone.UTC);
+        assertThat(account.language()).isEqualTo(Language.EN);
     }
 
     @Test
     void an_account_without_the_user_role_cannot_exist() {
         assertThatThrownBy(() -> new Account(new AccountId("a-1"), EmailAddress.parse("sam@example.org"),
-                DisplayName.parse("Sam"), new PasswordHash("hash"), EnumSet.of(Role.ADMINISTRATOR), false, NOW))
+                DisplayName.parse("Sam"), new PasswordHash("hash"), EnumSet.of(Role.ADMINISTRATOR), false, NOW,
+                Timezone.UTC, Language.EN))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
