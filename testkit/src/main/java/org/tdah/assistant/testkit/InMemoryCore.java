@@ -12,6 +12,7 @@ import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.application.shared.SharedCore;
 import org.tdah.assistant.testkit.identity.FastInsecurePasswordHasher;
 import org.tdah.assistant.testkit.identity.InMemoryAccessTokens;
+import org.tdah.assistant.testkit.identity.InMemoryAccountPreferences;
 import org.tdah.assistant.testkit.identity.InMemoryAccounts;
 import org.tdah.assistant.testkit.identity.InMemoryBackupCodes;
 import org.tdah.assistant.testkit.identity.InMemoryOneTimeTokens;
@@ -43,6 +44,7 @@ public final class InMemoryCore {
 
     public final MutableClock clock = MutableClock.at("2026-11-26T09:00:00Z");
     public final InMemoryAccounts accounts = new InMemoryAccounts();
+    public final InMemoryAccountPreferences accountPreferences = new InMemoryAccountPreferences();
     public final PasswordHasher passwordHasher;
     public final InMemoryAccessTokens accessTokens = new InMemoryAccessTokens(clock);
     public final InMemorySessions sessions = new InMemorySessions();
@@ -59,7 +61,7 @@ public final class InMemoryCore {
     public final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
     /** Rolls back the adapters that PostgreSQL holds in production; sessions and counters live in Redis. */
     public final InMemoryTransactions transactions = new InMemoryTransactions(accounts, totpCredentials, backupCodes,
-            phones, smsCodes, refreshTokens, oneTimeTokens, securityEvents, outbox);
+            phones, smsCodes, refreshTokens, oneTimeTokens, securityEvents, outbox, accountPreferences);
     public final SequentialIds ids = new SequentialIds();
     public final AssistantCore core;
 
@@ -80,7 +82,7 @@ public final class InMemoryCore {
         this.passwordHasher = passwordHasher;
         core = AssistantCore.build(
                 new AssistantCore.OutPorts(
-                        new IdentityCore.OutPorts(accounts, passwordHasher, new SimplePasswordStrengthMeter(),
+                        new IdentityCore.OutPorts(accounts, accountPreferences, passwordHasher, new SimplePasswordStrengthMeter(),
                                 new ReferenceTotp(), totpCredentials, backupCodes, phones,
                                 new InMemorySecondFactors(totpCredentials, phones, backupCodes), smsCodes, textMessages,
                                 accessTokens, sessions, refreshTokens, oneTimeTokens, securityEvents, outbox,

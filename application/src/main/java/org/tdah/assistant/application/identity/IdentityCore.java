@@ -18,6 +18,7 @@ import org.tdah.assistant.application.identity.phone.RequestPhoneVerification;
 import org.tdah.assistant.application.identity.phone.StartSmsSecondFactor;
 import org.tdah.assistant.application.identity.phone.VerifyPhone;
 import org.tdah.assistant.application.identity.port.AccessTokens;
+import org.tdah.assistant.application.identity.port.AccountPreferences;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.BackupCodes;
 import org.tdah.assistant.application.identity.port.OneTimeTokens;
@@ -31,6 +32,9 @@ import org.tdah.assistant.application.identity.port.Sessions;
 import org.tdah.assistant.application.identity.port.SmsCodes;
 import org.tdah.assistant.application.identity.port.TimeBasedCodes;
 import org.tdah.assistant.application.identity.port.TotpCredentials;
+import org.tdah.assistant.application.identity.profile.ReplacePreferences;
+import org.tdah.assistant.application.identity.profile.UpdateProfile;
+import org.tdah.assistant.application.identity.profile.ViewPreferences;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import org.tdah.assistant.application.identity.registration.ResendVerificationEmail;
 import org.tdah.assistant.application.identity.registration.VerifyEmail;
@@ -73,6 +77,7 @@ public final class IdentityCore {
     /** Every out-port the identity context needs, and the clock it reads time from. */
     public record OutPorts(
             Accounts accounts,
+            AccountPreferences accountPreferences,
             PasswordHasher passwordHasher,
             PasswordStrengthMeter passwordStrengthMeter,
             TimeBasedCodes timeBasedCodes,
@@ -95,6 +100,7 @@ public final class IdentityCore {
             Clock clock) {
         public OutPorts {
             Objects.requireNonNull(accounts, "accounts");
+            Objects.requireNonNull(accountPreferences, "accountPreferences");
             Objects.requireNonNull(passwordHasher, "passwordHasher");
             Objects.requireNonNull(passwordStrengthMeter, "passwordStrengthMeter");
             Objects.requireNonNull(timeBasedCodes, "timeBasedCodes");
@@ -186,6 +192,9 @@ public final class IdentityCore {
     private final EndSession endSession;
     private final EndOtherSessions endOtherSessions;
     private final ViewOwnAccount viewOwnAccount;
+    private final UpdateProfile updateProfile;
+    private final ViewPreferences viewPreferences;
+    private final ReplacePreferences replacePreferences;
     private final StartTotpSetup startTotpSetup;
     private final ShowPendingTotpSetup showPendingTotpSetup;
     private final ConfirmTotp confirmTotp;
@@ -244,6 +253,9 @@ public final class IdentityCore {
         endSession = new EndSession(ports.sessions(), ports.refreshTokens(), audit, clock);
         endOtherSessions = new EndOtherSessions(ports.sessions(), ports.refreshTokens(), audit, clock);
         viewOwnAccount = new ViewOwnAccount(ports.accounts(), ports.secondFactors());
+        updateProfile = new UpdateProfile(ports.accounts());
+        viewPreferences = new ViewPreferences(ports.accounts(), ports.accountPreferences());
+        replacePreferences = new ReplacePreferences(ports.accounts(), ports.accountPreferences());
         startTotpSetup = new StartTotpSetup(ports.accounts(), ports.timeBasedCodes(), ports.totpCredentials(), clock);
         showPendingTotpSetup = new ShowPendingTotpSetup(ports.accounts(), ports.totpCredentials());
         confirmTotp = new ConfirmTotp(ports.accounts(), ports.totpCredentials(), ports.sessions(), ports.transactions(),
@@ -344,6 +356,18 @@ public final class IdentityCore {
 
     public ViewOwnAccount viewOwnAccount() {
         return viewOwnAccount;
+    }
+
+    public UpdateProfile updateProfile() {
+        return updateProfile;
+    }
+
+    public ViewPreferences viewPreferences() {
+        return viewPreferences;
+    }
+
+    public ReplacePreferences replacePreferences() {
+        return replacePreferences;
     }
 
     public StartTotpSetup startTotpSetup() {

@@ -1,6 +1,7 @@
 package org.tdah.assistant.bootstrap.config;
 
 import java.time.Clock;
+import org.tdah.assistant.adapters.persistence.identity.JdbiAccountPreferences;
 import org.tdah.assistant.adapters.persistence.identity.JdbiAccounts;
 import org.tdah.assistant.adapters.persistence.identity.JdbiBackupCodes;
 import org.tdah.assistant.adapters.persistence.identity.JdbiOneTimeTokens;
@@ -35,6 +36,7 @@ public final class IdentityAdapters {
         AesGcmCipher cipher = Adapters.cipher(configuration);
         return new IdentityCore.OutPorts(
                 new JdbiAccounts(database),
+                new JdbiAccountPreferences(database),
                 new BcryptPasswordHasher(configuration.passwords.bcryptCost),
                 new ZxcvbnPasswordStrengthMeter(),
                 new AerogearTimeBasedCodes(),

@@ -6,8 +6,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.DisplayName;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.domain.identity.Timezone;
 import org.tdah.assistant.testkit.shared.Transactional;
 
 /** Accounts held in memory, for tests and embedders; behaves as {@code AccountsContract} says. */
@@ -43,6 +46,11 @@ public final class InMemoryAccounts implements Accounts, Transactional {
     @Override
     public boolean markEmailVerified(AccountId id) {
         return byId.computeIfPresent(id, (key, account) -> account.withEmailVerified()) != null;
+    }
+
+    @Override
+    public boolean updateProfile(AccountId id, DisplayName displayName, Timezone timezone, Language language) {
+        return byId.computeIfPresent(id, (key, account) -> account.withProfile(displayName, timezone, language)) != null;
     }
 
     @Override

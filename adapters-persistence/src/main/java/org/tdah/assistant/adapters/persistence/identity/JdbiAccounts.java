@@ -16,11 +16,13 @@ import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.DisplayName;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.domain.identity.Timezone;
 
 /** Accounts in the {@code accounts} table of PostgreSQL. */
 public final class JdbiAccounts implements Accounts {
-    private static final String COLUMNS = "id, email, display_name, password_hash, roles, email_verified, created_at";
+    private static final String COLUMNS = "id, email, display_name, password_hash, roles, email_verified, created_at, timezone, locale";
 
     private final PostgresDatabase database;
 
@@ -31,8 +33,10 @@ public final class JdbiAccounts implements Accounts {
     @Override
     public boolean add(Account account) {
         return database.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO accounts (id, email, display_name, password_hash, roles, email_verified, created_at)
-                        VALUES (:id, :email, :displayName, :passwordHash, :roles, :emailVerified, :createdAt)
+                        INSERT INTO accounts (id, email, display_name, password_hash, roles, email_verified, created_at,
+                            timezone, locale)
+                        VALUES (:id, :email, :displayName, :passwordHash, :roles, :emailVerified, :createdAt,
+                            :timezone, :locale)
                         ON CONFLICT DO NOTHING""")
                 .bind("id", account.id().value())
                 .bind("email", account.email().value())
@@ -41,6 +45,8 @@ public final class JdbiAccounts implements Accounts {
                 .bind("roles", account.roles().stream().map(Role::name).sorted().toArray(String[]::new))
                 .bind("emailVerified", account.emailVerified())
                 .bind("createdAt", Timestamps.utc(account.createdAt()))
+                .bind("timezone", account.timezone().value())
+                .bind("locale", account.language().code())
                 .execute()) == 1;
     }
 
@@ -75,6 +81,18 @@ public final class JdbiAccounts implements Accounts {
                 .execute()) == 1;
     }
 
+    @Override
+    public boolean updateProfile(AccountId id, DisplayName displayName, Timezone timezone, Language language) {
+        return database.withHandle(handle -> handle.createUpdate("""
+                        UPDATE accounts SET display_name = :displayName, timezone = :timezone, locale = :locale
+                        WHERE id = :id""")
+                .bind("displayName", displayName.value())
+                .bind("timezone", timezone.value())
+                .bind("locale", language.code())
+                .bind("id", id.value())
+                .execute()) == 1;
+    }
+
     private static Account account(ResultSet row, StatementContext context) throws SQLException {
         return new Account(
                 new AccountId(row.getString("id")),
@@ -83,7 +101,9 @@ public final class JdbiAccounts implements Accounts {
                 new PasswordHash(row.getString("password_hash")),
                 roles(row.getArray("roles")),
                 row.getBoolean("email_verified"),
-                Timestamps.instant(row, "created_at"));
+                Timestamps.instant(row, "created_at"),
+                new Timezone(row.getString("timezone")),
+                Language.ofCode(row.getString("locale")));
     }
 
     private static Set<Role> roles(Array array) throws SQLException {

@@ -3,8 +3,11 @@ package org.tdah.assistant.application.identity.port;
 import java.util.Optional;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.DisplayName;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.domain.identity.Timezone;
 
 /** Every account the system knows, each with a unique email address. */
 public interface Accounts {
@@ -25,4 +28,10 @@ public interface Accounts {
 
     /** Records that the account's owner proved they read its mailbox; false when there is no such account. */
     boolean markEmailVerified(AccountId id);
+
+    /**
+     * Replaces how the account's owner is addressed, the zone they live in and their language;
+     * false when there is no such account.
+     */
+    boolean updateProfile(AccountId id, DisplayName displayName, Timezone timezone, Language language);
 }

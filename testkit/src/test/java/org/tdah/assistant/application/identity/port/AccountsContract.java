@@ -13,7 +13,9 @@ import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.DisplayName;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.domain.identity.Timezone;
 
 /**
  * What every implementation of {@link Accounts} must do. Each adapter's test extends this class,
@@ -40,7 +42,9 @@ public abstract class AccountsContract {
                 new PasswordHash("$2a$12$abcdefghijklmnopqrstuu5GyW0gQ0qAqzjBjmQjXJ3w1mTW4Z1e"),
                 EnumSet.of(Role.USER, Role.PREMIUM),
                 true,
-                Instant.parse("2026-11-26T10:15:30.123456Z"));
+                Instant.parse("2026-11-26T10:15:30.123456Z"),
+                new Timezone("Europe/Paris"),
+                Language.FR);
 
         assertThat(accounts.add(account)).isTrue();
 
@@ -93,6 +97,28 @@ public abstract class AccountsContract {
 
         assertThat(accounts.withId(account.id())).contains(account.withEmailVerified());
         assertThat(accounts.markEmailVerified(new AccountId("no-such-id"))).isFalse();
+    }
+
+    @Test
+    void a_new_account_is_in_utc_and_english_until_its_profile_is_updated() {
+        Account account = newAccount("profile@example.org");
+        accounts.add(account);
+        assertThat(accounts.withId(account.id()).orElseThrow().timezone()).isEqualTo(Timezone.UTC);
+        assertThat(accounts.withId(account.id()).orElseThrow().language()).isEqualTo(Language.EN);
+
+        assertThat(accounts.updateProfile(account.id(), new DisplayName("Sam"), new Timezone("America/New_York"),
+                Language.FR)).isTrue();
+
+        Account updated = accounts.withId(account.id()).orElseThrow();
+        assertThat(updated).isEqualTo(account.withProfile(new DisplayName("Sam"), new Timezone("America/New_York"),
+                Language.FR));
+        assertThat(accounts.withEmail(account.email())).contains(updated);
+    }
+
+    @Test
+    void the_profile_of_an_unknown_account_is_not_updated() {
+        assertThat(accounts.updateProfile(new AccountId("no-such-id"), new DisplayName("Sam"), Timezone.UTC,
+                Language.EN)).isFalse();
     }
 
     private static Account newAccount(String email) {
