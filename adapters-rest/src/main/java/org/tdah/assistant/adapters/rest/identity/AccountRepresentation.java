@@ -11,12 +11,13 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * An account as its owner sees it, timestamps to the millisecond; never includes the password hash.
- * {@code phone} (its verified phone, E.164) and {@code mfa} are present when its owner asks.
+ * {@code timezone} (IANA id) and {@code locale} always; {@code phone} (its verified phone, E.164) and
+ * {@code mfa} are present when its owner asks.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccountRepresentation(
         String id, String email, String displayName, boolean emailVerified, List<String> roles, String createdAt,
-        String phone, Mfa mfa) {
+        String timezone, String locale, String phone, Mfa mfa) {
 
     /** How the account logs in beyond the password. */
     public record Mfa(boolean totpEnabled, List<String> methods, int backupCodesRemaining) {}
@@ -39,6 +40,8 @@ public record AccountRepresentation(
                 account.emailVerified(),
                 account.roles().stream().map(role -> role.name().toLowerCase(Locale.ROOT)).sorted().toList(),
                 account.createdAt().truncatedTo(ChronoUnit.MILLIS).toString(),
+                account.timezone().value(),
+                account.language().code(),
                 phone,
                 mfa);
     }

@@ -16,7 +16,7 @@ public final class IdentityApi {
         jersey.register(new EmailVerificationResource(core.verifyEmail(), core.resendVerificationEmail()));
         jersey.register(new PasswordResetResource(core.requestPasswordReset(), core.resetPassword()));
         jersey.register(new UsersResource(core.viewOwnAccount(), core.changePassword(), core.requestPhoneVerification(),
-                core.verifyPhone()));
+                core.verifyPhone(), core.updateProfile(), core.viewPreferences(), core.replacePreferences()));
         jersey.register(new SessionsResource(core.listSessions(), core.endSession(), core.endOtherSessions()));
         jersey.register(new JwksResource(core.publishSigningKeys()));
     }

@@ -1,9 +1,12 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -21,6 +24,9 @@ import org.tdah.assistant.application.identity.password.ChangePassword;
 import org.tdah.assistant.application.identity.phone.PhoneCommand;
 import org.tdah.assistant.application.identity.phone.RequestPhoneVerification;
 import org.tdah.assistant.application.identity.phone.VerifyPhone;
+import org.tdah.assistant.application.identity.profile.ReplacePreferences;
+import org.tdah.assistant.application.identity.profile.UpdateProfile;
+import org.tdah.assistant.application.identity.profile.ViewPreferences;
 
 /** The caller's own account. */
 @Path("/api/v1/users")
@@ -30,13 +36,47 @@ public final class UsersResource {
     private final ChangePassword changePassword;
     private final RequestPhoneVerification requestPhoneVerification;
     private final VerifyPhone verifyPhone;
+    private final UpdateProfile updateProfile;
+    private final ViewPreferences viewPreferences;
+    private final ReplacePreferences replacePreferences;
 
     public UsersResource(ViewOwnAccount viewOwnAccount, ChangePassword changePassword,
-            RequestPhoneVerification requestPhoneVerification, VerifyPhone verifyPhone) {
+            RequestPhoneVerification requestPhoneVerification, VerifyPhone verifyPhone, UpdateProfile updateProfile,
+            ViewPreferences viewPreferences, ReplacePreferences replacePreferences) {
         this.viewOwnAccount = viewOwnAccount;
         this.changePassword = changePassword;
         this.requestPhoneVerification = requestPhoneVerification;
         this.verifyPhone = verifyPhone;
+        this.updateProfile = updateProfile;
+        this.viewPreferences = viewPreferences;
+        this.replacePreferences = replacePreferences;
+    }
+
+    /** Changes any of displayName, timezone and locale; unknown fields and wrong values are 422. */
+    @PATCH
+    @Path("/me")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response updateProfile(JsonNode body, @Context SecurityContext security) {
+        return ProfileAnswers.of(updateProfile.update(CallerPrincipal.of(security), ProfileRequests.change(body)));
+    }
+
+    /** The caller's reminder preferences, or the defaults when they never chose. */
+    @GET
+    @Path("/me/preferences")
+    @Authenticated
+    public Response preferences(@Context SecurityContext security) {
+        return ProfileAnswers.of(viewPreferences.view(CallerPrincipal.of(security)));
+    }
+
+    /** Replaces every preference at once; each field is required, null where it means none. */
+    @PUT
+    @Path("/me/preferences")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replacePreferences(JsonNode body, @Context SecurityContext security) {
+        return ProfileAnswers.of(replacePreferences.replace(CallerPrincipal.of(security),
+                ProfileRequests.preferences(body)));
     }
 
     /** Sends a code to the number; a verified number is replaced only after a recent authentication. */

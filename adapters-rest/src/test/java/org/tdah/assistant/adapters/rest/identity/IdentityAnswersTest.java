@@ -29,6 +29,9 @@ import org.tdah.assistant.application.identity.password.ResetPassword;
 import org.tdah.assistant.application.identity.phone.CodeConfirmation;
 import org.tdah.assistant.application.identity.phone.CodeRequest;
 import org.tdah.assistant.application.identity.phone.DisableSmsSecondFactor;
+import org.tdah.assistant.application.identity.profile.ReplacePreferences;
+import org.tdah.assistant.application.identity.profile.UpdateProfile;
+import org.tdah.assistant.application.identity.profile.ViewPreferences;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import org.tdah.assistant.application.identity.registration.ResendVerificationEmail;
 import org.tdah.assistant.application.identity.registration.VerifyEmail;
@@ -43,6 +46,7 @@ import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.DisplayName;
 import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.domain.identity.Preferences;
 import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.identity.SessionId;
 import org.tdah.assistant.domain.shared.PhoneNumber;
@@ -82,7 +86,8 @@ class IdentityAnswersTest {
             RefreshSession.Result.class, RequestPasswordReset.Result.class, ResetPassword.Result.class,
             ChangePassword.Result.class, EndSession.Result.class, StartTotpSetup.Result.class, ConfirmTotp.Result.class,
             DisableTotp.Result.class, RegenerateBackupCodes.Result.class, CodeRequest.class, CodeConfirmation.class,
-            DisableSmsSecondFactor.Result.class);
+            DisableSmsSecondFactor.Result.class, UpdateProfile.Result.class, ViewPreferences.Result.class,
+            ReplacePreferences.Result.class);
 
     static List<Case> cases() {
         var validation = GeneralProblem.VALIDATION_FAILED;
@@ -259,7 +264,22 @@ class IdentityAnswersTest {
                 problem(new DisableSmsSecondFactor.Result.ReauthenticationRequired(),
                         () -> SecondFactorAnswers.of(new DisableSmsSecondFactor.Result.ReauthenticationRequired()), stepUp),
                 problem(new DisableSmsSecondFactor.Result.NoSuchAccount(),
-                        () -> SecondFactorAnswers.of(new DisableSmsSecondFactor.Result.NoSuchAccount()), gone));
+                        () -> SecondFactorAnswers.of(new DisableSmsSecondFactor.Result.NoSuchAccount()), gone),
+
+                ok(new UpdateProfile.Result.Updated(ACCOUNT),
+                        () -> ProfileAnswers.of(new UpdateProfile.Result.Updated(ACCOUNT)), 200),
+                problem(new UpdateProfile.Result.NoSuchAccount(),
+                        () -> ProfileAnswers.of(new UpdateProfile.Result.NoSuchAccount()), gone),
+
+                ok(new ViewPreferences.Result.Found(Preferences.DEFAULTS),
+                        () -> ProfileAnswers.of(new ViewPreferences.Result.Found(Preferences.DEFAULTS)), 200),
+                problem(new ViewPreferences.Result.NoSuchAccount(),
+                        () -> ProfileAnswers.of(new ViewPreferences.Result.NoSuchAccount()), gone),
+
+                ok(new ReplacePreferences.Result.Replaced(Preferences.DEFAULTS),
+                        () -> ProfileAnswers.of(new ReplacePreferences.Result.Replaced(Preferences.DEFAULTS)), 200),
+                problem(new ReplacePreferences.Result.NoSuchAccount(),
+                        () -> ProfileAnswers.of(new ReplacePreferences.Result.NoSuchAccount()), gone));
     }
 
     @TestFactory
