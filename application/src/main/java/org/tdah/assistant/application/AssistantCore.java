@@ -15,9 +15,10 @@ import org.tdah.assistant.application.shared.SharedCore;
 public record AssistantCore(IdentityCore identity, AccessCore access, SharedCore shared) {
 
     /** The out-ports of every context; one adapter instance may serve several contexts. */
-    public record OutPorts(IdentityCore.OutPorts identity, SharedCore.OutPorts shared) {
+    public record OutPorts(IdentityCore.OutPorts identity, AccessCore.OutPorts access, SharedCore.OutPorts shared) {
         public OutPorts {
             Objects.requireNonNull(identity, "identity");
+            Objects.requireNonNull(access, "access");
             Objects.requireNonNull(shared, "shared");
         }
     }
@@ -43,7 +44,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, SharedCore
     public static AssistantCore build(OutPorts ports, Settings settings) {
         return new AssistantCore(
                 new IdentityCore(ports.identity(), settings.identity()),
-                new AccessCore(),
+                new AccessCore(ports.access()),
                 new SharedCore(ports.shared(), settings.emailRetry()));
     }
 }

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tdah.assistant.application.AssistantCore;
+import org.tdah.assistant.application.access.AccessCore;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
 import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.application.shared.SharedCore;
+import org.tdah.assistant.testkit.access.InMemoryAccountRoles;
+import org.tdah.assistant.testkit.access.InMemoryRolePermissions;
 import org.tdah.assistant.testkit.identity.FastInsecurePasswordHasher;
 import org.tdah.assistant.testkit.identity.InMemoryAccessTokens;
 import org.tdah.assistant.testkit.identity.InMemoryAccountPreferences;
@@ -63,6 +66,8 @@ public final class InMemoryCore {
     public final InMemoryTransactions transactions = new InMemoryTransactions(accounts, totpCredentials, backupCodes,
             phones, smsCodes, refreshTokens, oneTimeTokens, securityEvents, outbox, accountPreferences);
     public final SequentialIds ids = new SequentialIds();
+    public final InMemoryRolePermissions rolePermissions = new InMemoryRolePermissions();
+    public final InMemoryAccountRoles accountRoles = new InMemoryAccountRoles(accounts);
     public final AssistantCore core;
 
     public InMemoryCore() {
@@ -87,6 +92,7 @@ public final class InMemoryCore {
                                 new InMemorySecondFactors(totpCredentials, phones, backupCodes), smsCodes, textMessages,
                                 accessTokens, sessions, refreshTokens, oneTimeTokens, securityEvents, outbox,
                                 transactions, attempts, new SequentialSecrets(), ids, clock),
+                        new AccessCore.OutPorts(rolePermissions, accountRoles, sessions, refreshTokens, clock),
                         new SharedCore.OutPorts(outbox, mailbox, transactions, clock)),
                 new AssistantCore.Settings(
                         IdentityCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits),

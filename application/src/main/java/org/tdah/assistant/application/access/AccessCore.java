@@ -1,14 +1,51 @@
 package org.tdah.assistant.application.access;
 
+import java.time.Clock;
+import java.util.Objects;
+import org.tdah.assistant.application.access.port.AccountRoles;
+import org.tdah.assistant.application.access.port.RolePermissions;
+import org.tdah.assistant.application.identity.port.RefreshTokens;
+import org.tdah.assistant.application.identity.port.Sessions;
+
 /**
- * The composition root of the access context (roles, permissions, the audit of decisions). It
- * needs no out-port yet: roles are the domain's {@link org.tdah.assistant.domain.access.Role}.
- * When roles move to storage, an {@code OutPorts} record joins here, as in {@code IdentityCore}.
+ * The composition root of the access context (roles, permissions, grants). Built with plain
+ * {@code new} from its out-ports; the identity ports it uses (to end the sessions of an account
+ * whose roles changed) are the same instances the identity context uses.
  */
 public final class AccessCore {
-    private final ListRoles listRoles = new ListRoles();
+
+    /** Every out-port the access context needs, and the clock it reads time from. */
+    public record OutPorts(RolePermissions rolePermissions, AccountRoles accountRoles, Sessions sessions,
+            RefreshTokens refreshTokens, Clock clock) {
+        public OutPorts {
+            Objects.requireNonNull(rolePermissions, "rolePermissions");
+            Objects.requireNonNull(accountRoles, "accountRoles");
+            Objects.requireNonNull(sessions, "sessions");
+            Objects.requireNonNull(refreshTokens, "refreshTokens");
+            Objects.requireNonNull(clock, "clock");
+        }
+    }
+
+    private final EffectivePermissions effectivePermissions;
+    private final ListRoles listRoles;
+    private final SetAccountRoles setAccountRoles;
+
+    public AccessCore(OutPorts ports) {
+        effectivePermissions = new EffectivePermissions(ports.rolePermissions());
+        listRoles = new ListRoles(effectivePermissions);
+        setAccountRoles = new SetAccountRoles(ports.accountRoles(), effectivePermissions, ports.sessions(),
+                ports.refreshTokens(), ports.clock());
+    }
+
+    public EffectivePermissions effectivePermissions() {
+        return effectivePermissions;
+    }
 
     public ListRoles listRoles() {
         return listRoles;
+    }
+
+    public SetAccountRoles setAccountRoles() {
+        return setAccountRoles;
     }
 }

@@ -12,12 +12,13 @@ import org.tdah.assistant.adapters.security.identity.Es256AccessTokens;
 import org.tdah.assistant.adapters.sms.twilio.TwilioClients;
 import org.tdah.assistant.adapters.sms.twilio.TwilioTextMessages;
 import org.tdah.assistant.application.AssistantCore;
+import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * The adapters several contexts use (the key cipher, Redis, SMTP, Twilio) and the whole core on
  * top of them. Which adapter implements which out-port is each context's own wiring class
- * ({@link IdentityAdapters}, {@link SharedAdapters}); a new context adds its own.
+ * ({@link IdentityAdapters}, {@link AccessAdapters}, {@link SharedAdapters}); a new context adds its own.
  */
 public final class Adapters {
     private Adapters() {}
@@ -63,9 +64,11 @@ public final class Adapters {
     /** The whole core on the real adapters: each context's out-ports and settings from its own wiring class. */
     public static AssistantCore core(
             AssistantConfiguration configuration, PostgresDatabase database, RedisConnection redis, Clock clock) {
+        IdentityCore.OutPorts identity = IdentityAdapters.outPorts(configuration, database, redis, clock);
         return AssistantCore.build(
                 new AssistantCore.OutPorts(
-                        IdentityAdapters.outPorts(configuration, database, redis, clock),
+                        identity,
+                        AccessAdapters.outPorts(database, identity, clock),
                         SharedAdapters.outPorts(configuration, database, clock)),
                 new AssistantCore.Settings(
                         IdentityAdapters.settings(configuration),

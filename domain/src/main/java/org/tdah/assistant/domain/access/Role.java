@@ -12,4 +12,14 @@ public enum Role {
     public boolean includes(Role other) {
         return compareTo(other) >= 0;
     }
+
+    /** The name clients see and send: {@code user}, {@code premium}, {@code administrator}. */
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The role of this wire name, or empty when there is none. */
+    public static java.util.Optional<Role> fromWireName(String name) {
+        return java.util.Arrays.stream(values()).filter(role -> role.wireName().equals(name)).findFirst();
+    }
 }

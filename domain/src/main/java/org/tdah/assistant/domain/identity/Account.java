@@ -40,6 +40,11 @@ public record Account(
         return new Account(id, email, displayName, newHash, roles, emailVerified, createdAt, timezone, language);
     }
 
+    /** The account holding exactly these roles ({@link Role#USER} among them). */
+    public Account withRoles(Set<Role> newRoles) {
+        return new Account(id, email, displayName, passwordHash, newRoles, emailVerified, createdAt, timezone, language);
+    }
+
     public Account withEmailVerified() {
         return new Account(id, email, displayName, passwordHash, roles, true, createdAt, timezone, language);
     }

@@ -53,6 +53,16 @@ public final class InMemoryAccounts implements Accounts, Transactional {
         return byId.computeIfPresent(id, (key, account) -> account.withProfile(displayName, timezone, language)) != null;
     }
 
+    /** Replaces the account's roles (what the access context's {@code AccountRoles} does); false when there is none. */
+    public boolean replaceRoles(AccountId id, java.util.Set<org.tdah.assistant.domain.access.Role> roles) {
+        return byId.computeIfPresent(id, (key, account) -> account.withRoles(roles)) != null;
+    }
+
+    /** Every account held. */
+    public java.util.List<Account> all() {
+        return java.util.List.copyOf(byId.values());
+    }
+
     @Override
     public synchronized Snapshot snapshot() {
         Snapshot byIdCopy = Transactional.copyOf(byId);

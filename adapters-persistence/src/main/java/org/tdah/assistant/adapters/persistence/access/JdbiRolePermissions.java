@@ -1,0 +1,28 @@
+package org.tdah.assistant.adapters.persistence.access;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
+import org.tdah.assistant.application.access.port.RolePermissions;
+import org.tdah.assistant.domain.access.Permission;
+import org.tdah.assistant.domain.access.Role;
+
+/** The role grants in PostgreSQL (role_permissions, seeded by V12). */
+public final class JdbiRolePermissions implements RolePermissions {
+    private final PostgresDatabase database;
+
+    public JdbiRolePermissions(PostgresDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Set<Permission> grantedTo(Role role) {
+        return database.withHandle(handle -> handle
+                .createQuery("SELECT permission FROM role_permissions WHERE role = :role")
+                .bind("role", role.name())
+                .mapTo(String.class)
+                .stream()
+                .map(Permission::new)
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+}

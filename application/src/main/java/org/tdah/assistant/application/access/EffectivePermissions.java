@@ -1,0 +1,34 @@
+package org.tdah.assistant.application.access;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.tdah.assistant.application.access.port.RolePermissions;
+import org.tdah.assistant.domain.access.Permission;
+import org.tdah.assistant.domain.access.Role;
+
+/**
+ * What a set of roles allows: every permission granted to each role or to a role below it. A
+ * query that cannot fail, so it answers the set itself rather than a result type.
+ */
+public final class EffectivePermissions {
+    private final RolePermissions rolePermissions;
+
+    EffectivePermissions(RolePermissions rolePermissions) {
+        this.rolePermissions = rolePermissions;
+    }
+
+    /** The permissions of these roles, sorted. */
+    public SortedSet<Permission> of(Set<Role> roles) {
+        SortedSet<Permission> permissions = new TreeSet<>();
+        Arrays.stream(Role.values())
+                .filter(candidate -> roles.stream().anyMatch(role -> role.includes(candidate)))
+                .forEach(included -> permissions.addAll(rolePermissions.grantedTo(included)));
+        return permissions;
+    }
+
+    public boolean allows(Set<Role> roles, Permission permission) {
+        return of(roles).contains(permission);
+    }
+}

@@ -1,0 +1,13 @@
+package org.tdah.assistant.application.access.port;
+
+import java.util.Set;
+import org.tdah.assistant.domain.access.Permission;
+import org.tdah.assistant.domain.access.Role;
+
+/**
+ * Which permissions each role is granted directly (stored, seeded with the defaults). What a role
+ * inherits from the roles below it is the core's business, not the store's.
+ */
+public interface RolePermissions {
+    Set<Permission> grantedTo(Role role);
+}

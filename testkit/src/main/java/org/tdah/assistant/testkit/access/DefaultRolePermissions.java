@@ -1,0 +1,23 @@
+package org.tdah.assistant.testkit.access;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.tdah.assistant.domain.access.Permission;
+import org.tdah.assistant.domain.access.Role;
+
+/** The permissions each role is granted directly by default: what migration V12 seeds. */
+public final class DefaultRolePermissions {
+    private DefaultRolePermissions() {}
+
+    public static final Map<Role, Set<Permission>> GRANTS = Map.of(
+            Role.USER, of("conversation:read", "conversation:write", "task:read", "task:write",
+                    "reminder:read", "reminder:write", "sms-usage:read"),
+            Role.PREMIUM, of("phone-number:provision"),
+            Role.ADMINISTRATOR, of("user:manage", "audit:read", "job:read", "sms-usage:read-all"));
+
+    private static Set<Permission> of(String... values) {
+        return Stream.of(values).map(Permission::new).collect(Collectors.toUnmodifiableSet());
+    }
+}
