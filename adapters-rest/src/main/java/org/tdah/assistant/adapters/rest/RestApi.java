@@ -1,5 +1,6 @@
 package org.tdah.assistant.adapters.rest;
 
+import org.tdah.assistant.domain.access.Permission;
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
@@ -47,7 +48,8 @@ public final class RestApi {
         jersey.register(new DependencyUnavailableExceptionMapper());
         jersey.register(new UnexpectedExceptionMapper());
 
-        IdentityApi.install(jersey, core.identity());
+        IdentityApi.install(jersey, core.identity(), roles -> core.access().effectivePermissions().of(roles).stream()
+                .map(Permission::value).toList());
         AccessApi.install(jersey, core.access());
     }
 }

@@ -11,28 +11,30 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * An account as its owner sees it, timestamps to the millisecond; never includes the password hash.
- * {@code timezone} (IANA id) and {@code locale} always; {@code phone} (its verified phone, E.164) and
+ * {@code timezone} (IANA id) and {@code locale} always; {@code permissions} (the effective
+ * {@code resource:action} list, sorted), {@code phone} (its verified phone, E.164) and
  * {@code mfa} are present when its owner asks.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccountRepresentation(
         String id, String email, String displayName, boolean emailVerified, List<String> roles, String createdAt,
-        String timezone, String locale, String phone, Mfa mfa) {
+        String timezone, String locale, List<String> permissions, String phone, Mfa mfa) {
 
     /** How the account logs in beyond the password. */
     public record Mfa(boolean totpEnabled, List<String> methods, int backupCodesRemaining) {}
 
     static AccountRepresentation of(Account account) {
-        return of(account, null, null);
+        return of(account, null, null, null);
     }
 
-    static AccountRepresentation of(ViewOwnAccount.Overview overview) {
-        return of(overview.account(), overview.phone().map(PhoneNumber::value).orElse(null), new Mfa(overview.mfaMethods().contains(SecondFactorMethod.TOTP),
+    /** The account as GET /users/me shows it, with the caller's effective permissions, sorted. */
+    static AccountRepresentation of(ViewOwnAccount.Overview overview, List<String> permissions) {
+        return of(overview.account(), permissions, overview.phone().map(PhoneNumber::value).orElse(null), new Mfa(overview.mfaMethods().contains(SecondFactorMethod.TOTP),
                 overview.mfaMethods().stream().map(SecondFactorMethod::wireName).toList(),
                 overview.backupCodesRemaining()));
     }
 
-    private static AccountRepresentation of(Account account, String phone, Mfa mfa) {
+    private static AccountRepresentation of(Account account, List<String> permissions, String phone, Mfa mfa) {
         return new AccountRepresentation(
                 account.id().value(),
                 account.email().value(),
@@ -42,6 +44,7 @@ public record AccountRepresentation(
                 account.createdAt().truncatedTo(ChronoUnit.MILLIS).toString(),
                 account.timezone().value(),
                 account.language().code(),
+                permissions,
                 phone,
                 mfa);
     }

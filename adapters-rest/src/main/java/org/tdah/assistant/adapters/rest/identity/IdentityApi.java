@@ -1,5 +1,9 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.tdah.assistant.domain.access.Role;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import org.tdah.assistant.application.identity.IdentityCore;
 
@@ -7,7 +11,11 @@ import org.tdah.assistant.application.identity.IdentityCore;
 public final class IdentityApi {
     private IdentityApi() {}
 
-    public static void install(JerseyEnvironment jersey, IdentityCore core) {
+    /**
+     * @param permissionsOf the effective {@code resource:action} permissions of a set of roles, sorted
+     *     (the access context's answer, for {@code GET /users/me})
+     */
+    public static void install(JerseyEnvironment jersey, IdentityCore core, Function<Set<Role>, List<String>> permissionsOf) {
         jersey.register(new AuthResource(core.registerAccount(), core.logIn(), core.refreshSession(), core.logOut(),
                 core.verifySecondFactor(), core.reauthenticate(), core.sendSmsCode()));
         jersey.register(new MfaResource(core.startTotpSetup(), core.showPendingTotpSetup(), core.confirmTotp(),
@@ -16,7 +24,7 @@ public final class IdentityApi {
         jersey.register(new EmailVerificationResource(core.verifyEmail(), core.resendVerificationEmail()));
         jersey.register(new PasswordResetResource(core.requestPasswordReset(), core.resetPassword()));
         jersey.register(new UsersResource(core.viewOwnAccount(), core.changePassword(), core.requestPhoneVerification(),
-                core.verifyPhone(), core.updateProfile(), core.viewPreferences(), core.replacePreferences()));
+                core.verifyPhone(), core.updateProfile(), core.viewPreferences(), core.replacePreferences(), permissionsOf));
         jersey.register(new SessionsResource(core.listSessions(), core.endSession(), core.endOtherSessions()));
         jersey.register(new JwksResource(core.publishSigningKeys()));
     }

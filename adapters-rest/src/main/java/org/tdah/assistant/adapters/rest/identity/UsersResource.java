@@ -1,6 +1,10 @@
 package org.tdah.assistant.adapters.rest.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Function;
+import java.util.Set;
+import java.util.List;
+import org.tdah.assistant.domain.access.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +36,8 @@ import org.tdah.assistant.application.identity.profile.ViewPreferences;
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
 public final class UsersResource {
+    /** The effective permissions of a set of roles: the access context's answer, handed in by the composer. */
+    private final Function<Set<Role>, List<String>> permissionsOf;
     private final ViewOwnAccount viewOwnAccount;
     private final ChangePassword changePassword;
     private final RequestPhoneVerification requestPhoneVerification;
@@ -42,7 +48,9 @@ public final class UsersResource {
 
     public UsersResource(ViewOwnAccount viewOwnAccount, ChangePassword changePassword,
             RequestPhoneVerification requestPhoneVerification, VerifyPhone verifyPhone, UpdateProfile updateProfile,
-            ViewPreferences viewPreferences, ReplacePreferences replacePreferences) {
+            ViewPreferences viewPreferences, ReplacePreferences replacePreferences,
+            Function<Set<Role>, List<String>> permissionsOf) {
+        this.permissionsOf = permissionsOf;
         this.viewOwnAccount = viewOwnAccount;
         this.changePassword = changePassword;
         this.requestPhoneVerification = requestPhoneVerification;
@@ -106,7 +114,8 @@ public final class UsersResource {
     @Authenticated
     public Response me(@Context SecurityContext securityContext) {
         return viewOwnAccount.view(CallerPrincipal.of(securityContext))
-                .map(overview -> Response.ok(AccountRepresentation.of(overview)).build())
+                .map(overview -> Response.ok(AccountRepresentation.of(overview,
+                        permissionsOf.apply(overview.account().roles()))).build())
                 .orElseGet(() -> Problems.response(
                         GeneralProblem.AUTHENTICATION_REQUIRED, "The account of this token no longer exists."));
     }
