@@ -127,6 +127,21 @@ class RolesApiIT {
     }
 
     @Test
+    void a_profile_change_answers_the_permissions_as_get_users_me_does() {
+        Person admin = administrator();
+
+        ApiClient.Reply patched = api.send(api.request("/api/v1/users/me")
+                .header("Authorization", "Bearer " + admin.token())
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"locale\": \"fr\"}")));
+
+        assertThat(patched.status()).isEqualTo(200);
+        assertThat(texts(patched.json().get("permissions")))
+                .isEqualTo(texts(api.getWithToken("/api/v1/users/me", admin.token()).json().get("permissions")))
+                .contains("user:manage");
+    }
+
+    @Test
     void nobody_changes_their_own_roles() {
         Person admin = administrator();
 

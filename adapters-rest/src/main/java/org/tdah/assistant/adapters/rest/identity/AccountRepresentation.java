@@ -27,6 +27,11 @@ public record AccountRepresentation(
         return of(account, null, null, null);
     }
 
+    /** The account with its effective permissions, sorted (as {@code PATCH /users/me} answers it). */
+    static AccountRepresentation of(Account account, List<String> permissions) {
+        return of(account, permissions, null, null);
+    }
+
     /** The account as GET /users/me shows it, with the caller's effective permissions, sorted. */
     static AccountRepresentation of(ViewOwnAccount.Overview overview, List<String> permissions) {
         return of(overview.account(), permissions, overview.phone().map(PhoneNumber::value).orElse(null), new Mfa(overview.mfaMethods().contains(SecondFactorMethod.TOTP),

@@ -1,6 +1,10 @@
 package org.tdah.assistant.adapters.rest.identity;
 
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.application.identity.profile.ReplacePreferences;
@@ -17,11 +21,13 @@ final class ProfileAnswers {
 
     private ProfileAnswers() {}
 
-    static Response of(UpdateProfile.Result result) {
+    /** @param permissionsOf the effective permissions of a set of roles, sorted (shown as GET /users/me shows them) */
+    static Response of(UpdateProfile.Result result, Function<Set<Role>, List<String>> permissionsOf) {
         return result.map(new UpdateProfile.Result.Mapping<>() {
             @Override
             public Response on(UpdateProfile.Result.Updated updated) {
-                return Response.ok(AccountRepresentation.of(updated.account())).build();
+                return Response.ok(AccountRepresentation.of(updated.account(),
+                        permissionsOf.apply(updated.account().roles()))).build();
             }
 
             @Override

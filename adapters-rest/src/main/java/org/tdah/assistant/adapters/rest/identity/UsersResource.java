@@ -66,7 +66,7 @@ public final class UsersResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateProfile(JsonNode body, @Context SecurityContext security) {
-        return ProfileAnswers.of(updateProfile.update(CallerPrincipal.of(security), ProfileRequests.change(body)));
+        return ProfileAnswers.of(updateProfile.update(CallerPrincipal.of(security), ProfileRequests.change(body)), permissionsOf);
     }
 
     /** The caller's reminder preferences, or the defaults when they never chose. */

@@ -267,9 +267,9 @@ class IdentityAnswersTest {
                         () -> SecondFactorAnswers.of(new DisableSmsSecondFactor.Result.NoSuchAccount()), gone),
 
                 ok(new UpdateProfile.Result.Updated(ACCOUNT),
-                        () -> ProfileAnswers.of(new UpdateProfile.Result.Updated(ACCOUNT)), 200),
+                        () -> ProfileAnswers.of(new UpdateProfile.Result.Updated(ACCOUNT), roles -> List.of()), 200),
                 problem(new UpdateProfile.Result.NoSuchAccount(),
-                        () -> ProfileAnswers.of(new UpdateProfile.Result.NoSuchAccount()), gone),
+                        () -> ProfileAnswers.of(new UpdateProfile.Result.NoSuchAccount(), roles -> List.of()), gone),
 
                 ok(new ViewPreferences.Result.Found(Preferences.DEFAULTS),
                         () -> ProfileAnswers.of(new ViewPreferences.Result.Found(Preferences.DEFAULTS)), 200),
@@ -315,7 +315,8 @@ class IdentityAnswersTest {
     void problem_slugs_are_unique_across_contexts() {
         List<String> slugs = Stream.concat(
                         Arrays.stream(GeneralProblem.values()),
-                        Arrays.stream(IdentityProblem.values()))
+                        Stream.concat(Arrays.stream(IdentityProblem.values()),
+                                Arrays.stream(org.tdah.assistant.adapters.rest.access.AccessProblem.values())))
                 .map(ProblemType::slug).toList();
         assertThat(slugs).doesNotHaveDuplicates();
     }
