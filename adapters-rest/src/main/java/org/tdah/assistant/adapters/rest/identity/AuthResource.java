@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
+import org.tdah.assistant.adapters.rest.shared.Public;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.application.identity.login.LogIn;
 import org.tdah.assistant.application.identity.login.Reauthenticate;
@@ -49,6 +50,7 @@ public final class AuthResource {
 
     @POST
     @Path("/register")
+    @Public
     public Response register(Requests.Register body, @Context HttpServletRequest http) {
         Requests.Register request = body == null ? Requests.Register.EMPTY : body;
         return AccountAnswers.of(registerAccount.register(
@@ -58,6 +60,7 @@ public final class AuthResource {
 
     @POST
     @Path("/login")
+    @Public
     public Response logIn(Requests.LogIn body, @Context HttpServletRequest http) {
         Requests.LogIn request = body == null ? Requests.LogIn.EMPTY : body;
         return AccountAnswers.of(logIn.logIn(new LogIn.Command(request.email(), request.password()), RequestOrigins.of(http)));
@@ -65,6 +68,7 @@ public final class AuthResource {
 
     @POST
     @Path("/mfa/verify")
+    @Public
     public Response verifyMfa(Requests.VerifySecondFactor body, @Context HttpServletRequest http) {
         Requests.VerifySecondFactor request = body == null ? Requests.VerifySecondFactor.EMPTY : body;
         return AccountAnswers.of(verifySecondFactor.verify(
@@ -73,6 +77,7 @@ public final class AuthResource {
 
     @POST
     @Path("/mfa/sms/send")
+    @Public
     public Response sendSmsCodeDuringLogin(Requests.MfaToken body, @Context HttpServletRequest http) {
         Requests.MfaToken request = body == null ? Requests.MfaToken.EMPTY : body;
         return AccountAnswers.of(sendSmsCode.duringLogin(new SendSmsCode.Command(request.mfaToken()), RequestOrigins.of(http)));
@@ -98,6 +103,7 @@ public final class AuthResource {
 
     @POST
     @Path("/refresh")
+    @Public
     public Response refresh(Requests.Refresh body, @Context HttpServletRequest http) {
         Requests.Refresh request = body == null ? Requests.Refresh.EMPTY : body;
         return AccountAnswers.of(refreshSession.refresh(new RefreshSession.Command(request.refreshToken()), RequestOrigins.of(http)));

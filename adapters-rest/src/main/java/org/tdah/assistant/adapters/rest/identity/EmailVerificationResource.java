@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
+import org.tdah.assistant.adapters.rest.shared.Public;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.application.identity.registration.ResendVerificationEmail;
 import org.tdah.assistant.application.identity.registration.VerifyEmail;
@@ -29,6 +30,7 @@ public final class EmailVerificationResource {
     }
 
     @POST
+    @Public
     public Response verify(Requests.VerifyEmail body, @Context HttpServletRequest http) {
         Requests.VerifyEmail request = body == null ? Requests.VerifyEmail.EMPTY : body;
         return AccountAnswers.of(verifyEmail.verify(new VerifyEmail.Command(request.token()), RequestOrigins.of(http)));

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.tdah.assistant.adapters.rest.shared.Public;
 import org.tdah.assistant.application.identity.PublicSigningKey;
 import org.tdah.assistant.application.identity.tokens.PublishSigningKeys;
 
@@ -34,6 +35,7 @@ public final class JwksResource {
     @GET
     @Path("/jwks.json")
     @Produces({"application/jwk-set+json", MediaType.APPLICATION_JSON})
+    @Public
     public Response jwks() {
         JwkSet keySet = new JwkSet(publishSigningKeys.publicKeys().stream().map(Jwk::of).toList());
         return Response.ok(keySet, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "public, max-age=300").build();

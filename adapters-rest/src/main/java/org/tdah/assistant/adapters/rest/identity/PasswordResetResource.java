@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.tdah.assistant.adapters.rest.shared.Public;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.application.identity.password.RequestPasswordReset;
 import org.tdah.assistant.application.identity.password.ResetPassword;
@@ -27,6 +28,7 @@ public final class PasswordResetResource {
 
     @POST
     @Path("/forgot")
+    @Public
     public Response forgot(Requests.ForgotPassword body, @Context HttpServletRequest http) {
         Requests.ForgotPassword request = body == null ? Requests.ForgotPassword.EMPTY : body;
         return AccountAnswers.of(requestPasswordReset.request(
@@ -35,6 +37,7 @@ public final class PasswordResetResource {
 
     @POST
     @Path("/reset")
+    @Public
     public Response reset(Requests.ResetPassword body, @Context HttpServletRequest http) {
         Requests.ResetPassword request = body == null ? Requests.ResetPassword.EMPTY : body;
         return AccountAnswers.of(resetPassword.reset(
