@@ -1,6 +1,5 @@
 package org.tdah.assistant.adapters.rest;
 
-import org.tdah.assistant.domain.access.Permission;
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
@@ -17,6 +16,7 @@ import org.tdah.assistant.adapters.rest.shared.UnexpectedExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.ViolationExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.WebApplicationExceptionMapper;
 import org.tdah.assistant.application.AssistantCore;
+import org.tdah.assistant.domain.access.Permission;
 
 /**
  * Everything the REST adapter puts into a Dropwizard environment: request ids, the access log, the body limit,

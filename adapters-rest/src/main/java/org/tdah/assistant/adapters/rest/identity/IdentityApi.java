@@ -1,11 +1,11 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import io.dropwizard.jersey.setup.JerseyEnvironment;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.tdah.assistant.domain.access.Role;
-import io.dropwizard.jersey.setup.JerseyEnvironment;
 import org.tdah.assistant.application.identity.IdentityCore;
+import org.tdah.assistant.domain.access.Role;
 
 /** The resources of the identity context: accounts, login, tokens, second factors, sessions, keys. */
 public final class IdentityApi {

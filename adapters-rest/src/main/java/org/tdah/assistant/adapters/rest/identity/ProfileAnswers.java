@@ -4,12 +4,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.application.identity.profile.ReplacePreferences;
 import org.tdah.assistant.application.identity.profile.UpdateProfile;
 import org.tdah.assistant.application.identity.profile.ViewPreferences;
+import org.tdah.assistant.domain.access.Role;
 
 /**
  * The HTTP answer to every result of the profile and preference use cases, each a {@code Mapping}

@@ -1,10 +1,6 @@
 package org.tdah.assistant.adapters.rest.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.function.Function;
-import java.util.Set;
-import java.util.List;
-import org.tdah.assistant.domain.access.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
 import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
@@ -31,6 +30,7 @@ import org.tdah.assistant.application.identity.phone.VerifyPhone;
 import org.tdah.assistant.application.identity.profile.ReplacePreferences;
 import org.tdah.assistant.application.identity.profile.UpdateProfile;
 import org.tdah.assistant.application.identity.profile.ViewPreferences;
+import org.tdah.assistant.domain.access.Role;
 
 /** The caller's own account. */
 @Path("/api/v1/users")

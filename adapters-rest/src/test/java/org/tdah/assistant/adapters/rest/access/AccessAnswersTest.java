@@ -1,21 +1,17 @@
 package org.tdah.assistant.adapters.rest.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tdah.assistant.adapters.rest.shared.AnswerTable.ok;
+import static org.tdah.assistant.adapters.rest.shared.AnswerTable.problem;
 
-import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.tdah.assistant.adapters.rest.identity.IdentityProblem;
+import org.tdah.assistant.adapters.rest.shared.AnswerTable;
 import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
-import org.tdah.assistant.adapters.rest.shared.Problem;
-import org.tdah.assistant.adapters.rest.shared.ProblemType;
 import org.tdah.assistant.application.access.SetAccountRoles;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.AccountId;
@@ -27,19 +23,9 @@ import org.tdah.assistant.domain.identity.AccountId;
 class AccessAnswersTest {
     private static final AccountId ACCOUNT = new AccountId("account-1");
 
-    record Case(Class<?> variant, Supplier<Response> answer, int status, ProblemType problem) {}
-
-    private static Case ok(Object variant, Supplier<Response> answer, int status) {
-        return new Case(variant.getClass(), answer, status, null);
-    }
-
-    private static Case problem(Object variant, Supplier<Response> answer, ProblemType problem) {
-        return new Case(variant.getClass(), answer, problem.status(), problem);
-    }
-
     private static final List<Class<?>> RESULTS = List.of(SetAccountRoles.Result.class);
 
-    static List<Case> cases() {
+    static List<AnswerTable.Case> cases() {
         var changed = new SetAccountRoles.Result.Changed(ACCOUNT, Set.of(Role.USER, Role.PREMIUM));
         return List.of(
                 ok(changed, () -> AccessAnswers.of(changed), 200),
@@ -59,25 +45,12 @@ class AccessAnswersTest {
 
     @TestFactory
     Stream<DynamicTest> each_variant_gets_its_own_status_and_problem_type() {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.variant().getName(), () -> {
-            Response response = c.answer().get();
-            assertThat(response.getStatus()).as("status of %s", c.variant().getSimpleName()).isEqualTo(c.status());
-            if (c.problem() == null) {
-                assertThat(response.getEntity() instanceof Problem).as("%s is no problem", c.variant().getSimpleName()).isFalse();
-            } else {
-                assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
-                assertThat(((Problem) response.getEntity()).type()).isEqualTo(c.problem().uri().toString());
-            }
-        }));
+        return AnswerTable.eachAnswered(cases());
     }
 
     @Test
     void every_variant_of_every_access_result_has_a_row_here() {
-        Set<Class<?>> covered = cases().stream().map(Case::variant).collect(Collectors.toSet());
-        Set<Class<?>> variants = RESULTS.stream()
-                .flatMap(result -> Arrays.stream(result.getPermittedSubclasses()))
-                .collect(Collectors.toSet());
-        assertThat(covered).containsExactlyInAnyOrderElementsOf(variants);
+        AnswerTable.assertEveryVariantHasARow(RESULTS, cases());
     }
 
     @Test
@@ -87,11 +60,4 @@ class AccessAnswersTest {
         assertThat(answer.roles()).containsExactly("user", "administrator");
     }
 
-    @Test
-    void problem_slugs_are_unique_across_contexts() {
-        List<String> slugs = Stream.of(GeneralProblem.values(), IdentityProblem.values(), AccessProblem.values())
-                .flatMap(Arrays::stream)
-                .map(ProblemType::slug).toList();
-        assertThat(slugs).doesNotHaveDuplicates();
-    }
 }

@@ -1,22 +1,21 @@
 package org.tdah.assistant.adapters.rest.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tdah.assistant.adapters.rest.shared.AnswerTable.ok;
+import static org.tdah.assistant.adapters.rest.shared.AnswerTable.problem;
+import static org.tdah.assistant.adapters.rest.shared.AnswerTable.rejected;
 
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.tdah.assistant.adapters.rest.shared.AnswerTable;
 import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
-import org.tdah.assistant.adapters.rest.shared.Problem;
-import org.tdah.assistant.adapters.rest.shared.ProblemType;
 import org.tdah.assistant.application.identity.IssuedAccessToken;
 import org.tdah.assistant.application.identity.IssuedTokens;
 import org.tdah.assistant.application.identity.login.LogIn;
@@ -65,21 +64,6 @@ class IdentityAnswersTest {
             EmailAddress.parse("sam@example.org"), new DisplayName("Sam"), new PasswordHash("$2a$hash"),
             Instant.parse("2026-12-01T09:00:00Z"));
 
-    /** One variant, how it is answered, and the answer expected: a status and a problem type or none. */
-    record Case(Class<?> variant, Supplier<Response> answer, int status, ProblemType problem) {}
-
-    private static Case ok(Object variant, Supplier<Response> answer, int status) {
-        return new Case(variant.getClass(), answer, status, null);
-    }
-
-    private static Case problem(Object variant, Supplier<Response> answer, ProblemType problem) {
-        return new Case(variant.getClass(), answer, problem.status(), problem);
-    }
-
-    private static Case rejected(Object variant, Supplier<Response> answer, ProblemType problem, int status) {
-        return new Case(variant.getClass(), answer, status, problem);
-    }
-
     private static final List<Class<?>> RESULTS = List.of(
             RegisterAccount.Result.class, VerifyEmail.Result.class, ResendVerificationEmail.Result.class,
             LogIn.Result.class, VerifySecondFactor.Result.class, SendSmsCode.Result.class, Reauthenticate.Result.class,
@@ -89,7 +73,7 @@ class IdentityAnswersTest {
             DisableSmsSecondFactor.Result.class, UpdateProfile.Result.class, ViewPreferences.Result.class,
             ReplacePreferences.Result.class);
 
-    static List<Case> cases() {
+    static List<AnswerTable.Case> cases() {
         var validation = GeneralProblem.VALIDATION_FAILED;
         var limited = GeneralProblem.RATE_LIMITED;
         var gone = GeneralProblem.AUTHENTICATION_REQUIRED;
@@ -284,25 +268,12 @@ class IdentityAnswersTest {
 
     @TestFactory
     Stream<DynamicTest> each_variant_gets_its_own_status_and_problem_type() {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.variant().getName(), () -> {
-            Response response = c.answer().get();
-            assertThat(response.getStatus()).as("status of %s", c.variant().getSimpleName()).isEqualTo(c.status());
-            if (c.problem() == null) {
-                assertThat(response.getEntity() instanceof Problem).as("%s is no problem", c.variant().getSimpleName()).isFalse();
-            } else {
-                assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
-                assertThat(((Problem) response.getEntity()).type()).isEqualTo(c.problem().uri().toString());
-            }
-        }));
+        return AnswerTable.eachAnswered(cases());
     }
 
     @Test
     void every_variant_of_every_identity_result_has_a_row_here() {
-        Set<Class<?>> covered = cases().stream().map(Case::variant).collect(Collectors.toSet());
-        Set<Class<?>> variants = RESULTS.stream()
-                .flatMap(result -> Arrays.stream(result.getPermittedSubclasses()))
-                .collect(Collectors.toSet());
-        assertThat(covered).containsExactlyInAnyOrderElementsOf(variants);
+        AnswerTable.assertEveryVariantHasARow(RESULTS, cases());
     }
 
     @Test
@@ -311,13 +282,4 @@ class IdentityAnswersTest {
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("42");
     }
 
-    @Test
-    void problem_slugs_are_unique_across_contexts() {
-        List<String> slugs = Stream.concat(
-                        Arrays.stream(GeneralProblem.values()),
-                        Stream.concat(Arrays.stream(IdentityProblem.values()),
-                                Arrays.stream(org.tdah.assistant.adapters.rest.access.AccessProblem.values())))
-                .map(ProblemType::slug).toList();
-        assertThat(slugs).doesNotHaveDuplicates();
-    }
 }
