@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.tdah.assistant.application.access.port.RolePermissions;
 import org.tdah.assistant.domain.access.Permission;
 import org.tdah.assistant.domain.access.Role;
@@ -21,11 +22,10 @@ public final class EffectivePermissions {
 
     /** The permissions of these roles, sorted. */
     public SortedSet<Permission> of(Set<Role> roles) {
-        SortedSet<Permission> permissions = new TreeSet<>();
-        Arrays.stream(Role.values())
+        Set<Role> included = Arrays.stream(Role.values())
                 .filter(candidate -> roles.stream().anyMatch(role -> role.includes(candidate)))
-                .forEach(included -> permissions.addAll(rolePermissions.grantedTo(included)));
-        return permissions;
+                .collect(Collectors.toUnmodifiableSet());
+        return included.isEmpty() ? new TreeSet<>() : new TreeSet<>(rolePermissions.grantedTo(included));
     }
 
     public boolean allows(Set<Role> roles, Permission permission) {

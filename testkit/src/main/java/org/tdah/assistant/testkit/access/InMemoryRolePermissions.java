@@ -21,7 +21,8 @@ public final class InMemoryRolePermissions implements RolePermissions {
     }
 
     @Override
-    public Set<Permission> grantedTo(Role role) {
-        return grants.getOrDefault(role, Set.of());
+    public Set<Permission> grantedTo(Set<Role> roles) {
+        return roles.stream().flatMap(role -> grants.getOrDefault(role, Set.of()).stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

@@ -16,10 +16,10 @@ public final class JdbiRolePermissions implements RolePermissions {
     }
 
     @Override
-    public Set<Permission> grantedTo(Role role) {
+    public Set<Permission> grantedTo(Set<Role> roles) {
         return database.withHandle(handle -> handle
-                .createQuery("SELECT permission FROM role_permissions WHERE role = :role")
-                .bind("role", role.name())
+                .createQuery("SELECT DISTINCT permission FROM role_permissions WHERE role = ANY(:roles)")
+                .bindArray("roles", String.class, roles.stream().map(Role::name).toList())
                 .mapTo(String.class)
                 .stream()
                 .map(Permission::new)
