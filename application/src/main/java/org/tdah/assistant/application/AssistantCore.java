@@ -2,6 +2,7 @@ package org.tdah.assistant.application;
 
 import java.util.Objects;
 import org.tdah.assistant.application.access.AccessCore;
+import org.tdah.assistant.application.audit.AuditCore;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
 import org.tdah.assistant.application.shared.SharedCore;
@@ -12,39 +13,47 @@ import org.tdah.assistant.application.shared.SharedCore;
  * with its own or with the in-memory adapters of the testkit module. A new context adds its core
  * here, and a component to {@link OutPorts} and {@link Settings} when it has any.
  */
-public record AssistantCore(IdentityCore identity, AccessCore access, SharedCore shared) {
+public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore audit, SharedCore shared) {
 
     /** The out-ports of every context; one adapter instance may serve several contexts. */
-    public record OutPorts(IdentityCore.OutPorts identity, AccessCore.OutPorts access, SharedCore.OutPorts shared) {
+    public record OutPorts(IdentityCore.OutPorts identity, AccessCore.OutPorts access, AuditCore.OutPorts audit,
+            SharedCore.OutPorts shared) {
         public OutPorts {
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(access, "access");
+            Objects.requireNonNull(audit, "audit");
             Objects.requireNonNull(shared, "shared");
         }
     }
 
     /** What an operator may tune, per context. */
-    public record Settings(IdentityCore.Settings identity, DeliverPendingEmails.RetryPolicy emailRetry) {
+    public record Settings(IdentityCore.Settings identity, AuditCore.Settings audit,
+            DeliverPendingEmails.RetryPolicy emailRetry) {
         public Settings {
             Objects.requireNonNull(identity, "identity");
+            Objects.requireNonNull(audit, "audit");
             Objects.requireNonNull(emailRetry, "emailRetry");
         }
 
         public static Settings defaults(String publicBaseUrl) {
-            return new Settings(IdentityCore.Settings.defaults(publicBaseUrl), DeliverPendingEmails.RetryPolicy.DEFAULT);
+            return new Settings(IdentityCore.Settings.defaults(publicBaseUrl), AuditCore.Settings.DEFAULT,
+                    DeliverPendingEmails.RetryPolicy.DEFAULT);
         }
     }
 
     public AssistantCore {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(shared, "shared");
     }
 
     public static AssistantCore build(OutPorts ports, Settings settings) {
+        AccessCore access = new AccessCore(ports.access());
         return new AssistantCore(
                 new IdentityCore(ports.identity(), settings.identity()),
-                new AccessCore(ports.access()),
+                access,
+                new AuditCore(ports.audit(), settings.audit(), access.effectivePermissions()),
                 new SharedCore(ports.shared(), settings.emailRetry()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tdah.assistant.adapters.email.SmtpHealthCheck;
+import org.tdah.assistant.adapters.persistence.audit.BufferedDecisionLog;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresBackgroundJobs;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresHealthCheck;
@@ -22,6 +23,7 @@ import org.tdah.assistant.adapters.sms.twilio.TwilioHealthCheck;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.bootstrap.config.Adapters;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
+import org.tdah.assistant.bootstrap.config.AuditAdapters;
 import org.tdah.assistant.bootstrap.config.Databases;
 import org.tdah.assistant.bootstrap.db.DbCommand;
 import org.tdah.assistant.bootstrap.dev.DevCommand;
@@ -74,8 +76,12 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         RedisConnection redis = Adapters.redis(configuration);
         environment.lifecycle().manage(onStop(redis::close));
 
-        AssistantCore core = Adapters.core(configuration, database, redis, clock);
-        RestApi.install(environment, core, configuration.http.maxBodySize.toBytes());
+        BufferedDecisionLog decisions = AuditAdapters.decisionLog(configuration, database);
+        environment.lifecycle().manage(onStop(decisions::close));
+
+        AssistantCore core = Adapters.core(configuration, database, redis, decisions, clock);
+        RestApi.install(environment, core, new RestApi.Settings(configuration.http.maxBodySize.toBytes(),
+                configuration.access.enforcePermissions));
         environment.healthChecks().register("database", new PostgresHealthCheck(database));
         environment.healthChecks().register("redis", new RedisHealthCheck(redis));
         environment.healthChecks().register("smtp", new SmtpHealthCheck(Adapters.smtp(configuration)));
@@ -97,8 +103,12 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
             public void start() {
                 jobs = PostgresBackgroundJobs.start(database,
                         List.of(new PostgresBackgroundJobs.RecurringJob("deliver-emails",
-                                configuration.outbox.pollingInterval.toJavaDuration(),
-                                () -> core.shared().deliverPendingEmails().deliverDue())),
+                                        configuration.outbox.pollingInterval.toJavaDuration(),
+                                        () -> core.shared().deliverPendingEmails().deliverDue()),
+                                new PostgresBackgroundJobs.RecurringJob("prune-audit-trail",
+                                        configuration.audit.pruneInterval.toJavaDuration(),
+                                        () -> LOG.info("Audit trail pruned: {} entries past retention deleted",
+                                                core.audit().pruneAuditTrail().prune()))),
                         configuration.outbox.pollingInterval.toJavaDuration());
             }
 

@@ -5,6 +5,7 @@ import io.dropwizard.configuration.UndefinedEnvironmentVariableException;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ServerCommand;
+import io.dropwizard.core.setup.Environment;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sourceforge.argparse4j.inf.Namespace;
@@ -18,6 +19,16 @@ final class ProductionServerCommand extends ServerCommand<AssistantConfiguration
 
     ProductionServerCommand(Application<AssistantConfiguration> application) {
         super(application);
+    }
+
+    @Override
+    protected void run(Environment environment, Namespace namespace, AssistantConfiguration configuration)
+            throws Exception {
+        if (!configuration.access.enforcePermissions) {
+            throw new IllegalArgumentException("access.enforcePermissions is false, which only the overhead benchmark"
+                    + " of dev may ask for; production always checks permissions.");
+        }
+        super.run(environment, namespace, configuration);
     }
 
     @Override

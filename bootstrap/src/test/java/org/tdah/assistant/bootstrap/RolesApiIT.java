@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.bootstrap.People.Person;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.dev.MailSink;
 
@@ -25,7 +24,6 @@ import org.tdah.assistant.bootstrap.dev.MailSink;
 class RolesApiIT {
     private static final MailSink MAIL = MailSink.start();
     private static final DropwizardAppExtension<AssistantConfiguration> APP = TestApplication.onTestServers(MAIL);
-    private static final String PASSWORD = "purple elephants dance quietly";
 
     private final ApiClient api = TestApplication.api(APP);
 
@@ -34,36 +32,22 @@ class RolesApiIT {
         MAIL.close();
     }
 
-    /** An account of its own, logged in. */
-    private record Person(String email, String id, String token) {}
+    private final People people = new People(api, APP);
 
     private Person person() {
-        String email = "roles-" + UUID.randomUUID() + "@example.org";
-        String token = api.registerAndLogIn(email, PASSWORD, "Sam");
-        String id = api.getWithToken("/api/v1/users/me", token).json().get("id").asText();
-        return new Person(email, id, token);
+        return people.person();
     }
 
     private String logIn(Person person) {
-        return api.postJson("/api/v1/auth/login", java.util.Map.of("email", person.email(), "password", PASSWORD))
-                .json().get("accessToken").asText();
+        return people.logIn(person);
     }
 
-    /** An administrator: the role granted directly in PostgreSQL, then a fresh login to carry it. */
     private Person administrator() {
-        Person person = person();
-        sql("UPDATE accounts SET roles = ARRAY['USER', 'ADMINISTRATOR'] WHERE id = ?", person.id());
-        return new Person(person.email(), person.id(), logIn(person));
+        return people.administrator();
     }
 
     private static void sql(String statement, String id) {
-        try (var connection = DriverManager.getConnection(APP.getConfiguration().database.url);
-                var prepared = connection.prepareStatement(statement)) {
-            prepared.setString(1, id);
-            prepared.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        new People(null, APP).sql(statement, id);
     }
 
     private ApiClient.Reply putRoles(String token, String id, String body) {
@@ -99,11 +83,12 @@ class RolesApiIT {
 
         assertThat(roles.findValuesAsText("name")).containsExactly("user", "premium", "administrator");
         assertThat(texts(roles.get(0).get("permissions"))).containsExactly("conversation:read", "conversation:write",
-                "reminder:read", "reminder:write", "sms-usage:read", "task:read", "task:write");
-        assertThat(texts(roles.get(1).get("permissions"))).contains("phone-number:provision", "task:write").hasSize(8);
+                "profile:read", "profile:write", "reminder:read", "reminder:write", "sms-usage:read", "task:read",
+                "task:write");
+        assertThat(texts(roles.get(1).get("permissions"))).contains("phone-number:provision", "task:write").hasSize(10);
         assertThat(texts(roles.get(2).get("permissions")))
                 .contains("user:manage", "audit:read", "job:read", "sms-usage:read-all", "phone-number:provision")
-                .hasSize(12);
+                .hasSize(14);
     }
 
     @Test
@@ -111,8 +96,8 @@ class RolesApiIT {
         Person admin = administrator();
         Person bob = person();
         assertThat(texts(api.getWithToken("/api/v1/users/me", bob.token()).json().get("permissions")))
-                .containsExactly("conversation:read", "conversation:write", "reminder:read", "reminder:write",
-                        "sms-usage:read", "task:read", "task:write");
+                .containsExactly("conversation:read", "conversation:write", "profile:read", "profile:write",
+                        "reminder:read", "reminder:write", "sms-usage:read", "task:read", "task:write");
 
         ApiClient.Reply granted = putRoles(admin.token(), bob.id(), "{\"roles\":[\"premium\"]}");
 
@@ -122,7 +107,7 @@ class RolesApiIT {
         JsonNode me = api.getWithToken("/api/v1/users/me", logIn(bob)).json();
         assertThat(texts(me.get("roles"))).containsExactlyInAnyOrder("user", "premium");
         assertThat(texts(me.get("permissions"))).contains("phone-number:provision").doesNotContain("user:manage")
-                .hasSize(8).isSorted();
+                .hasSize(10).isSorted();
         assertThat(api.getWithToken("/api/v1/users/me", admin.token()).status()).isEqualTo(200);
     }
 

@@ -1,10 +1,12 @@
 package org.tdah.assistant.testkit;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.application.access.AccessCore;
+import org.tdah.assistant.application.audit.AuditCore;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
@@ -13,6 +15,7 @@ import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.application.shared.SharedCore;
 import org.tdah.assistant.testkit.access.InMemoryAccountRoles;
 import org.tdah.assistant.testkit.access.InMemoryRolePermissions;
+import org.tdah.assistant.testkit.audit.InMemoryAuditTrail;
 import org.tdah.assistant.testkit.identity.FastInsecurePasswordHasher;
 import org.tdah.assistant.testkit.identity.InMemoryAccessTokens;
 import org.tdah.assistant.testkit.identity.InMemoryAccountPreferences;
@@ -58,7 +61,9 @@ public final class InMemoryCore {
     public final RecordingTextMessages textMessages = new RecordingTextMessages();
     public final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
     public final InMemoryOneTimeTokens oneTimeTokens = new InMemoryOneTimeTokens();
-    public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents();
+    private final AtomicLong auditSequence = new AtomicLong();
+    public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(auditSequence::incrementAndGet);
+    public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(securityEvents, auditSequence::incrementAndGet);
     public final InMemoryEmailOutbox outbox = new InMemoryEmailOutbox();
     public final RecordingMailbox mailbox = new RecordingMailbox();
     public final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
@@ -68,6 +73,7 @@ public final class InMemoryCore {
     public final SequentialIds ids = new SequentialIds();
     public final InMemoryRolePermissions rolePermissions = new InMemoryRolePermissions();
     public final InMemoryAccountRoles accountRoles = new InMemoryAccountRoles(accounts);
+    public final InMemorySecondFactors secondFactors = new InMemorySecondFactors(totpCredentials, phones, backupCodes);
     public final AssistantCore core;
 
     public InMemoryCore() {
@@ -89,13 +95,16 @@ public final class InMemoryCore {
                 new AssistantCore.OutPorts(
                         new IdentityCore.OutPorts(accounts, accountPreferences, passwordHasher, new SimplePasswordStrengthMeter(),
                                 new ReferenceTotp(), totpCredentials, backupCodes, phones,
-                                new InMemorySecondFactors(totpCredentials, phones, backupCodes), smsCodes, textMessages,
+                                secondFactors, smsCodes, textMessages,
                                 accessTokens, sessions, refreshTokens, oneTimeTokens, securityEvents, outbox,
                                 transactions, attempts, new SequentialSecrets(), ids, clock),
-                        new AccessCore.OutPorts(rolePermissions, accountRoles, sessions, refreshTokens, clock),
+                        new AccessCore.OutPorts(rolePermissions, accountRoles, sessions, refreshTokens, secondFactors,
+                                auditTrail, clock),
+                        new AuditCore.OutPorts(auditTrail, clock),
                         new SharedCore.OutPorts(outbox, mailbox, transactions, clock)),
                 new AssistantCore.Settings(
                         IdentityCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits),
+                        AuditCore.Settings.DEFAULT,
                         DeliverPendingEmails.RetryPolicy.DEFAULT));
     }
 

@@ -4,6 +4,7 @@ import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.tdah.assistant.adapters.rest.access.AccessApi;
+import org.tdah.assistant.adapters.rest.audit.AuditApi;
 import org.tdah.assistant.adapters.rest.identity.IdentityApi;
 import org.tdah.assistant.adapters.rest.shared.AccessLogFilter;
 import org.tdah.assistant.adapters.rest.shared.BearerAuthenticationFilter;
@@ -26,7 +27,10 @@ import org.tdah.assistant.domain.access.Permission;
 public final class RestApi {
     private RestApi() {}
 
-    public static void install(Environment environment, AssistantCore core, long maxBodyBytes) {
+    /** The limits of the API: the largest body read, and whether permissions are checked (always, but in the overhead benchmark). */
+    public record Settings(long maxBodyBytes, boolean enforcePermissions) {}
+
+    public static void install(Environment environment, AssistantCore core, Settings settings) {
         environment.servlets()
                 .addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
@@ -38,7 +42,7 @@ public final class RestApi {
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
 
         var jersey = environment.jersey();
-        jersey.register(new BodySizeLimitFilter(maxBodyBytes));
+        jersey.register(new BodySizeLimitFilter(settings.maxBodyBytes()));
         jersey.register(new BearerAuthenticationFilter(core.identity().authenticateAccessToken()));
 
         jersey.register(new WebApplicationExceptionMapper());
@@ -50,6 +54,7 @@ public final class RestApi {
 
         IdentityApi.install(jersey, core.identity(), roles -> core.access().effectivePermissions().of(roles).stream()
                 .map(Permission::value).toList());
-        AccessApi.install(jersey, core.access());
+        AccessApi.install(jersey, core.access(), settings.enforcePermissions());
+        AuditApi.install(jersey, core.audit());
     }
 }

@@ -4,24 +4,29 @@ import java.time.Clock;
 import java.util.Objects;
 import org.tdah.assistant.application.access.port.AccountRoles;
 import org.tdah.assistant.application.access.port.RolePermissions;
+import org.tdah.assistant.application.audit.port.DecisionLog;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
+import org.tdah.assistant.application.identity.port.SecondFactors;
 import org.tdah.assistant.application.identity.port.Sessions;
 
 /**
- * The composition root of the access context (roles, permissions, grants). Built with plain
- * {@code new} from its out-ports; the identity ports it uses (to end the sessions of an account
- * whose roles changed) are the same instances the identity context uses.
+ * The composition root of the access context (roles, permissions, grants, the check of each guarded
+ * request). Built with plain {@code new} from its out-ports; the identity ports it uses (to end the
+ * sessions of an account whose roles changed, to see its second factors) are the same instances the
+ * identity context uses, and its decisions go to the audit context's {@link DecisionLog}.
  */
 public final class AccessCore {
 
     /** Every out-port the access context needs, and the clock it reads time from. */
     public record OutPorts(RolePermissions rolePermissions, AccountRoles accountRoles, Sessions sessions,
-            RefreshTokens refreshTokens, Clock clock) {
+            RefreshTokens refreshTokens, SecondFactors secondFactors, DecisionLog decisions, Clock clock) {
         public OutPorts {
             Objects.requireNonNull(rolePermissions, "rolePermissions");
             Objects.requireNonNull(accountRoles, "accountRoles");
             Objects.requireNonNull(sessions, "sessions");
             Objects.requireNonNull(refreshTokens, "refreshTokens");
+            Objects.requireNonNull(secondFactors, "secondFactors");
+            Objects.requireNonNull(decisions, "decisions");
             Objects.requireNonNull(clock, "clock");
         }
     }
@@ -29,12 +34,14 @@ public final class AccessCore {
     private final EffectivePermissions effectivePermissions;
     private final ListRoles listRoles;
     private final SetAccountRoles setAccountRoles;
+    private final AuthorizeCall authorizeCall;
 
     public AccessCore(OutPorts ports) {
         effectivePermissions = new EffectivePermissions(ports.rolePermissions());
         listRoles = new ListRoles(effectivePermissions);
         setAccountRoles = new SetAccountRoles(ports.accountRoles(), effectivePermissions, ports.sessions(),
                 ports.refreshTokens(), ports.clock());
+        authorizeCall = new AuthorizeCall(effectivePermissions, ports.secondFactors(), ports.decisions(), ports.clock());
     }
 
     public EffectivePermissions effectivePermissions() {
@@ -47,5 +54,9 @@ public final class AccessCore {
 
     public SetAccountRoles setAccountRoles() {
         return setAccountRoles;
+    }
+
+    public AuthorizeCall authorizeCall() {
+        return authorizeCall;
     }
 }

@@ -216,6 +216,38 @@ public class AssistantConfiguration extends Configuration {
         public DataSize maxBodySize = DataSize.mebibytes(1);
     }
 
+    /** The audit trail: how long it is kept, and how permission decisions are buffered on their way in. */
+    public static class Audit {
+        @NotNull
+        @JsonProperty
+        public Duration retention = Duration.days(365);
+
+        /** How often the retention job looks for entries to delete. */
+        @NotNull
+        @JsonProperty
+        public Duration pruneInterval = Duration.hours(1);
+
+        /** The longest a decision waits in memory before it is written (what a crash may lose). */
+        @NotNull
+        @JsonProperty
+        public Duration flushInterval = Duration.milliseconds(200);
+
+        /** Decisions held in memory at most; beyond that, each request writes its own. */
+        @Min(1)
+        @JsonProperty
+        public int bufferCapacity = 10_000;
+    }
+
+    /** The permission checks of guarded endpoints. */
+    public static class Access {
+        /**
+         * Off only for the overhead benchmark (docs/performance.md): no check and no decision record.
+         * {@code server} refuses to start with it off.
+         */
+        @JsonProperty
+        public boolean enforcePermissions = true;
+    }
+
     /** The public base URL of the API and web app, for links in emails (https://assistant.example.org). */
     @NotBlank
     @JsonProperty
@@ -270,4 +302,14 @@ public class AssistantConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     public Http http = new Http();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Audit audit = new Audit();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Access access = new Access();
 }

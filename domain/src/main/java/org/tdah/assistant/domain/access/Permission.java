@@ -15,6 +15,7 @@ public record Permission(String value) implements Comparable<Permission> {
     }
 
     public static final Permission USER_MANAGE = new Permission("user:manage");
+    public static final Permission AUDIT_READ = new Permission("audit:read");
 
     @Override
     public int compareTo(Permission other) {

@@ -1,6 +1,13 @@
 package org.tdah.assistant.domain.identity;
 
-/** The security-relevant things that happen to accounts, recorded in the audit trail. */
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The security-relevant things that happen to accounts, recorded in the audit trail. The last ones
+ * are administrative: an administrator did them to someone else's account.
+ */
 public enum SecurityEventType {
     REGISTERED,
     VERIFICATION_EMAIL_SENT,
@@ -27,5 +34,34 @@ public enum SecurityEventType {
     SMS_CODE_SENT,
     PHONE_VERIFIED,
     SMS_MFA_ENABLED,
-    SMS_MFA_DISABLED
+    SMS_MFA_DISABLED,
+    ADMINISTRATOR_CREATED(true),
+    ROLES_CHANGED(true),
+    ACCOUNT_DISABLED(true),
+    ACCOUNT_ENABLED(true),
+    SECOND_FACTORS_RESET(true);
+
+    private final boolean administrative;
+
+    SecurityEventType() {
+        this(false);
+    }
+
+    SecurityEventType(boolean administrative) {
+        this.administrative = administrative;
+    }
+
+    /** Whether an administrator does this to an account, rather than its owner or the system. */
+    public boolean administrative() {
+        return administrative;
+    }
+
+    /** The name in the trail and its API: {@code login-failed} for {@link #LOGIN_FAILED}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<SecurityEventType> fromWireName(String name) {
+        return Arrays.stream(values()).filter(type -> type.wireName().equals(name)).findFirst();
+    }
 }

@@ -7,13 +7,13 @@ import java.util.stream.Stream;
 import org.tdah.assistant.domain.access.Permission;
 import org.tdah.assistant.domain.access.Role;
 
-/** The permissions each role is granted directly by default: what migration V12 seeds. */
+/** The permissions each role is granted directly by default: what migrations V12 and V13 seed. */
 public final class DefaultRolePermissions {
     private DefaultRolePermissions() {}
 
     public static final Map<Role, Set<Permission>> GRANTS = Map.of(
             Role.USER, of("conversation:read", "conversation:write", "task:read", "task:write",
-                    "reminder:read", "reminder:write", "sms-usage:read"),
+                    "reminder:read", "reminder:write", "sms-usage:read", "profile:read", "profile:write"),
             Role.PREMIUM, of("phone-number:provision"),
             Role.ADMINISTRATOR, of("user:manage", "audit:read", "job:read", "sms-usage:read-all"));
 

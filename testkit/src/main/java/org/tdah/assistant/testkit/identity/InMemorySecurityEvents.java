@@ -1,21 +1,67 @@
 package org.tdah.assistant.testkit.identity;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.tdah.assistant.application.audit.AuditEntry;
 import org.tdah.assistant.application.identity.SecurityEvent;
 import org.tdah.assistant.application.identity.port.SecurityEvents;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.testkit.shared.Transactional;
 
-/** The audit trail in memory. */
+/**
+ * The security events of the audit trail in memory, each numbered from a sequence that the
+ * in-memory trail shares, as PostgreSQL numbers every row of the one table they share.
+ */
 public final class InMemorySecurityEvents implements SecurityEvents, Transactional {
     private final List<SecurityEvent> events = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> sequences = new ArrayList<>();
+    private final LongSupplier sequence;
+
+    public InMemorySecurityEvents() {
+        this(new AtomicLong()::incrementAndGet);
+    }
+
+    public InMemorySecurityEvents(LongSupplier sequence) {
+        this.sequence = sequence;
+    }
 
     @Override
     public void record(SecurityEvent event) {
-        events.add(event);
+        synchronized (events) {
+            events.add(event);
+            sequences.add(sequence.getAsLong());
+        }
+    }
+
+    /** Every event as it reads in the trail, oldest first. */
+    public List<AuditEntry> asAuditEntries() {
+        synchronized (events) {
+            List<AuditEntry> entries = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                entries.add(AuditEntry.of(events.get(i), sequences.get(i)));
+            }
+            return entries;
+        }
+    }
+
+    /** Forgets the events older than {@code cutoff}; answers how many. */
+    public long deleteOlderThan(Instant cutoff) {
+        synchronized (events) {
+            long deleted = 0;
+            for (int i = events.size() - 1; i >= 0; i--) {
+                if (events.get(i).at().isBefore(cutoff)) {
+                    events.remove(i);
+                    sequences.remove(i);
+                    deleted++;
+                }
+            }
+            return deleted;
+        }
     }
 
     @Override
@@ -42,10 +88,13 @@ public final class InMemorySecurityEvents implements SecurityEvents, Transaction
     public Snapshot snapshot() {
         synchronized (events) {
             List<SecurityEvent> copy = List.copyOf(events);
+            List<Long> sequenceCopy = List.copyOf(sequences);
             return () -> {
                 synchronized (events) {
                     events.clear();
                     events.addAll(copy);
+                    sequences.clear();
+                    sequences.addAll(sequenceCopy);
                 }
             };
         }

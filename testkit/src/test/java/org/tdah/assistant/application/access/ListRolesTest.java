@@ -30,15 +30,15 @@ class ListRolesTest {
         List<ListRoles.RoleView> roles = fixture.core.access().listRoles().list();
 
         assertThat(roles.get(0).permissions()).extracting(Permission::value).containsExactly(
-                "conversation:read", "conversation:write", "reminder:read", "reminder:write", "sms-usage:read",
-                "task:read", "task:write");
+                "conversation:read", "conversation:write", "profile:read", "profile:write", "reminder:read",
+                "reminder:write", "sms-usage:read", "task:read", "task:write");
         assertThat(roles.get(1).permissions()).extracting(Permission::value)
                 .containsAll(roles.get(0).permissions().stream().map(Permission::value).toList())
                 .contains("phone-number:provision")
-                .hasSize(8);
+                .hasSize(10);
         assertThat(roles.get(2).permissions()).extracting(Permission::value)
                 .contains("phone-number:provision", "user:manage", "audit:read", "job:read", "sms-usage:read-all")
-                .hasSize(12)
+                .hasSize(14)
                 .isSorted();
     }
 
@@ -46,7 +46,8 @@ class ListRolesTest {
     void the_permissions_are_read_from_storage_not_from_the_code() {
         var core = new AccessCore(new AccessCore.OutPorts(
                 new InMemoryRolePermissions(Map.of(Role.USER, Set.of(new Permission("task:read")))),
-                fixture.accountRoles, fixture.sessions, fixture.refreshTokens, fixture.clock));
+                fixture.accountRoles, fixture.sessions, fixture.refreshTokens, fixture.secondFactors, fixture.auditTrail,
+                fixture.clock));
 
         assertThat(core.listRoles().list()).allSatisfy(role ->
                 assertThat(role.permissions()).containsExactly(new Permission("task:read")));

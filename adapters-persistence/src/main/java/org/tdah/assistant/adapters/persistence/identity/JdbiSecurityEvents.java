@@ -1,18 +1,21 @@
 package org.tdah.assistant.adapters.persistence.identity;
 
 import java.util.List;
+import org.tdah.assistant.adapters.persistence.audit.AuditColumns;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.postgres.Timestamps;
+import org.tdah.assistant.application.audit.AuditEntry;
 import org.tdah.assistant.application.identity.SecurityEvent;
 import org.tdah.assistant.application.identity.port.SecurityEvents;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 
-/** The audit trail in the {@code security_events} table. */
+/**
+ * The security events of the audit trail ({@code audit_entries}, categories security and
+ * administration), written in the caller's transaction: they are lost only with the change itself.
+ */
 public final class JdbiSecurityEvents implements SecurityEvents {
-    private static final int MAX_USER_AGENT = 512;
-
     private final PostgresDatabase database;
 
     public JdbiSecurityEvents(PostgresDatabase database) {
@@ -21,32 +24,31 @@ public final class JdbiSecurityEvents implements SecurityEvents {
 
     @Override
     public void record(SecurityEvent event) {
-        String userAgent = event.origin().userAgent();
-        database.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO security_events (occurred_at, type, account_id, address, user_agent, request_id)
-                        VALUES (:at, :type, :account, :address, :userAgent, :requestId)""")
-                .bind("at", Timestamps.utc(event.at()))
-                .bind("type", event.type().name())
-                .bind("account", event.account() == null ? null : event.account().value())
-                .bind("address", event.origin().address())
-                .bind("userAgent", userAgent == null || userAgent.length() <= MAX_USER_AGENT
-                        ? userAgent : userAgent.substring(0, MAX_USER_AGENT))
-                .bind("requestId", event.origin().requestId())
-                .execute());
+        database.withHandle(handle -> {
+            var batch = handle.prepareBatch(AuditColumns.INSERT);
+            AuditColumns.bind(batch, List.of(AuditEntry.of(event, 0)));
+            return batch.execute();
+        });
     }
 
     @Override
     public List<SecurityEvent> ofAccount(AccountId account, int limit) {
         return database.withHandle(handle -> handle.createQuery("""
-                        SELECT occurred_at, type, account_id, address, user_agent, request_id FROM security_events
-                        WHERE account_id = :account ORDER BY occurred_at DESC, id DESC LIMIT :limit""")
+                        SELECT occurred_at, action, subject_id, actor_id, address, user_agent, request_id
+                        FROM audit_entries
+                        WHERE subject_id = :account AND category IN ('security', 'administration')
+                        ORDER BY occurred_at DESC, id DESC LIMIT :limit""")
                 .bind("account", account.value())
                 .bind("limit", limit)
-                .map((row, context) -> new SecurityEvent(
-                        SecurityEventType.valueOf(row.getString("type")),
-                        new AccountId(row.getString("account_id")),
-                        new RequestOrigin(row.getString("address"), row.getString("user_agent"), row.getString("request_id")),
-                        Timestamps.instant(row, "occurred_at")))
+                .map((row, context) -> {
+                    SecurityEventType type = SecurityEventType.fromWireName(row.getString("action")).orElseThrow();
+                    String actor = row.getString("actor_id");
+                    return new SecurityEvent(type, new AccountId(row.getString("subject_id")),
+                            type.administrative() && actor != null ? new AccountId(actor) : null,
+                            new RequestOrigin(row.getString("address"), row.getString("user_agent"),
+                                    row.getString("request_id")),
+                            Timestamps.instant(row, "occurred_at"));
+                })
                 .list());
     }
 }

@@ -21,6 +21,7 @@ import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
 import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
+import org.tdah.assistant.adapters.rest.shared.RequiresPermission;
 import org.tdah.assistant.application.identity.TypedCode;
 import org.tdah.assistant.application.identity.account.ViewOwnAccount;
 import org.tdah.assistant.application.identity.password.ChangePassword;
@@ -64,6 +65,7 @@ public final class UsersResource {
     @PATCH
     @Path("/me")
     @Authenticated
+    @RequiresPermission("profile:write")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateProfile(JsonNode body, @Context SecurityContext security) {
         return ProfileAnswers.of(updateProfile.update(CallerPrincipal.of(security), ProfileRequests.change(body)), permissionsOf);
@@ -73,6 +75,7 @@ public final class UsersResource {
     @GET
     @Path("/me/preferences")
     @Authenticated
+    @RequiresPermission("profile:read")
     public Response preferences(@Context SecurityContext security) {
         return ProfileAnswers.of(viewPreferences.view(CallerPrincipal.of(security)));
     }
@@ -81,6 +84,7 @@ public final class UsersResource {
     @PUT
     @Path("/me/preferences")
     @Authenticated
+    @RequiresPermission("profile:write")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replacePreferences(JsonNode body, @Context SecurityContext security) {
         return ProfileAnswers.of(replacePreferences.replace(CallerPrincipal.of(security),
@@ -112,6 +116,7 @@ public final class UsersResource {
     @GET
     @Path("/me")
     @Authenticated
+    @RequiresPermission("profile:read")
     public Response me(@Context SecurityContext securityContext) {
         return viewOwnAccount.view(CallerPrincipal.of(securityContext))
                 .map(overview -> Response.ok(AccountRepresentation.of(overview,

@@ -6,6 +6,7 @@ public enum GeneralProblem implements ProblemType {
     AUTHENTICATION_REQUIRED(401, "authentication-required", "Authentication is required"),
     FORBIDDEN(403, "forbidden", "You are not allowed to do this"),
     REAUTHENTICATION_REQUIRED(403, "reauthentication-required", "Please confirm it is you"),
+    SECOND_FACTOR_REQUIRED(403, "second-factor-required", "A second factor is required"),
     NOT_FOUND(404, "not-found", "Nothing is here"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "This method is not allowed here"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation is available"),

@@ -7,19 +7,21 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import java.util.function.BiPredicate;
+import org.tdah.assistant.application.access.AuthorizeCall;
 import org.tdah.assistant.application.identity.Caller;
+import org.tdah.assistant.domain.access.Permission;
 
 /**
  * Enforces {@link RequiresPermission} on every resource method that carries it (or whose class
- * does), after authentication. Which roles allow what is the access context's answer, handed in
- * as {@code allows}, so this class knows no context's rules.
+ * does), after authentication. The decision, and its record in the audit trail, are the access
+ * context's {@link AuthorizeCall}; the resource it names is the method and path, never the query
+ * string (which may carry a person's own words).
  */
 public final class PermissionFeature implements DynamicFeature {
-    private final BiPredicate<Caller, String> allows;
+    private final AuthorizeCall authorizeCall;
 
-    public PermissionFeature(BiPredicate<Caller, String> allows) {
-        this.allows = allows;
+    public PermissionFeature(AuthorizeCall authorizeCall) {
+        this.authorizeCall = authorizeCall;
     }
 
     @Override
@@ -29,17 +31,33 @@ public final class PermissionFeature implements DynamicFeature {
             required = resourceInfo.getResourceClass().getAnnotation(RequiresPermission.class);
         }
         if (required != null) {
-            context.register(new Check(required.value(), allows));
+            context.register(new Check(new Permission(required.value()), authorizeCall));
         }
     }
 
     @Priority(Priorities.AUTHORIZATION)
-    private record Check(String permission, BiPredicate<Caller, String> allows) implements ContainerRequestFilter {
+    private static final class Check implements ContainerRequestFilter {
+        private final Permission permission;
+        private final AuthorizeCall authorizeCall;
+
+        Check(Permission permission, AuthorizeCall authorizeCall) {
+            this.permission = permission;
+            this.authorizeCall = authorizeCall;
+        }
+
         @Override
         public void filter(ContainerRequestContext request) {
-            if (!(request.getSecurityContext().getUserPrincipal() instanceof CallerPrincipal principal)
-                    || !allows.test(principal.caller(), permission)) {
-                request.abortWith(Problems.response(GeneralProblem.FORBIDDEN, "This needs the permission " + permission + "."));
+            Caller caller = request.getSecurityContext().getUserPrincipal() instanceof CallerPrincipal principal
+                    ? principal.caller() : null;
+            String resource = request.getMethod() + " /" + request.getUriInfo().getPath(true);
+            switch (authorizeCall.authorize(caller, permission, resource, RequestOrigins.current())) {
+                case ALLOWED -> { }
+                case DENIED -> request.abortWith(Problems.response(GeneralProblem.FORBIDDEN,
+                        "This needs the permission " + permission + "."));
+                case SECOND_FACTOR_REQUIRED -> request.abortWith(Problems.response(
+                        GeneralProblem.SECOND_FACTOR_REQUIRED,
+                        "Administration needs a second factor on your account: turn on an authenticator app"
+                                + " or SMS codes first (POST /api/v1/mfa/totp/setup or /api/v1/mfa/sms/setup)."));
             }
         }
     }

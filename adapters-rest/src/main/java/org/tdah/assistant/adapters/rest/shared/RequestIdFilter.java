@@ -12,7 +12,8 @@ import org.slf4j.MDC;
 
 /**
  * Gives every request its id before anything else runs: sets the {@code X-Request-Id} response
- * header and the logging context, and clears the context afterwards.
+ * header and the logging context, and keeps the request where {@link RequestOrigins#current()}
+ * finds it; clears both afterwards.
  */
 public final class RequestIdFilter implements Filter {
 
@@ -22,9 +23,11 @@ public final class RequestIdFilter implements Filter {
         String requestId = RequestId.acceptOrCreate(((HttpServletRequest) request).getHeader(RequestId.HEADER));
         ((HttpServletResponse) response).setHeader(RequestId.HEADER, requestId);
         MDC.put(RequestId.MDC_KEY, requestId);
+        HttpServletRequest outer = RequestOrigins.serving((HttpServletRequest) request);
         try {
             chain.doFilter(request, response);
         } finally {
+            RequestOrigins.served(outer);
             MDC.remove(RequestId.MDC_KEY);
         }
     }

@@ -20,4 +20,10 @@ public final class AuditTrail {
     public void record(SecurityEventType type, AccountId account, RequestOrigin origin) {
         events.record(new SecurityEvent(type, account, origin, clock.instant()));
     }
+
+    /** An administrative event: {@code administrator} did {@code type} to {@code account}. */
+    public void recordAdministrative(SecurityEventType type, AccountId account, AccountId administrator,
+            RequestOrigin origin) {
+        events.record(new SecurityEvent(type, account, administrator, origin, clock.instant()));
+    }
 }

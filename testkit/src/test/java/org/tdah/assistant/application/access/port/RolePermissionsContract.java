@@ -23,7 +23,7 @@ public abstract class RolePermissionsContract {
     void each_role_is_granted_its_own_defaults_directly_and_nothing_it_inherits() {
         assertThat(rolePermissions.grantedTo(Set.of(Role.USER))).extracting(Permission::value).containsExactlyInAnyOrder(
                 "conversation:read", "conversation:write", "task:read", "task:write",
-                "reminder:read", "reminder:write", "sms-usage:read");
+                "reminder:read", "reminder:write", "sms-usage:read", "profile:read", "profile:write");
         assertThat(rolePermissions.grantedTo(Set.of(Role.PREMIUM))).extracting(Permission::value)
                 .containsExactly("phone-number:provision");
         assertThat(rolePermissions.grantedTo(Set.of(Role.ADMINISTRATOR))).extracting(Permission::value)
