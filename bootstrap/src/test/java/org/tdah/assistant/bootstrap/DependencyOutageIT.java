@@ -8,6 +8,8 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,9 +85,15 @@ class DependencyOutageIT {
         Map<String, String> registration =
                 Map.of("email", email, "password", "purple elephants dance quietly", "displayName", "Sam");
 
+        String bystander = api.registerAndLogIn("bystander-" + UUID.randomUUID() + "@example.org",
+                "purple elephants dance quietly", "Kim");
+        String bystanderId = api.getWithToken("/api/v1/users/me", bystander).json().get("id").asText();
+
         postgres.close();
         ApiClient.Reply refused = api.postJson("/api/v1/auth/register", registration);
         ApiClient.Reply health = admin.get("/healthcheck");
+        ApiClient.Reply meDuringOutage = api.send(api.request("/api/v1/users/me")
+                .header("Authorization", "Bearer " + bystander).header("X-Request-Id", "asked-during-the-outage").GET());
 
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.header("Retry-After")).isEqualTo("5");
@@ -93,6 +101,7 @@ class DependencyOutageIT {
         assertThat(refused.body()).doesNotContain("jdbc", "Exception", "5432");
         assertThat(health.status()).isEqualTo(500);
         assertThat(health.json().get("database").get("message").asText()).startsWith("PostgreSQL does not answer");
+        assertThat(meDuringOutage.status()).isEqualTo(503);
 
         postgres = EmbeddedPostgresServer.start(Optional.of(POSTGRES_DATA), POSTGRES_PORT);
 
@@ -100,6 +109,26 @@ class DependencyOutageIT {
                 assertThat(api.postJson("/api/v1/auth/register", registration).status()).isEqualTo(201));
         assertThat(api.postJson("/api/v1/auth/login", Map.of("email", email, "password", "purple elephants dance quietly"))
                 .status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(decisionsOf(bystanderId))
+                .as("the decision taken while PostgreSQL was down waited in the buffer, and is written now")
+                .contains("asked-during-the-outage"));
+    }
+
+    private static List<String> decisionsOf(String accountId) {
+        try (var connection = java.sql.DriverManager.getConnection(postgres.jdbcUrl("postgres"));
+                var query = connection.prepareStatement(
+                        "SELECT request_id FROM audit_entries WHERE category = 'decision' AND actor_id = ?")) {
+            query.setString(1, accountId);
+            List<String> requestIds = new ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    requestIds.add(rows.getString(1));
+                }
+            }
+            return requestIds;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll

@@ -53,6 +53,7 @@ public final class TestApplication {
         values.put("outbox.pollingInterval", "200 milliseconds");
         values.put("outbox.firstRetry", "1 second");
         values.put("outbox.longestRetry", "2 seconds");
+        values.put("audit.flushInterval", "50 milliseconds");
         values.putAll(settings);
         List<ConfigOverride> overrides = new ArrayList<>();
         overrides.add(ConfigOverride.config("database.url", databaseUrl));
