@@ -18,6 +18,9 @@
 #              WORK=/tmp/assistant-bench  (scratch: a fresh dev data dir per run, logs, raw output)
 #              OUT=$WORK/results.txt
 #              REBUILD=0        1: rebuild even when the jars look current
+#              UNGUARDED=0      1 (with SCENARIOS="" for only this): also start a second dev with ASSISTANT_ENFORCE_PERMISSIONS=false (no permission
+#                               check, no decision record) and alternate every `me` run between the two: the
+#                               overhead of the check plus its audit record, side by side (docs/performance.md)
 # Ports: two free ones on 127.0.0.1 are picked. dev is stopped with SIGTERM on exit, and the script
 # then checks that neither it nor its embedded PostgreSQL and Redis is left running.
 set -euo pipefail
@@ -27,7 +30,7 @@ DUR=${DUR:-20s}
 CONC=${CONC:-32}
 WARMUP=${WARMUP:-10s}
 REPEAT=${REPEAT:-2}
-SCENARIOS=${SCENARIOS:-refresh me login}
+SCENARIOS=${SCENARIOS-refresh me login}
 GENERATORS=${GENERATORS:-java socket}
 HEY=${HEY:-1}
 PROFILE=${PROFILE:-0}
@@ -41,6 +44,7 @@ KC_RESULTS=${KC_RESULTS:-}
 WORK=${WORK:-/tmp/assistant-bench}
 OUT=${OUT:-$WORK/results.txt}
 REBUILD=${REBUILD:-0}
+UNGUARDED=${UNGUARDED:-0}
 TICK=$(getconf CLK_TCK)
 
 APP_JAR="$ROOT/bootstrap/target/assistant.jar"
@@ -110,6 +114,11 @@ stop_dev() {
     kill -TERM "$DEV_PID" 2>/dev/null || true
     for _ in $(seq 1 120); do kill -0 "$DEV_PID" 2>/dev/null || break; sleep 0.5; done
   fi
+  if [ -n "${DEV2_PID:-}" ] && kill -0 "$DEV2_PID" 2>/dev/null; then
+    log "stopping the unguarded dev (pid $DEV2_PID) with SIGTERM"
+    kill -TERM "$DEV2_PID" 2>/dev/null || true
+    for _ in $(seq 1 120); do kill -0 "$DEV2_PID" 2>/dev/null || break; sleep 0.5; done
+  fi
   for _ in $(seq 1 20); do  # the embedded servers may take a moment after the JVM
     left=()
     for p in "${OURS[@]}"; do kill -0 "$p" 2>/dev/null && left+=("$p"); done
@@ -149,6 +158,30 @@ rss_mb() { echo $(( $(ps -o rss= -p "$DEV_PID") / 1024 )); }
 RSS_IDLE_MB=$(rss_mb)
 log "healthy after ${STARTUP_S}s (dev pid $DEV_PID, embedded postmaster pid ${PM_PID:-?})"
 
+DEV2_PID=""; PM2_PID=""; BASE2=""
+if [ "$UNGUARDED" = 1 ]; then
+  APP2_PORT=$(free_port "$ADMIN_PORT"); ADMIN2_PORT=$(free_port "$APP2_PORT")
+  BASE2="http://127.0.0.1:$APP2_PORT"
+  DATA2=$(mktemp -d "$WORK/data.XXXXXX")
+  log "starting the unguarded dev (ASSISTANT_ENFORCE_PERMISSIONS=false) on $BASE2, data $DATA2"
+  env APP_PORT="$APP2_PORT" ADMIN_PORT="$ADMIN2_PORT" ASSISTANT_DATA_DIR="$DATA2" BCRYPT_COST="$BCRYPT_COST" \
+      RATE_LIMIT_SCALE="$RATE_LIMIT_SCALE" ASSISTANT_ENFORCE_PERMISSIONS=false \
+      "$SERVER_JAVA" $SERVER_JAVA_OPTS -jar "$APP_JAR" dev > "$RUN_DIR/dev-unguarded.log" 2>&1 &
+  DEV2_PID=$!
+  READY=0
+  for _ in $(seq 1 900); do
+    kill -0 "$DEV2_PID" 2>/dev/null || { echo "unguarded dev exited early" >&2; tail -30 "$RUN_DIR/dev-unguarded.log" >&2; exit 1; }
+    if curl -sf -o /dev/null "http://127.0.0.1:$ADMIN2_PORT/healthcheck"; then READY=1; break; fi
+    sleep 0.2
+  done
+  [ "$READY" = 1 ] || { echo "unguarded dev not healthy after 180 s" >&2; exit 1; }
+  PM2_PID=$(head -1 "$DATA2/postgres/postmaster.pid" 2>/dev/null || true)
+  OURS+=("$DEV2_PID"); [ -n "$PM2_PID" ] && OURS+=("$PM2_PID")
+  for p in $(ps -o pid= --ppid "$DEV2_PID" 2>/dev/null) $( [ -n "$PM2_PID" ] && ps -o pid= --ppid "$PM2_PID" 2>/dev/null); do
+    OURS+=("$p"); done
+  log "unguarded dev healthy (pid $DEV2_PID)"
+fi
+
 JCMD="$(dirname "$(readlink -f "$(command -v "$SERVER_JAVA")")")/jcmd"
 if [ "$PROFILE" = 1 ]; then
   # The first JFR recording a JVM starts deoptimizes compiled code; on JDK 17 and 2 cores the refresh
@@ -163,11 +196,34 @@ fi
 
 # ---------------------------------------------------------------- 2. measure
 STATUS=0
+H_BASE="$BASE"; H_PIDS="$DEV_PID${PM_PID:+,$PM_PID}"
 harness() { # extra args...; the harness's report goes to the run log and to stdout
-  "$BENCH_JAVA" $BENCH_JAVA_OPTS -jar "$BENCH_JAR" --base "$BASE" --clients "$CONC" --duration "$DUR" \
-      --server-pids "$DEV_PID${PM_PID:+,$PM_PID}" --clock-ticks "$TICK" --raw-dir "$RUN_DIR/raw" --jcmd "$JCMD" "$@" \
+  "$BENCH_JAVA" $BENCH_JAVA_OPTS -jar "$BENCH_JAR" --base "$H_BASE" --clients "$CONC" --duration "$DUR" \
+      --server-pids "$H_PIDS" --clock-ticks "$TICK" --raw-dir "$RUN_DIR/raw" --jcmd "$JCMD" "$@" \
       2> >(tee -a "$RUN_DIR/harness.log" >&2) | tee -a "$RUN_DIR/harness.log"
 }
+if [ "$UNGUARDED" = 1 ]; then
+  # The permission check's overhead: `me` against both devs, each warmed up once, then one run each in turn,
+  # REPEAT times, so that both see the same machine noise. Phases are named guarded<i> and unguarded<i>.
+  for gen in $GENERATORS; do
+    for side in guarded unguarded; do
+      if [ "$side" = guarded ]; then H_BASE="$BASE"; H_PIDS="$DEV_PID${PM_PID:+,$PM_PID}"
+      else H_BASE="$BASE2"; H_PIDS="$DEV2_PID${PM2_PID:+,$PM2_PID}"; fi
+      log "overhead: warm-up of $side ($gen, $WARMUP, then a discarded run of $DUR)"
+      harness --scenario me --generator "$gen" --warmup "$WARMUP" --runs 1 --phase-prefix "warm-$side" >/dev/null || STATUS=1
+    done
+    for i in $(seq 1 "$REPEAT"); do
+      for side in guarded unguarded; do
+        if [ "$side" = guarded ]; then H_BASE="$BASE"; H_PIDS="$DEV_PID${PM_PID:+,$PM_PID}"
+        else H_BASE="$BASE2"; H_PIDS="$DEV2_PID${PM2_PID:+,$PM2_PID}"; fi
+        log "overhead: $side run $i ($gen)"
+        harness --scenario me --generator "$gen" --warmup 1s --runs 1 --phase-prefix "$side$i-" --summary-file "$SUMMARY" \
+            | grep -v '^SUMMARY' >&2 || STATUS=1
+      done
+    done
+  done
+  H_BASE="$BASE"; H_PIDS="$DEV_PID${PM_PID:+,$PM_PID}"
+fi
 for sc in $SCENARIOS; do
   gens="$GENERATORS"; [ "$sc" = me ] && [ "$HEY" = 1 ] && gens="$gens hey"
   for gen in $gens; do
@@ -197,7 +253,7 @@ say "columns: srv cores/ms per req = CPU of dev's JVM; tree cores = dev's JVM + 
 say ""
 say "| scenario | generator              | phase  |     req/s |   p50 ms |   p90 ms |   p99 ms |   max ms | responses | errors | srv cores | tree cores | srv ms/req | gen cores |      |"
 say "|----------|------------------------|--------|-----------|----------|----------|----------|----------|-----------|--------|-----------|-----------|-----------|-----------|------|"
-grep -E '^\| (refresh|me|login) +\| .*\| run[0-9]+ ' "$RUN_DIR/harness.log" | while IFS= read -r row; do say "$row"; done
+grep -E '^\| (refresh|me|login) +\| .*\| (run|guarded|unguarded)[0-9-]+ ' "$RUN_DIR/harness.log" | while IFS= read -r row; do say "$row"; done
 say ""
 say "mean of the runs (req/s) and worst p99 (ms), by scenario and generator:"
 MEANS=$(grep -E '^\| (refresh|me|login) +\| .*\| run[0-9]+ ' "$RUN_DIR/harness.log" | awk -F'|' '
@@ -205,6 +261,17 @@ MEANS=$(grep -E '^\| (refresh|me|login) +\| .*\| run[0-9]+ ' "$RUN_DIR/harness.l
   END { for (i=1;i<=m;i++) { k=key[i]; printf "  %-40s %9.1f req/s   p99 <= %.2f ms   (%d runs)\n", k, r[k]/n[k], p[k], n[k] } }')
 say "$MEANS"
 
+if [ "$UNGUARDED" = 1 ]; then
+  say ""
+  say "permission check + audit record overhead on GET /users/me (guarded = enforcement and audit on, unguarded = off):"
+  grep -E '^\| me +\| .*\| (guarded|unguarded)[0-9]+-' "$RUN_DIR/harness.log" | awk -F'|' '
+    { side=$4; gsub(/ /,"",side); sub(/[0-9]+-.*/,"",side); g=$3; gsub(/^ +| +$/,"",g); k=g" "side
+      n[k]++; r[k]+=$5; p50[k]+=$6; p99[k]+=$8; if (!(g in seen)) { seen[g]=1; gens[++m]=g } }
+    END { for (i=1;i<=m;i++) { g=gens[i]; a=g" guarded"; b=g" unguarded"; if (!n[a]||!n[b]) continue
+      printf "  %-18s guarded %8.1f req/s p50 %.2f p99 %.2f ms | unguarded %8.1f req/s p50 %.2f p99 %.2f ms | p99 +%.2f ms, throughput x%.3f\n",
+        g, r[a]/n[a], p50[a]/n[a], p99[a]/n[a], r[b]/n[b], p50[b]/n[b], p99[b]/n[b], p99[a]/n[a]-p99[b]/n[b], (r[a]/n[a])/(r[b]/n[b]) } }' \
+    | while IFS= read -r line; do say "$line"; done
+fi
 if [ -n "$KC_RESULTS" ] && [ -f "$KC_RESULTS" ]; then
   say ""
   say "against Keycloak ($KC_RESULTS):"

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.tdah.assistant.application.access.AccessCore;
 import org.tdah.assistant.application.audit.AuditCore;
 import org.tdah.assistant.application.identity.IdentityCore;
+import org.tdah.assistant.application.live.LiveCore;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
 import org.tdah.assistant.application.shared.SharedCore;
 
@@ -13,12 +14,14 @@ import org.tdah.assistant.application.shared.SharedCore;
  * with its own or with the in-memory adapters of the testkit module. A new context adds its core
  * here, and a component to {@link OutPorts} and {@link Settings} when it has any.
  */
-public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore audit, SharedCore shared) {
+public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore audit, LiveCore live,
+        SharedCore shared) {
 
     /** The out-ports of every context; one adapter instance may serve several contexts. */
     public record OutPorts(IdentityCore.OutPorts identity, AccessCore.OutPorts access, AuditCore.OutPorts audit,
-            SharedCore.OutPorts shared) {
+            LiveCore.OutPorts live, SharedCore.OutPorts shared) {
         public OutPorts {
+            Objects.requireNonNull(live, "live");
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(access, "access");
             Objects.requireNonNull(audit, "audit");
@@ -45,6 +48,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(live, "live");
         Objects.requireNonNull(shared, "shared");
     }
 
@@ -54,6 +58,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
                 new IdentityCore(ports.identity(), settings.identity()),
                 access,
                 new AuditCore(ports.audit(), settings.audit(), access.effectivePermissions()),
+                new LiveCore(ports.live()),
                 new SharedCore(ports.shared(), settings.emailRetry()));
     }
 }

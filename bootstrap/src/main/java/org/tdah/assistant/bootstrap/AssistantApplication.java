@@ -19,12 +19,15 @@ import org.tdah.assistant.adapters.persistence.postgres.PostgresHealthCheck;
 import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
 import org.tdah.assistant.adapters.persistence.redis.RedisHealthCheck;
 import org.tdah.assistant.adapters.rest.RestApi;
+import org.tdah.assistant.adapters.rest.live.EventsResource;
+import org.tdah.assistant.adapters.rest.live.LiveApi;
 import org.tdah.assistant.adapters.sms.twilio.TwilioHealthCheck;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.bootstrap.config.Adapters;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.config.AuditAdapters;
 import org.tdah.assistant.bootstrap.config.Databases;
+import org.tdah.assistant.bootstrap.config.LiveAdapters;
 import org.tdah.assistant.bootstrap.db.DbCommand;
 import org.tdah.assistant.bootstrap.dev.DevCommand;
 import org.tdah.assistant.bootstrap.keys.KeysCommand;
@@ -79,9 +82,15 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         BufferedDecisionLog decisions = AuditAdapters.decisionLog(configuration, database);
         environment.lifecycle().manage(onStop(decisions::close));
 
-        AssistantCore core = Adapters.core(configuration, database, redis, decisions, clock);
+        RedisConnection liveRedis = LiveAdapters.redis(configuration);
+        environment.lifecycle().manage(onStop(liveRedis::close));
+
+        AssistantCore core = Adapters.core(configuration, database, redis, liveRedis, decisions, clock);
         RestApi.install(environment, core, new RestApi.Settings(configuration.http.maxBodySize.toBytes(),
                 configuration.access.enforcePermissions));
+        LiveApi.install(environment, core.live(), configuration.live.maxStreams, new EventsResource.Settings(
+                configuration.live.wait.toJavaDuration(), configuration.live.heartbeat.toJavaDuration(),
+                configuration.live.perAccount));
         environment.healthChecks().register("database", new PostgresHealthCheck(database));
         environment.healthChecks().register("redis", new RedisHealthCheck(redis));
         environment.healthChecks().register("smtp", new SmtpHealthCheck(Adapters.smtp(configuration)));

@@ -64,6 +64,10 @@ public final class ApiClient {
         return send(request(path).header("Authorization", "Bearer " + accessToken).GET());
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
     }

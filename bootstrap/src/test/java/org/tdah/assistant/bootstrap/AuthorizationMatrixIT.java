@@ -18,8 +18,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.glassfish.jersey.server.ExtendedResourceContext;
 import org.glassfish.jersey.server.model.Resource;
-import org.glassfish.jersey.servlet.ServletContainer;
 import org.glassfish.jersey.server.model.ResourceMethod;
+import org.glassfish.jersey.servlet.ServletContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,7 +62,12 @@ class AuthorizationMatrixIT {
      * caller, in {@link CallerKind} order.
      */
     record Row(String method, String template, Function<Bystander, String> path, String body, boolean consumesItsCallers,
-            int... statuses) {}
+            Map<String, String> headers, int... statuses) {
+        Row(String method, String template, Function<Bystander, String> path, String body, boolean consumesItsCallers,
+                int... statuses) {
+            this(method, template, path, body, consumesItsCallers, Map.of(), statuses);
+        }
+    }
 
     private static Row row(String method, String template, String body, int... statuses) {
         return new Row(method, template, bystander -> template, body, false, statuses);
@@ -113,7 +118,10 @@ class AuthorizationMatrixIT {
             row("GET", "/api/v1/admin/roles", null, 401, 403, 403, 403, 200),
             new Row("PUT", "/api/v1/admin/users/{id}/roles", bystander -> "/api/v1/admin/users/" + bystander.person().id()
                     + "/roles", "{\"roles\":[\"premium\"]}", false, 401, 403, 403, 403, 200),
-            row("GET", "/api/v1/admin/audit", null, 401, 403, 403, 403, 200));
+            row("GET", "/api/v1/admin/audit", null, 401, 403, 403, 403, 200),
+            // a malformed resume token, so that an allowed caller is answered at once rather than streamed to
+            new Row("GET", "/api/v1/events", bystander -> "/api/v1/events", null, false,
+                    Map.of("Accept", "text/event-stream", "Last-Event-ID", "not-a-position"), 401, 422, 422, 422, 422));
 
     private Person personOf(CallerKind kind) {
         return switch (kind) {
@@ -145,6 +153,7 @@ class AuthorizationMatrixIT {
         if (caller != null) {
             request.header("Authorization", "Bearer " + caller.token());
         }
+        row.headers().forEach(request::header);
         HttpRequest.BodyPublisher body = row.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(row.body());
         if (row.body() != null) {

@@ -57,6 +57,26 @@ class ProductionConfigurationTest {
         assertThat(configuration.smtp.port).isEqualTo(587);
         assertThat(configuration.smtp.requireTls).isTrue();
         assertThat(configuration.sessions.lifetime.toHours()).isEqualTo(24);
+        assertThat(configuration.access.enforcePermissions).isTrue();
+        assertThat(configuration.audit.retention.toDays()).isEqualTo(365);
+    }
+
+    @Test
+    void the_audit_retention_comes_from_the_environment() throws Exception {
+        Map<String, String> environment = new HashMap<>(ENVIRONMENT);
+        environment.put("AUDIT_RETENTION", "90 days");
+
+        assertThat(load(environment).audit.retention.toDays()).isEqualTo(90);
+    }
+
+    @Test
+    void server_refuses_to_start_without_permission_checks() throws Exception {
+        AssistantConfiguration configuration = load(ENVIRONMENT);
+        configuration.access.enforcePermissions = false;
+
+        assertThatThrownBy(() -> new ProductionServerCommand(new AssistantApplication()).run(null, null, configuration))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("enforcePermissions");
     }
 
     @Test

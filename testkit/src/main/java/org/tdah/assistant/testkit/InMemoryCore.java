@@ -9,6 +9,7 @@ import org.tdah.assistant.application.access.AccessCore;
 import org.tdah.assistant.application.audit.AuditCore;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
+import org.tdah.assistant.application.live.LiveCore;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
 import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.RequestOrigin;
@@ -31,6 +32,7 @@ import org.tdah.assistant.testkit.identity.InMemorySmsCodes;
 import org.tdah.assistant.testkit.identity.InMemoryTotpCredentials;
 import org.tdah.assistant.testkit.identity.ReferenceTotp;
 import org.tdah.assistant.testkit.identity.SimplePasswordStrengthMeter;
+import org.tdah.assistant.testkit.live.InMemoryLiveEventStream;
 import org.tdah.assistant.testkit.shared.InMemoryAttemptCounters;
 import org.tdah.assistant.testkit.shared.InMemoryEmailOutbox;
 import org.tdah.assistant.testkit.shared.InMemoryTransactions;
@@ -73,6 +75,7 @@ public final class InMemoryCore {
     public final SequentialIds ids = new SequentialIds();
     public final InMemoryRolePermissions rolePermissions = new InMemoryRolePermissions();
     public final InMemoryAccountRoles accountRoles = new InMemoryAccountRoles(accounts);
+    public final InMemoryLiveEventStream liveEvents = new InMemoryLiveEventStream();
     public final InMemorySecondFactors secondFactors = new InMemorySecondFactors(totpCredentials, phones, backupCodes);
     public final AssistantCore core;
 
@@ -101,6 +104,7 @@ public final class InMemoryCore {
                         new AccessCore.OutPorts(rolePermissions, accountRoles, sessions, refreshTokens, secondFactors,
                                 auditTrail, clock),
                         new AuditCore.OutPorts(auditTrail, clock),
+                        new LiveCore.OutPorts(liveEvents, sessions, clock),
                         new SharedCore.OutPorts(outbox, mailbox, transactions, clock)),
                 new AssistantCore.Settings(
                         IdentityCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits),

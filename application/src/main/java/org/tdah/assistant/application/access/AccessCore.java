@@ -3,8 +3,8 @@ package org.tdah.assistant.application.access;
 import java.time.Clock;
 import java.util.Objects;
 import org.tdah.assistant.application.access.port.AccountRoles;
+import org.tdah.assistant.application.access.port.DecisionLog;
 import org.tdah.assistant.application.access.port.RolePermissions;
-import org.tdah.assistant.application.audit.port.DecisionLog;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
 import org.tdah.assistant.application.identity.port.SecondFactors;
 import org.tdah.assistant.application.identity.port.Sessions;
@@ -13,7 +13,7 @@ import org.tdah.assistant.application.identity.port.Sessions;
  * The composition root of the access context (roles, permissions, grants, the check of each guarded
  * request). Built with plain {@code new} from its out-ports; the identity ports it uses (to end the
  * sessions of an account whose roles changed, to see its second factors) are the same instances the
- * identity context uses, and its decisions go to the audit context's {@link DecisionLog}.
+ * identity context uses; its decisions go to its {@link DecisionLog}, which the audit trail stores.
  */
 public final class AccessCore {
 

@@ -2,8 +2,7 @@ package org.tdah.assistant.application.access;
 
 import java.time.Clock;
 import java.util.Set;
-import org.tdah.assistant.application.audit.PermissionDecision;
-import org.tdah.assistant.application.audit.port.DecisionLog;
+import org.tdah.assistant.application.access.port.DecisionLog;
 import org.tdah.assistant.application.identity.Caller;
 import org.tdah.assistant.application.identity.port.SecondFactors;
 import org.tdah.assistant.application.shared.RequestOrigin;

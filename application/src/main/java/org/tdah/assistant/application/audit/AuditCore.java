@@ -9,7 +9,7 @@ import org.tdah.assistant.application.audit.port.AuditEntries;
 /**
  * The composition root of the audit context: reading and pruning the trail that the other contexts
  * write (identity its security events through its own port, access its decisions through
- * {@link org.tdah.assistant.application.audit.port.DecisionLog}). Who may read it is the access
+ * {@link org.tdah.assistant.application.access.port.DecisionLog}). Who may read it is the access
  * context's answer.
  */
 public final class AuditCore {

@@ -2,6 +2,7 @@ package org.tdah.assistant.application.audit;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.tdah.assistant.application.access.PermissionDecision;
 import org.tdah.assistant.application.identity.SecurityEvent;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.audit.AuditCategory;

@@ -5,7 +5,7 @@ import org.tdah.assistant.adapters.persistence.access.JdbiAccountRoles;
 import org.tdah.assistant.adapters.persistence.access.JdbiRolePermissions;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.application.access.AccessCore;
-import org.tdah.assistant.application.audit.port.DecisionLog;
+import org.tdah.assistant.application.access.port.DecisionLog;
 import org.tdah.assistant.application.identity.IdentityCore;
 
 /**

@@ -12,7 +12,7 @@ import org.tdah.assistant.adapters.security.identity.Es256AccessTokens;
 import org.tdah.assistant.adapters.sms.twilio.TwilioClients;
 import org.tdah.assistant.adapters.sms.twilio.TwilioTextMessages;
 import org.tdah.assistant.application.AssistantCore;
-import org.tdah.assistant.application.audit.port.DecisionLog;
+import org.tdah.assistant.application.access.port.DecisionLog;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
@@ -64,13 +64,14 @@ public final class Adapters {
 
     /** The whole core on the real adapters: each context's out-ports and settings from its own wiring class. */
     public static AssistantCore core(AssistantConfiguration configuration, PostgresDatabase database,
-            RedisConnection redis, DecisionLog decisions, Clock clock) {
+            RedisConnection redis, RedisConnection liveRedis, DecisionLog decisions, Clock clock) {
         IdentityCore.OutPorts identity = IdentityAdapters.outPorts(configuration, database, redis, clock);
         return AssistantCore.build(
                 new AssistantCore.OutPorts(
                         identity,
                         AccessAdapters.outPorts(database, identity, decisions, clock),
                         AuditAdapters.outPorts(database, clock),
+                        LiveAdapters.outPorts(liveRedis, identity, clock),
                         SharedAdapters.outPorts(configuration, database, clock)),
                 new AssistantCore.Settings(
                         IdentityAdapters.settings(configuration),

@@ -238,6 +238,29 @@ public class AssistantConfiguration extends Configuration {
         public int bufferCapacity = 10_000;
     }
 
+    /** The live events of {@code GET /events}. */
+    public static class Live {
+        /** How long one read of a person's stream waits; also how soon a stream sees its session end. */
+        @NotNull
+        @JsonProperty
+        public Duration wait = Duration.seconds(5);
+
+        /** How often a quiet stream gets a comment, so that proxies keep it open. */
+        @NotNull
+        @JsonProperty
+        public Duration heartbeat = Duration.seconds(15);
+
+        /** Streams one person may hold open on one instance. */
+        @Min(1)
+        @JsonProperty
+        public int perAccount = 5;
+
+        /** Streams one instance holds at most (a thread and a Redis connection each). */
+        @Min(1)
+        @JsonProperty
+        public int maxStreams = 200;
+    }
+
     /** The permission checks of guarded endpoints. */
     public static class Access {
         /**
@@ -312,4 +335,9 @@ public class AssistantConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     public Access access = new Access();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Live live = new Live();
 }

@@ -6,12 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import org.tdah.assistant.application.access.PermissionDecision;
+import org.tdah.assistant.application.access.port.DecisionLog;
 import org.tdah.assistant.application.audit.AuditEntry;
 import org.tdah.assistant.application.audit.AuditFilter;
 import org.tdah.assistant.application.audit.AuditPosition;
-import org.tdah.assistant.application.audit.PermissionDecision;
 import org.tdah.assistant.application.audit.port.AuditEntries;
-import org.tdah.assistant.application.audit.port.DecisionLog;
 import org.tdah.assistant.testkit.identity.InMemorySecurityEvents;
 
 /**

@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
+import org.tdah.assistant.application.access.PermissionDecision;
+import org.tdah.assistant.application.access.port.DecisionLog;
 import org.tdah.assistant.application.audit.AuditEntry;
-import org.tdah.assistant.application.audit.PermissionDecision;
-import org.tdah.assistant.application.audit.port.DecisionLog;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
 
 /**

@@ -28,6 +28,14 @@ public final class RedisConnection implements AutoCloseable {
     }
 
     public static RedisConnection connect(String url, Duration timeout) {
+        return connect(url, timeout, MAX_CONNECTIONS);
+    }
+
+    /**
+     * A connection pool of its own, of {@code maxConnections}, whose commands may take up to
+     * {@code timeout}: for blocking reads, which hold a connection while they wait.
+     */
+    public static RedisConnection connect(String url, Duration timeout, int maxConnections) {
         URI uri = URI.create(url);
         if (!"redis".equals(uri.getScheme()) && !"rediss".equals(uri.getScheme())) {
             throw new IllegalArgumentException("a Redis URL starts with redis:// or rediss://");
@@ -54,8 +62,8 @@ public final class RedisConnection implements AutoCloseable {
             config.database(Integer.parseInt(path.substring(1)));
         }
         GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
-        pool.setMaxTotal(MAX_CONNECTIONS);
-        pool.setMaxIdle(MAX_CONNECTIONS);
+        pool.setMaxTotal(maxConnections);
+        pool.setMaxIdle(maxConnections);
         pool.setMaxWait(timeout);
         pool.setJmxEnabled(false);
         int port = uri.getPort() == -1 ? 6379 : uri.getPort();

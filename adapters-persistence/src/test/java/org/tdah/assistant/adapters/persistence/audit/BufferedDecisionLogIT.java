@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.testing.TestDatabase;
-import org.tdah.assistant.application.audit.PermissionDecision;
+import org.tdah.assistant.application.access.PermissionDecision;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.access.Permission;
 import org.tdah.assistant.domain.audit.Decision;

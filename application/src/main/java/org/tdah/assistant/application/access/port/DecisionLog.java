@@ -1,6 +1,6 @@
-package org.tdah.assistant.application.audit.port;
+package org.tdah.assistant.application.access.port;
 
-import org.tdah.assistant.application.audit.PermissionDecision;
+import org.tdah.assistant.application.access.PermissionDecision;
 
 /**
  * Where permission decisions go. Called on every guarded request, so an implementation may buffer

@@ -1,4 +1,4 @@
-package org.tdah.assistant.application.audit;
+package org.tdah.assistant.application.access;
 
 import java.time.Instant;
 import java.util.Objects;
