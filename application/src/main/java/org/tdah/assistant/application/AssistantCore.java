@@ -2,6 +2,7 @@ package org.tdah.assistant.application;
 
 import java.util.Objects;
 import org.tdah.assistant.application.access.AccessCore;
+import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
 import org.tdah.assistant.application.shared.SharedCore;
@@ -12,13 +13,15 @@ import org.tdah.assistant.application.shared.SharedCore;
  * with its own or with the in-memory adapters of the testkit module. A new context adds its core
  * here, and a component to {@link OutPorts} and {@link Settings} when it has any.
  */
-public record AssistantCore(IdentityCore identity, AccessCore access, SharedCore shared) {
+public record AssistantCore(IdentityCore identity, AccessCore access, ConversationCore conversation, SharedCore shared) {
 
     /** The out-ports of every context; one adapter instance may serve several contexts. */
-    public record OutPorts(IdentityCore.OutPorts identity, AccessCore.OutPorts access, SharedCore.OutPorts shared) {
+    public record OutPorts(IdentityCore.OutPorts identity, AccessCore.OutPorts access,
+            ConversationCore.OutPorts conversation, SharedCore.OutPorts shared) {
         public OutPorts {
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(access, "access");
+            Objects.requireNonNull(conversation, "conversation");
             Objects.requireNonNull(shared, "shared");
         }
     }
@@ -38,6 +41,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, SharedCore
     public AssistantCore {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(shared, "shared");
     }
 
@@ -45,6 +49,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, SharedCore
         return new AssistantCore(
                 new IdentityCore(ports.identity(), settings.identity()),
                 new AccessCore(ports.access()),
+                new ConversationCore(ports.conversation()),
                 new SharedCore(ports.shared(), settings.emailRetry()));
     }
 }

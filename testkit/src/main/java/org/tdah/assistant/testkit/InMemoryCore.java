@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.application.access.AccessCore;
+import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
@@ -13,6 +14,8 @@ import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.application.shared.SharedCore;
 import org.tdah.assistant.testkit.access.InMemoryAccountRoles;
 import org.tdah.assistant.testkit.access.InMemoryRolePermissions;
+import org.tdah.assistant.testkit.conversation.InMemoryConversations;
+import org.tdah.assistant.testkit.conversation.InMemoryMessages;
 import org.tdah.assistant.testkit.identity.FastInsecurePasswordHasher;
 import org.tdah.assistant.testkit.identity.InMemoryAccessTokens;
 import org.tdah.assistant.testkit.identity.InMemoryAccountPreferences;
@@ -62,9 +65,12 @@ public final class InMemoryCore {
     public final InMemoryEmailOutbox outbox = new InMemoryEmailOutbox();
     public final RecordingMailbox mailbox = new RecordingMailbox();
     public final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
+    public final InMemoryConversations conversations = new InMemoryConversations();
+    public final InMemoryMessages messages = new InMemoryMessages();
     /** Rolls back the adapters that PostgreSQL holds in production; sessions and counters live in Redis. */
     public final InMemoryTransactions transactions = new InMemoryTransactions(accounts, totpCredentials, backupCodes,
-            phones, smsCodes, refreshTokens, oneTimeTokens, securityEvents, outbox, accountPreferences);
+            phones, smsCodes, refreshTokens, oneTimeTokens, securityEvents, outbox, accountPreferences, conversations,
+            messages);
     public final SequentialIds ids = new SequentialIds();
     public final InMemoryRolePermissions rolePermissions = new InMemoryRolePermissions();
     public final InMemoryAccountRoles accountRoles = new InMemoryAccountRoles(accounts);
@@ -93,6 +99,7 @@ public final class InMemoryCore {
                                 accessTokens, sessions, refreshTokens, oneTimeTokens, securityEvents, outbox,
                                 transactions, attempts, new SequentialSecrets(), ids, clock),
                         new AccessCore.OutPorts(rolePermissions, accountRoles, sessions, refreshTokens, clock),
+                        new ConversationCore.OutPorts(conversations, messages, accounts, transactions, ids, clock),
                         new SharedCore.OutPorts(outbox, mailbox, transactions, clock)),
                 new AssistantCore.Settings(
                         IdentityCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits),

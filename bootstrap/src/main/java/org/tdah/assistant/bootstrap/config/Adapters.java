@@ -18,7 +18,7 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
 /**
  * The adapters several contexts use (the key cipher, Redis, SMTP, Twilio) and the whole core on
  * top of them. Which adapter implements which out-port is each context's own wiring class
- * ({@link IdentityAdapters}, {@link AccessAdapters}, {@link SharedAdapters}); a new context adds its own.
+ * ({@link IdentityAdapters}, {@link AccessAdapters}, {@link ConversationAdapters}, {@link SharedAdapters}); a new context adds its own.
  */
 public final class Adapters {
     private Adapters() {}
@@ -69,6 +69,7 @@ public final class Adapters {
                 new AssistantCore.OutPorts(
                         identity,
                         AccessAdapters.outPorts(database, identity, clock),
+                        ConversationAdapters.outPorts(database, identity, clock),
                         SharedAdapters.outPorts(configuration, database, clock)),
                 new AssistantCore.Settings(
                         IdentityAdapters.settings(configuration),

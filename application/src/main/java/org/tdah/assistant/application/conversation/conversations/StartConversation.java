@@ -1,0 +1,29 @@
+package org.tdah.assistant.application.conversation.conversations;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.tdah.assistant.application.conversation.port.Conversations;
+import org.tdah.assistant.application.shared.port.Ids;
+import org.tdah.assistant.domain.conversation.Conversation;
+import org.tdah.assistant.domain.conversation.ConversationId;
+import org.tdah.assistant.domain.conversation.ConversationTitle;
+import org.tdah.assistant.domain.identity.AccountId;
+
+/** Starts a web conversation of the caller, with a title or none. */
+public final class StartConversation {
+    private final Conversations conversations;
+    private final Ids ids;
+    private final Clock clock;
+
+    public StartConversation(Conversations conversations, Ids ids, Clock clock) {
+        this.conversations = conversations;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Conversation start(AccountId caller, Optional<ConversationTitle> title) {
+        Conversation conversation = Conversation.onTheWeb(new ConversationId(ids.next()), caller, title, clock.instant());
+        conversations.add(conversation);
+        return conversation;
+    }
+}

@@ -1,0 +1,23 @@
+package org.tdah.assistant.bootstrap.config;
+
+import java.time.Clock;
+import org.tdah.assistant.adapters.persistence.conversation.JdbiConversations;
+import org.tdah.assistant.adapters.persistence.conversation.JdbiMessages;
+import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
+import org.tdah.assistant.application.conversation.ConversationCore;
+import org.tdah.assistant.application.identity.IdentityCore;
+
+/**
+ * Which real adapter implements each out-port of the conversation context. The accounts (for
+ * each person's language), the transactions and the time-ordered ids are the identity context's
+ * own adapter instances.
+ */
+public final class ConversationAdapters {
+    private ConversationAdapters() {}
+
+    public static ConversationCore.OutPorts outPorts(PostgresDatabase database, IdentityCore.OutPorts identity,
+            Clock clock) {
+        return new ConversationCore.OutPorts(new JdbiConversations(database), new JdbiMessages(database),
+                identity.accounts(), identity.transactions(), identity.ids(), clock);
+    }
+}
