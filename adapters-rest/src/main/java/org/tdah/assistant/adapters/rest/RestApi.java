@@ -4,6 +4,7 @@ import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.tdah.assistant.adapters.rest.access.AccessApi;
+import org.tdah.assistant.adapters.rest.conversation.ConversationApi;
 import org.tdah.assistant.adapters.rest.identity.IdentityApi;
 import org.tdah.assistant.adapters.rest.shared.AccessLogFilter;
 import org.tdah.assistant.adapters.rest.shared.BearerAuthenticationFilter;
@@ -51,5 +52,6 @@ public final class RestApi {
         IdentityApi.install(jersey, core.identity(), roles -> core.access().effectivePermissions().of(roles).stream()
                 .map(Permission::value).toList());
         AccessApi.install(jersey, core.access());
+        ConversationApi.install(jersey, core.conversation());
     }
 }

@@ -1,6 +1,7 @@
 package org.tdah.assistant.application.conversation.conversations;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import org.tdah.assistant.application.conversation.port.Conversations;
 import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.domain.conversation.Conversation;
@@ -25,7 +26,8 @@ public final class OpenSmsConversation {
 
     public Conversation open(AccountId person, PhoneNumber number) {
         return conversations.bySms(person, number).orElseGet(() -> {
-            Conversation started = Conversation.bySms(new ConversationId(ids.next()), person, number, clock.instant());
+            Conversation started = Conversation.bySms(new ConversationId(ids.next()), person, number,
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS));
             return conversations.add(started)
                     ? started
                     : conversations.bySms(person, number).orElseThrow(

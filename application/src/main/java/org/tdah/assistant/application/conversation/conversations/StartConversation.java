@@ -1,6 +1,7 @@
 package org.tdah.assistant.application.conversation.conversations;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.tdah.assistant.application.conversation.port.Conversations;
 import org.tdah.assistant.application.shared.port.Ids;
@@ -22,7 +23,8 @@ public final class StartConversation {
     }
 
     public Conversation start(AccountId caller, Optional<ConversationTitle> title) {
-        Conversation conversation = Conversation.onTheWeb(new ConversationId(ids.next()), caller, title, clock.instant());
+        Conversation conversation = Conversation.onTheWeb(new ConversationId(ids.next()), caller, title,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         conversations.add(conversation);
         return conversation;
     }

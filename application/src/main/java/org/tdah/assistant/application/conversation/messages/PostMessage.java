@@ -2,6 +2,7 @@ package org.tdah.assistant.application.conversation.messages;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.tdah.assistant.application.conversation.port.Conversations;
@@ -110,7 +111,7 @@ public final class PostMessage {
             return new Result.NoSuchReplyTarget(replyTo.get());
         }
         Language language = accounts.withId(owner).map(Account::language).orElse(Language.EN);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Message message = new Message(new MessageId(ids.next()), id, owner, command.author(), command.channel(),
                 command.body(), replyTo, language, now);
         transactions.run(() -> {
