@@ -14,6 +14,7 @@ import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.application.shared.SharedCore;
 import org.tdah.assistant.testkit.access.InMemoryAccountRoles;
 import org.tdah.assistant.testkit.access.InMemoryRolePermissions;
+import org.tdah.assistant.testkit.conversation.InMemoryAccountScope;
 import org.tdah.assistant.testkit.conversation.InMemoryConversations;
 import org.tdah.assistant.testkit.conversation.InMemoryMessages;
 import org.tdah.assistant.testkit.identity.FastInsecurePasswordHasher;
@@ -67,6 +68,7 @@ public final class InMemoryCore {
     public final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
     public final InMemoryConversations conversations = new InMemoryConversations();
     public final InMemoryMessages messages = new InMemoryMessages();
+    public final InMemoryAccountScope accountScope = new InMemoryAccountScope();
     /** Rolls back the adapters that PostgreSQL holds in production; sessions and counters live in Redis. */
     public final InMemoryTransactions transactions = new InMemoryTransactions(accounts, totpCredentials, backupCodes,
             phones, smsCodes, refreshTokens, oneTimeTokens, securityEvents, outbox, accountPreferences, conversations,
@@ -99,7 +101,8 @@ public final class InMemoryCore {
                                 accessTokens, sessions, refreshTokens, oneTimeTokens, securityEvents, outbox,
                                 transactions, attempts, new SequentialSecrets(), ids, clock),
                         new AccessCore.OutPorts(rolePermissions, accountRoles, sessions, refreshTokens, clock),
-                        new ConversationCore.OutPorts(conversations, messages, accounts, transactions, ids, clock),
+                        new ConversationCore.OutPorts(conversations, messages, accountScope, accounts, transactions, ids,
+                                clock),
                         new SharedCore.OutPorts(outbox, mailbox, transactions, clock)),
                 new AssistantCore.Settings(
                         IdentityCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits),

@@ -11,6 +11,7 @@ import org.tdah.assistant.application.conversation.conversations.ViewConversatio
 import org.tdah.assistant.application.conversation.messages.ListMessages;
 import org.tdah.assistant.application.conversation.messages.PostMessage;
 import org.tdah.assistant.application.conversation.messages.ViewThread;
+import org.tdah.assistant.application.conversation.port.AccountScope;
 import org.tdah.assistant.application.conversation.port.Conversations;
 import org.tdah.assistant.application.conversation.port.Messages;
 import org.tdah.assistant.application.conversation.search.SearchMessages;
@@ -26,10 +27,14 @@ import org.tdah.assistant.application.shared.port.Transactions;
  */
 public final class ConversationCore {
 
-    /** Every out-port the conversation context needs, and the clock it reads time from. */
-    public record OutPorts(Conversations conversations, Messages messages, Accounts accounts, Transactions transactions,
-            Ids ids, Clock clock) {
+    /**
+     * Every out-port the conversation context needs, and the clock it reads time from; the scope runs
+     * each use case on behalf of its caller.
+     */
+    public record OutPorts(Conversations conversations, Messages messages, AccountScope scope, Accounts accounts,
+            Transactions transactions, Ids ids, Clock clock) {
         public OutPorts {
+            Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(conversations, "conversations");
             Objects.requireNonNull(messages, "messages");
             Objects.requireNonNull(accounts, "accounts");
@@ -51,10 +56,10 @@ public final class ConversationCore {
     private final SearchMessages searchMessages;
 
     public ConversationCore(OutPorts ports) {
-        OwnConversations own = new OwnConversations(ports.conversations());
-        startConversation = new StartConversation(ports.conversations(), ports.ids(), ports.clock());
-        openSmsConversation = new OpenSmsConversation(ports.conversations(), ports.ids(), ports.clock());
-        listConversations = new ListConversations(ports.conversations());
+        OwnConversations own = new OwnConversations(ports.scope(), ports.conversations());
+        startConversation = new StartConversation(ports.scope(), ports.conversations(), ports.ids(), ports.clock());
+        openSmsConversation = new OpenSmsConversation(ports.scope(), ports.conversations(), ports.ids(), ports.clock());
+        listConversations = new ListConversations(ports.scope(), ports.conversations());
         viewConversation = new ViewConversation(own);
         changeConversation = new ChangeConversation(own, ports.conversations());
         deleteConversation = new DeleteConversation(own, ports.conversations(), ports.messages(), ports.transactions());
@@ -62,7 +67,7 @@ public final class ConversationCore {
                 ports.transactions(), ports.ids(), ports.clock());
         listMessages = new ListMessages(own, ports.messages());
         viewThread = new ViewThread(own, ports.messages());
-        searchMessages = new SearchMessages(ports.messages());
+        searchMessages = new SearchMessages(ports.scope(), ports.messages());
     }
 
     public StartConversation startConversation() {

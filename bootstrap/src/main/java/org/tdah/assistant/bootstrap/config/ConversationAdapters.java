@@ -3,6 +3,7 @@ package org.tdah.assistant.bootstrap.config;
 import java.time.Clock;
 import org.tdah.assistant.adapters.persistence.conversation.JdbiConversations;
 import org.tdah.assistant.adapters.persistence.conversation.JdbiMessages;
+import org.tdah.assistant.adapters.persistence.conversation.PostgresAccountScope;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
@@ -18,6 +19,7 @@ public final class ConversationAdapters {
     public static ConversationCore.OutPorts outPorts(PostgresDatabase database, IdentityCore.OutPorts identity,
             Clock clock) {
         return new ConversationCore.OutPorts(new JdbiConversations(database), new JdbiMessages(database),
+                new PostgresAccountScope(database),
                 identity.accounts(), identity.transactions(), identity.ids(), clock);
     }
 }

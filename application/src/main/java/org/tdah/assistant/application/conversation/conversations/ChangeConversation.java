@@ -59,6 +59,10 @@ public final class ChangeConversation {
     }
 
     public Result change(AccountId caller, ConversationId id, Change change) {
+        return own.inScopeOf(caller, () -> changeOwn(caller, id, change));
+    }
+
+    private Result changeOwn(AccountId caller, ConversationId id, Change change) {
         Optional<Conversation> found = own.find(caller, id);
         if (found.isEmpty()) {
             return new Result.NotFound();

@@ -50,13 +50,13 @@ public final class DeleteConversation {
     }
 
     public Result delete(AccountId caller, ConversationId id) {
-        return transactions.inTransaction(() -> {
+        return own.inScopeOf(caller, () -> transactions.inTransaction(() -> {
             if (own.find(caller, id).isEmpty()) {
                 return new Result.NotFound();
             }
             messages.removeAllOf(id);
             conversations.remove(id);
             return new Result.Deleted();
-        });
+        }));
     }
 }

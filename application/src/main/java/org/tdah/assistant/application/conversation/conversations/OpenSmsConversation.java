@@ -2,6 +2,7 @@ package org.tdah.assistant.application.conversation.conversations;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import org.tdah.assistant.application.conversation.port.AccountScope;
 import org.tdah.assistant.application.conversation.port.Conversations;
 import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.domain.conversation.Conversation;
@@ -14,24 +15,26 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
  * router files every text of that number in it. Two texts arriving at once still make one.
  */
 public final class OpenSmsConversation {
+    private final AccountScope scope;
     private final Conversations conversations;
     private final Ids ids;
     private final Clock clock;
 
-    public OpenSmsConversation(Conversations conversations, Ids ids, Clock clock) {
+    public OpenSmsConversation(AccountScope scope, Conversations conversations, Ids ids, Clock clock) {
+        this.scope = scope;
         this.conversations = conversations;
         this.ids = ids;
         this.clock = clock;
     }
 
     public Conversation open(AccountId person, PhoneNumber number) {
-        return conversations.bySms(person, number).orElseGet(() -> {
+        return scope.as(person, () -> conversations.bySms(person, number).orElseGet(() -> {
             Conversation started = Conversation.bySms(new ConversationId(ids.next()), person, number,
                     clock.instant().truncatedTo(ChronoUnit.MILLIS));
             return conversations.add(started)
                     ? started
                     : conversations.bySms(person, number).orElseThrow(
                             () -> new IllegalStateException("an SMS conversation was refused but is not there"));
-        });
+        }));
     }
 }

@@ -42,6 +42,7 @@ public final class ViewConversation {
     }
 
     public Result view(AccountId caller, ConversationId id) {
-        return own.find(caller, id).<Result>map(Result.Found::new).orElseGet(Result.NotFound::new);
+        return own.inScopeOf(caller, () -> own.find(caller, id).<Result>map(Result.Found::new)
+                .orElseGet(Result.NotFound::new));
     }
 }

@@ -48,6 +48,10 @@ public final class ListMessages {
     }
 
     public Result list(AccountId caller, ConversationId id, MessageWindow window, PageRequest<MessageId> page) {
+        return own.inScopeOf(caller, () -> listOwn(caller, id, window, page));
+    }
+
+    private Result listOwn(AccountId caller, ConversationId id, MessageWindow window, PageRequest<MessageId> page) {
         if (own.find(caller, id).isEmpty()) {
             return new Result.NoSuchConversation();
         }

@@ -101,6 +101,11 @@ public final class PostMessage {
     }
 
     public Result post(AccountId owner, ConversationId id, Command command) {
+        Language language = accounts.withId(owner).map(Account::language).orElse(Language.EN);
+        return own.inScopeOf(owner, () -> postAs(owner, id, command, language));
+    }
+
+    private Result postAs(AccountId owner, ConversationId id, Command command, Language language) {
         Optional<Conversation> conversation = own.find(owner, id);
         if (conversation.isEmpty()) {
             return new Result.NoSuchConversation();
@@ -110,7 +115,6 @@ public final class PostMessage {
                 .filter(target -> target.conversation().equals(id)).isEmpty()) {
             return new Result.NoSuchReplyTarget(replyTo.get());
         }
-        Language language = accounts.withId(owner).map(Account::language).orElse(Language.EN);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Message message = new Message(new MessageId(ids.next()), id, owner, command.author(), command.channel(),
                 command.body(), replyTo, language, now);

@@ -57,6 +57,10 @@ public final class ViewThread {
     }
 
     public Result view(AccountId caller, ConversationId id, MessageId root, PageRequest<MessageId> page) {
+        return own.inScopeOf(caller, () -> viewOwn(caller, id, root, page));
+    }
+
+    private Result viewOwn(AccountId caller, ConversationId id, MessageId root, PageRequest<MessageId> page) {
         if (own.find(caller, id).isEmpty()) {
             return new Result.NoSuchConversation();
         }
