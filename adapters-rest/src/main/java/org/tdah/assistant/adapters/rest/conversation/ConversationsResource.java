@@ -64,8 +64,7 @@ public final class ConversationsResource {
     @GET
     public PageJson<ConversationJson> list(@QueryParam("archived") String archived, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context SecurityContext security) {
-        PageRequest<ConversationId> page = new PageRequest<>(PageRequest.parseLimit(limit),
-                Cursors.key(cursor, ConversationId::new));
+        PageRequest<ConversationId> page = Cursors.page(limit, cursor, ConversationId::new);
         return PageJson.of(listConversations.list(caller(security), ConversationRequests.archivedFilter(archived),
                 page), ConversationJson::of, id -> Cursors.of(id.value()));
     }
@@ -84,8 +83,7 @@ public final class ConversationsResource {
     @Path("/search")
     public PageJson<SearchHitJson> search(@QueryParam("q") String q, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context SecurityContext security) {
-        PageRequest<SearchPosition> page = new PageRequest<>(
-                PageRequest.parseLimit(limit), Cursors.key(cursor, Cursors::searchPosition));
+        PageRequest<SearchPosition> page = Cursors.page(limit, cursor, Cursors::searchPosition);
         return PageJson.of(searchMessages.search(caller(security), new SearchQuery(q), page),
                 SearchHitJson::of, Cursors::of);
     }

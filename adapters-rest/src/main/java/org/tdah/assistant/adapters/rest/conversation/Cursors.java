@@ -1,11 +1,15 @@
 package org.tdah.assistant.adapters.rest.conversation;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.tdah.assistant.application.conversation.PageRequest;
 import org.tdah.assistant.application.conversation.SearchPosition;
 import org.tdah.assistant.domain.conversation.MessageId;
+import org.tdah.assistant.domain.shared.FieldError;
 import org.tdah.assistant.domain.shared.InvalidInputException;
 
 /**
@@ -19,6 +23,27 @@ final class Cursors {
 
     private Cursors() {}
 
+    /** The page a client asks for with {@code ?limit=&cursor=}; both refused at once when both are wrong. */
+    static <K> PageRequest<K> page(String limit, String cursor, Function<String, K> parse) {
+        List<FieldError> errors = new ArrayList<>();
+        int size = PageRequest.DEFAULT_LIMIT;
+        Optional<K> after = Optional.empty();
+        try {
+            size = PageRequest.parseLimit(limit);
+        } catch (InvalidInputException refused) {
+            errors.addAll(refused.errors());
+        }
+        try {
+            after = key(cursor, parse);
+        } catch (InvalidInputException refused) {
+            errors.addAll(refused.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new PageRequest<>(size, after);
+    }
+
     static String of(String key) {
         return ENCODER.encodeToString(key.getBytes(StandardCharsets.UTF_8));
     }
@@ -28,7 +53,7 @@ final class Cursors {
     }
 
     /** The key in a cursor, made into the key type; empty when the client sent none. */
-    static <K> Optional<K> key(String cursor, Function<String, K> parse) {
+    private static <K> Optional<K> key(String cursor, Function<String, K> parse) {
         if (cursor == null || cursor.isEmpty()) {
             return Optional.empty();
         }

@@ -48,7 +48,7 @@ public final class MessagesResource {
     public Response messages(@PathParam("id") String id, @QueryParam("after") String after,
             @QueryParam("before") String before, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
             @Context SecurityContext security) {
-        PageRequest<MessageId> page = new PageRequest<>(PageRequest.parseLimit(limit), Cursors.key(cursor, MessageId::new));
+        PageRequest<MessageId> page = Cursors.page(limit, cursor, MessageId::new);
         return ConversationAnswers.of(listMessages.list(caller(security), new ConversationId(id),
                 ConversationRequests.window(after, before), page));
     }
@@ -67,7 +67,7 @@ public final class MessagesResource {
     @Path("/{messageId}/thread")
     public Response thread(@PathParam("id") String id, @PathParam("messageId") String messageId,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context SecurityContext security) {
-        PageRequest<MessageId> page = new PageRequest<>(PageRequest.parseLimit(limit), Cursors.key(cursor, MessageId::new));
+        PageRequest<MessageId> page = Cursors.page(limit, cursor, MessageId::new);
         return ConversationAnswers.of(viewThread.view(caller(security), new ConversationId(id),
                 new MessageId(messageId), page));
     }

@@ -93,6 +93,6 @@ class ConversationAnswersTest {
                 .getEntity();
 
         assertThat(page.nextCursor()).isNotEqualTo("m-1");
-        assertThat(Cursors.key(page.nextCursor(), MessageId::new)).contains(MESSAGE.id());
+        assertThat(Cursors.page(null, page.nextCursor(), MessageId::new).after()).contains(MESSAGE.id());
     }
 }
