@@ -3,6 +3,7 @@ package org.tdah.assistant.application;
 import java.util.Objects;
 import org.tdah.assistant.application.access.AccessCore;
 import org.tdah.assistant.application.audit.AuditCore;
+import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.live.LiveCore;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
@@ -14,17 +15,18 @@ import org.tdah.assistant.application.shared.SharedCore;
  * with its own or with the in-memory adapters of the testkit module. A new context adds its core
  * here, and a component to {@link OutPorts} and {@link Settings} when it has any.
  */
-public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore audit, LiveCore live,
-        SharedCore shared) {
+public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore audit,
+        ConversationCore conversation, LiveCore live, SharedCore shared) {
 
     /** The out-ports of every context; one adapter instance may serve several contexts. */
     public record OutPorts(IdentityCore.OutPorts identity, AccessCore.OutPorts access, AuditCore.OutPorts audit,
-            LiveCore.OutPorts live, SharedCore.OutPorts shared) {
+            ConversationCore.OutPorts conversation, LiveCore.OutPorts live, SharedCore.OutPorts shared) {
         public OutPorts {
-            Objects.requireNonNull(live, "live");
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(access, "access");
             Objects.requireNonNull(audit, "audit");
+            Objects.requireNonNull(conversation, "conversation");
+            Objects.requireNonNull(live, "live");
             Objects.requireNonNull(shared, "shared");
         }
     }
@@ -48,6 +50,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(live, "live");
         Objects.requireNonNull(shared, "shared");
     }
@@ -58,6 +61,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
                 new IdentityCore(ports.identity(), settings.identity()),
                 access,
                 new AuditCore(ports.audit(), settings.audit(), access.effectivePermissions()),
+                new ConversationCore(ports.conversation()),
                 new LiveCore(ports.live()),
                 new SharedCore(ports.shared(), settings.emailRetry()));
     }

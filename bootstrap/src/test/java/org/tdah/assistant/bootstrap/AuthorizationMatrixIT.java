@@ -53,8 +53,11 @@ class AuthorizationMatrixIT {
 
     enum CallerKind { ANONYMOUS, USER, PREMIUM, ADMINISTRATOR_WITHOUT_SECOND_FACTOR, ADMINISTRATOR }
 
-    /** What a row's request may refer to: the bystander's account and one of its sessions. */
-    record Bystander(Person person, String sessionId) {}
+    /**
+     * What a row's request may refer to: the bystander's account, one of its sessions, one of its
+     * conversations with one message, whose body holds a word nobody else wrote.
+     */
+    record Bystander(Person person, String sessionId, String conversationId, String messageId, String secretWord) {}
 
     /**
      * One endpoint: its method and path template as the application declares them, the request made
@@ -119,6 +122,20 @@ class AuthorizationMatrixIT {
             new Row("PUT", "/api/v1/admin/users/{id}/roles", bystander -> "/api/v1/admin/users/" + bystander.person().id()
                     + "/roles", "{\"roles\":[\"premium\"]}", false, 401, 403, 403, 403, 200),
             row("GET", "/api/v1/admin/audit", null, 401, 403, 403, 403, 200),
+            row("GET", "/api/v1/conversations", null, 401, 200, 200, 200, 200),
+            row("POST", "/api/v1/conversations", EMPTY, 401, 201, 201, 201, 201),
+            // someone else's conversation, message and thread: 404 to everyone, administrators included
+            ofTheBystanderConversation("GET", "/api/v1/conversations/{id}", null, 401, 404, 404, 404, 404),
+            ofTheBystanderConversation("PATCH", "/api/v1/conversations/{id}", "{\"title\":\"mine now\"}",
+                    401, 404, 404, 404, 404),
+            ofTheBystanderConversation("DELETE", "/api/v1/conversations/{id}", null, 401, 404, 404, 404, 404),
+            ofTheBystanderConversation("GET", "/api/v1/conversations/{id}/messages", null, 401, 404, 404, 404, 404),
+            ofTheBystanderConversation("POST", "/api/v1/conversations/{id}/messages", "{\"body\":\"hello\"}",
+                    401, 404, 404, 404, 404),
+            ofTheBystanderConversation("GET", "/api/v1/conversations/{id}/messages/{messageId}/thread", null,
+                    401, 404, 404, 404, 404),
+            new Row("GET", "/api/v1/conversations/search", bystander -> "/api/v1/conversations/search?q="
+                    + bystander.secretWord(), null, false, 401, 200, 200, 200, 200),
             // a malformed resume token, so that an allowed caller is answered at once rather than streamed to
             new Row("GET", "/api/v1/events", bystander -> "/api/v1/events", null, false,
                     Map.of("Accept", "text/event-stream", "Last-Event-ID", "not-a-position"), 401, 422, 422, 422, 422));
@@ -145,7 +162,17 @@ class AuthorizationMatrixIT {
         Person person = people.person();
         String sessionId = api.getWithToken("/api/v1/sessions", person.token()).json().get("items").get(0)
                 .get("id").asText();
-        return new Bystander(person, sessionId);
+        String conversationId = api.postJson("/api/v1/conversations", person.token(), Map.of("title", "private"))
+                .json().get("id").asText();
+        String secretWord = "zanzibar" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        String messageId = api.postJson("/api/v1/conversations/" + conversationId + "/messages", person.token(),
+                Map.of("body", "remember " + secretWord + " tomorrow")).json().get("id").asText();
+        return new Bystander(person, sessionId, conversationId, messageId, secretWord);
+    }
+
+    private static Row ofTheBystanderConversation(String method, String template, String body, int... statuses) {
+        return new Row(method, template, bystander -> template.replace("{id}", bystander.conversationId())
+                .replace("{messageId}", bystander.messageId()), body, false, statuses);
     }
 
     private ApiClient.Reply call(Row row, Bystander bystander, Person caller) {
@@ -220,6 +247,10 @@ class AuthorizationMatrixIT {
                 if (reply.status() != expected) {
                     mismatches.computeIfAbsent(where, key -> new ArrayList<>())
                             .add(kind + ": expected " + expected + ", got " + reply.status() + " " + reply.body());
+                }
+                if (reply.body() != null) {
+                    assertThat(reply.body()).as("%s as %s reveals the bystander's conversations", where, kind)
+                            .doesNotContain(bystander.conversationId(), bystander.messageId(), bystander.secretWord());
                 }
                 if (kind != CallerKind.ADMINISTRATOR && reply.body() != null) {
                     assertThat(reply.body()).as("%s as %s reveals the bystander", where, kind)

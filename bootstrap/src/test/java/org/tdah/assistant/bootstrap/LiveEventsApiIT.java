@@ -30,7 +30,13 @@ class LiveEventsApiIT {
     private static final DropwizardAppExtension<AssistantConfiguration> APP = TestApplication.onTestServers(MAIL,
             Map.of("live.wait", "300 milliseconds", "live.heartbeat", "1 second", "live.perAccount", "2"));
 
+    /** A second instance of the application on the same PostgreSQL and Redis. */
+    private static final DropwizardAppExtension<AssistantConfiguration> SECOND_INSTANCE = TestApplication.on(
+            () -> APP.getConfiguration().database.url, () -> APP.getConfiguration().redis.url, MAIL,
+            Map.of("live.wait", "300 milliseconds", "live.heartbeat", "1 second"));
+
     private final ApiClient api = TestApplication.api(APP);
+    private final ApiClient secondInstance = TestApplication.api(SECOND_INSTANCE);
     private final People people = new People(api, APP);
 
     @AfterAll
@@ -62,6 +68,36 @@ class LiveEventsApiIT {
             assertThat(event.event()).isEqualTo("message.created");
             assertThat(event.data()).isEqualTo("{\"body\":\"rappelle-moi la pharmacie à 16h\"}");
             assertThat(bobs.nextEvent(Duration.ofSeconds(1))).as("bob's stream gets nothing of ana's").isNull();
+        }
+    }
+
+    @Test
+    void a_message_posted_on_one_instance_reaches_a_stream_open_on_another_as_the_api_shows_it() throws Exception {
+        Person ana = people.person();
+        Person bob = people.person();
+        try (EventStream anas = EventStream.open(secondInstance, ana.token(), null)) {
+            assertThat(anas.nextComment(SOON)).isNotNull();
+            String conversation = api.postJson("/api/v1/conversations", ana.token(), Map.of("title", "Pharmacie"))
+                    .json().get("id").asText();
+            ApiClient.Reply posted = api.postJson("/api/v1/conversations/" + conversation + "/messages", ana.token(),
+                    Map.of("body", "appeler la pharmacie à 16h"));
+            assertThat(posted.status()).isEqualTo(201);
+            String bobs = api.postJson("/api/v1/conversations", bob.token(), Map.of()).json().get("id").asText();
+            api.postJson("/api/v1/conversations/" + bobs + "/messages", bob.token(), Map.of("body", "bob's own"));
+
+            EventStream.Received started = anas.nextEvent(SOON);
+            assertThat(started.event()).isEqualTo("conversation.changed");
+            assertThat(started.data()).contains("\"id\":\"" + conversation + "\"", "\"title\":\"Pharmacie\"");
+            EventStream.Received created = anas.nextEvent(SOON);
+            assertThat(created.event()).isEqualTo("message.created");
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.data()))
+                    .as("the event carries the message exactly as the API answered it").isEqualTo(posted.json());
+            assertThat(anas.nextEvent(Duration.ofSeconds(1))).as("nothing of bob's").isNull();
+
+            assertThat(api.deleteWithToken("/api/v1/conversations/" + conversation, ana.token()).status()).isEqualTo(204);
+            EventStream.Received deleted = anas.nextEvent(SOON);
+            assertThat(deleted.event()).isEqualTo("conversation.changed");
+            assertThat(deleted.data()).contains("\"deleted\":true");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.application.access.AccessCore;
 import org.tdah.assistant.application.audit.AuditCore;
+import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.live.LiveCore;
@@ -17,6 +18,10 @@ import org.tdah.assistant.application.shared.SharedCore;
 import org.tdah.assistant.testkit.access.InMemoryAccountRoles;
 import org.tdah.assistant.testkit.access.InMemoryRolePermissions;
 import org.tdah.assistant.testkit.audit.InMemoryAuditTrail;
+import org.tdah.assistant.testkit.conversation.InMemoryAccountScope;
+import org.tdah.assistant.testkit.conversation.InMemoryConversations;
+import org.tdah.assistant.testkit.conversation.InMemoryMessages;
+import org.tdah.assistant.testkit.conversation.RecordingConversationEvents;
 import org.tdah.assistant.testkit.identity.FastInsecurePasswordHasher;
 import org.tdah.assistant.testkit.identity.InMemoryAccessTokens;
 import org.tdah.assistant.testkit.identity.InMemoryAccountPreferences;
@@ -69,12 +74,17 @@ public final class InMemoryCore {
     public final InMemoryEmailOutbox outbox = new InMemoryEmailOutbox();
     public final RecordingMailbox mailbox = new RecordingMailbox();
     public final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
+    public final InMemoryConversations conversations = new InMemoryConversations();
+    public final InMemoryMessages messages = new InMemoryMessages();
+    public final InMemoryAccountScope accountScope = new InMemoryAccountScope();
     /** Rolls back the adapters that PostgreSQL holds in production; sessions and counters live in Redis. */
     public final InMemoryTransactions transactions = new InMemoryTransactions(accounts, totpCredentials, backupCodes,
-            phones, smsCodes, refreshTokens, oneTimeTokens, securityEvents, outbox, accountPreferences);
+            phones, smsCodes, refreshTokens, oneTimeTokens, securityEvents, outbox, accountPreferences, conversations,
+            messages);
     public final SequentialIds ids = new SequentialIds();
     public final InMemoryRolePermissions rolePermissions = new InMemoryRolePermissions();
     public final InMemoryAccountRoles accountRoles = new InMemoryAccountRoles(accounts);
+    public final RecordingConversationEvents conversationEvents = new RecordingConversationEvents();
     public final InMemoryLiveEventStream liveEvents = new InMemoryLiveEventStream();
     public final InMemorySecondFactors secondFactors = new InMemorySecondFactors(totpCredentials, phones, backupCodes);
     public final AssistantCore core;
@@ -104,6 +114,8 @@ public final class InMemoryCore {
                         new AccessCore.OutPorts(rolePermissions, accountRoles, sessions, refreshTokens, secondFactors,
                                 auditTrail, clock),
                         new AuditCore.OutPorts(auditTrail, clock),
+                        new ConversationCore.OutPorts(conversations, messages, accountScope, accounts,
+                                conversationEvents, transactions, ids, clock),
                         new LiveCore.OutPorts(liveEvents, sessions, clock),
                         new SharedCore.OutPorts(outbox, mailbox, transactions, clock)),
                 new AssistantCore.Settings(

@@ -5,6 +5,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.tdah.assistant.adapters.rest.access.AccessApi;
 import org.tdah.assistant.adapters.rest.audit.AuditApi;
+import org.tdah.assistant.adapters.rest.conversation.ConversationApi;
 import org.tdah.assistant.adapters.rest.identity.IdentityApi;
 import org.tdah.assistant.adapters.rest.shared.AccessLogFilter;
 import org.tdah.assistant.adapters.rest.shared.BearerAuthenticationFilter;
@@ -56,5 +57,6 @@ public final class RestApi {
                 .map(Permission::value).toList());
         AccessApi.install(jersey, core.access(), settings.enforcePermissions());
         AuditApi.install(jersey, core.audit());
+        ConversationApi.install(jersey, core.conversation());
     }
 }

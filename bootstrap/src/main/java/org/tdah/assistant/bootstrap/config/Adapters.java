@@ -14,12 +14,13 @@ import org.tdah.assistant.adapters.sms.twilio.TwilioTextMessages;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.application.access.port.DecisionLog;
 import org.tdah.assistant.application.identity.IdentityCore;
+import org.tdah.assistant.application.live.LiveCore;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * The adapters several contexts use (the key cipher, Redis, SMTP, Twilio) and the whole core on
  * top of them. Which adapter implements which out-port is each context's own wiring class
- * ({@link IdentityAdapters}, {@link AccessAdapters}, {@link SharedAdapters}); a new context adds its own.
+ * ({@link IdentityAdapters}, {@link AccessAdapters}, {@link ConversationAdapters}, {@link SharedAdapters}); a new context adds its own.
  */
 public final class Adapters {
     private Adapters() {}
@@ -66,12 +67,14 @@ public final class Adapters {
     public static AssistantCore core(AssistantConfiguration configuration, PostgresDatabase database,
             RedisConnection redis, RedisConnection liveRedis, DecisionLog decisions, Clock clock) {
         IdentityCore.OutPorts identity = IdentityAdapters.outPorts(configuration, database, redis, clock);
+        LiveCore.OutPorts live = LiveAdapters.outPorts(liveRedis, identity, clock);
         return AssistantCore.build(
                 new AssistantCore.OutPorts(
                         identity,
                         AccessAdapters.outPorts(database, identity, decisions, clock),
                         AuditAdapters.outPorts(database, clock),
-                        LiveAdapters.outPorts(liveRedis, identity, clock),
+                        ConversationAdapters.outPorts(database, identity, live.stream(), clock),
+                        live,
                         SharedAdapters.outPorts(configuration, database, clock)),
                 new AssistantCore.Settings(
                         IdentityAdapters.settings(configuration),

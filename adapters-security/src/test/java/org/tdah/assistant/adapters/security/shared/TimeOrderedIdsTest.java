@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -45,5 +48,20 @@ class TimeOrderedIdsTest {
         }
 
         assertThat(seen).hasSize(10_000);
+    }
+
+    @Test
+    void ids_made_in_the_same_millisecond_still_sort_in_the_order_they_were_made() {
+        MutableClock clock = MutableClock.at("2026-11-26T09:00:00Z");
+        TimeOrderedIds ids = new TimeOrderedIds(clock);
+
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            made.add(ids.next());
+        }
+        clock.advance(Duration.ofMillis(-5));
+        made.add(ids.next());
+
+        assertThat(made).isSortedAccordingTo(Comparator.naturalOrder()).doesNotHaveDuplicates();
     }
 }

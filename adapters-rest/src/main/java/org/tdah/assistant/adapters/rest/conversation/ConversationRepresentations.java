@@ -1,0 +1,56 @@
+package org.tdah.assistant.adapters.rest.conversation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import org.tdah.assistant.application.conversation.Page;
+import org.tdah.assistant.application.conversation.SearchHit;
+import org.tdah.assistant.domain.conversation.Conversation;
+import org.tdah.assistant.domain.conversation.ConversationTitle;
+import org.tdah.assistant.domain.conversation.Message;
+import org.tdah.assistant.domain.conversation.MessageId;
+
+/** The JSON shapes of the conversation endpoints (fields may be added, never renamed). */
+final class ConversationRepresentations {
+    private ConversationRepresentations() {}
+
+    record ConversationJson(String id, String channel, String title, boolean archived, String createdAt,
+            String lastMessageAt) {
+        static ConversationJson of(Conversation conversation) {
+            return new ConversationJson(conversation.id().value(), conversation.channel().wireName(),
+                    conversation.title().map(ConversationTitle::value).orElse(null), conversation.archived(),
+                    instant(conversation.createdAt()), conversation.lastMessageAt().map(ConversationRepresentations::instant)
+                            .orElse(null));
+        }
+    }
+
+    record MessageJson(String id, String conversationId, String author, String channel, String body, String replyTo,
+            String createdAt) {
+        static MessageJson of(Message message) {
+            return new MessageJson(message.id().value(), message.conversation().value(), message.author().wireName(),
+                    message.channel().wireName(), message.body().value(),
+                    message.replyTo().map(MessageId::value).orElse(null), instant(message.createdAt()));
+        }
+    }
+
+    /** A search hit: the message it found, in which conversation, how well, and the marked extract. */
+    record SearchHitJson(String messageId, String conversationId, String author, String createdAt, String snippet,
+            float rank) {
+        static SearchHitJson of(SearchHit hit) {
+            Message message = hit.message();
+            return new SearchHitJson(message.id().value(), message.conversation().value(), message.author().wireName(),
+                    instant(message.createdAt()), hit.snippet(), hit.rank());
+        }
+    }
+
+    /** A page of a list, as every list of the API answers: the items and the cursor of the next page, or null. */
+    record PageJson<T>(List<T> items, String nextCursor) {
+        static <T, K, J> PageJson<J> of(Page<T, K> page, Function<T, J> item, Function<K, String> cursor) {
+            return new PageJson<>(page.items().stream().map(item).toList(), page.next().map(cursor).orElse(null));
+        }
+    }
+
+    private static String instant(Instant instant) {
+        return instant.toString();
+    }
+}
