@@ -80,6 +80,7 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         environment.lifecycle().manage(onStop(decisions::close));
 
         AssistantCore core = Adapters.core(configuration, database, redis, decisions, clock);
+        FirstAdministrator.ensure(configuration.administrator, core.identity().createFirstAdministrator());
         RestApi.install(environment, core, new RestApi.Settings(configuration.http.maxBodySize.toBytes(),
                 configuration.access.enforcePermissions));
         environment.healthChecks().register("database", new PostgresHealthCheck(database));

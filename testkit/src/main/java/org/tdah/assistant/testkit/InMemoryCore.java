@@ -98,8 +98,9 @@ public final class InMemoryCore {
                                 secondFactors, smsCodes, textMessages,
                                 accessTokens, sessions, refreshTokens, oneTimeTokens, securityEvents, outbox,
                                 transactions, attempts, new SequentialSecrets(), ids, clock),
-                        new AccessCore.OutPorts(rolePermissions, accountRoles, sessions, refreshTokens, secondFactors,
-                                auditTrail, clock),
+                        new AccessCore.OutPorts(rolePermissions, accountRoles, accounts, sessions, refreshTokens,
+                                secondFactors, totpCredentials, backupCodes, phones, securityEvents, outbox, transactions,
+                                ids, auditTrail, clock),
                         new AuditCore.OutPorts(auditTrail, clock),
                         new SharedCore.OutPorts(outbox, mailbox, transactions, clock)),
                 new AssistantCore.Settings(
