@@ -143,7 +143,7 @@ public final class JdbiAccounts implements Accounts {
     public List<Account> search(Search search, Optional<AccountId> after, int count) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM accounts WHERE TRUE");
         search.text().ifPresent(text -> sql.append(
-                " AND (lower(email) LIKE :pattern ESCAPE '\\' OR lower(display_name) LIKE :pattern ESCAPE '\\')"));
+                " AND (lower(email) LIKE :pattern ESCAPE '!' OR lower(display_name) LIKE :pattern ESCAPE '!')"));
         search.role().ifPresent(role -> sql.append(" AND :role = ANY (roles)"));
         search.state().ifPresent(state -> sql.append(switch (state) {
             case DISABLED -> " AND disabled_at IS NOT NULL";
@@ -164,8 +164,8 @@ public final class JdbiAccounts implements Accounts {
     @Override
     public long lockActiveAdministrators() {
         return database.withHandle(handle -> {
-            handle.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", ACTIVE_ADMINISTRATORS_LOCK)
-                    .mapTo(Object.class).one();
+            handle.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").bind("key", ACTIVE_ADMINISTRATORS_LOCK)
+                    .mapTo(Integer.class).one();
             return handle.createQuery(
                             "SELECT count(*) FROM accounts WHERE 'ADMINISTRATOR' = ANY (roles) AND disabled_at IS NULL")
                     .mapTo(Long.class)
@@ -173,8 +173,9 @@ public final class JdbiAccounts implements Accounts {
         });
     }
 
+    /** The text as a LIKE pattern matches it literally, with {@code !} as the escape character. */
     private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static Account account(ResultSet row, StatementContext context) throws SQLException {
