@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.application.access.administration.DisableAccount;
 import org.tdah.assistant.application.access.administration.EnableAccount;
@@ -17,9 +16,6 @@ import org.tdah.assistant.domain.identity.Account;
 
 /** The HTTP answer to every result of the administration use cases, each a {@code Mapping} of its result. */
 final class AdministrationAnswers {
-    private static final String NOT_ALLOWED = "This needs the permission user:manage.";
-    private static final String NO_SUCH_ACCOUNT = "There is no such account.";
-
     private AdministrationAnswers() {}
 
     /**
@@ -60,7 +56,7 @@ final class AdministrationAnswers {
 
             @Override
             public Response on(SearchAccounts.Result.NotAllowed notAllowed) {
-                return notAllowed();
+                return AccessAnswers.notAllowed();
             }
         });
     }
@@ -76,12 +72,12 @@ final class AdministrationAnswers {
 
             @Override
             public Response on(ViewAccount.Result.NotAllowed notAllowed) {
-                return notAllowed();
+                return AccessAnswers.notAllowed();
             }
 
             @Override
             public Response on(ViewAccount.Result.NoSuchAccount noSuchAccount) {
-                return noSuchAccount();
+                return AccessAnswers.noSuchAccount();
             }
         });
     }
@@ -95,7 +91,7 @@ final class AdministrationAnswers {
 
             @Override
             public Response on(DisableAccount.Result.NotAllowed notAllowed) {
-                return notAllowed();
+                return AccessAnswers.notAllowed();
             }
 
             @Override
@@ -105,12 +101,12 @@ final class AdministrationAnswers {
 
             @Override
             public Response on(DisableAccount.Result.NoSuchAccount noSuchAccount) {
-                return noSuchAccount();
+                return AccessAnswers.noSuchAccount();
             }
 
             @Override
             public Response on(DisableAccount.Result.LastAdministrator lastAdministrator) {
-                return Problems.response(AccessProblem.LAST_ADMINISTRATOR, "Make another account administrator first.");
+                return AccessAnswers.lastAdministrator();
             }
         });
     }
@@ -124,12 +120,12 @@ final class AdministrationAnswers {
 
             @Override
             public Response on(EnableAccount.Result.NotAllowed notAllowed) {
-                return notAllowed();
+                return AccessAnswers.notAllowed();
             }
 
             @Override
             public Response on(EnableAccount.Result.NoSuchAccount noSuchAccount) {
-                return noSuchAccount();
+                return AccessAnswers.noSuchAccount();
             }
         });
     }
@@ -143,7 +139,7 @@ final class AdministrationAnswers {
 
             @Override
             public Response on(ResetSecondFactors.Result.NotAllowed notAllowed) {
-                return notAllowed();
+                return AccessAnswers.notAllowed();
             }
 
             @Override
@@ -154,17 +150,9 @@ final class AdministrationAnswers {
 
             @Override
             public Response on(ResetSecondFactors.Result.NoSuchAccount noSuchAccount) {
-                return noSuchAccount();
+                return AccessAnswers.noSuchAccount();
             }
         });
-    }
-
-    private static Response notAllowed() {
-        return Problems.response(GeneralProblem.FORBIDDEN, NOT_ALLOWED);
-    }
-
-    private static Response noSuchAccount() {
-        return Problems.response(GeneralProblem.NOT_FOUND, NO_SUCH_ACCOUNT);
     }
 
     private static String millis(Instant instant) {
