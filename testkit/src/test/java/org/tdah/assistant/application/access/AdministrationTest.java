@@ -17,6 +17,7 @@ import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.identity.IssuedTokens;
 import org.tdah.assistant.application.identity.login.LogIn;
 import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.identity.registration.CreateFirstAdministrator;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import org.tdah.assistant.application.identity.tokens.RefreshSession;
@@ -26,11 +27,13 @@ import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.AccountState;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.PasswordHash;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.TokenHash;
 import org.tdah.assistant.domain.shared.PageLimit;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 import org.tdah.assistant.testkit.InMemoryCore;
+import org.tdah.assistant.testkit.identity.FastInsecurePasswordHasher;
 
 /** The administration of accounts, run against the in-memory adapters. */
 class AdministrationTest {
@@ -202,5 +205,50 @@ class AdministrationTest {
 
     private static SearchAccounts.AccountPage found(SearchAccounts.Result result) {
         return ((SearchAccounts.Result.Found) result).page();
+    }
+
+    @Test
+    void a_disabled_accounts_login_checks_the_password_as_a_wrong_password_does() {
+        CountingHasher hasher = new CountingHasher();
+        InMemoryCore counted = new InMemoryCore(hasher);
+        counted.core.identity().createFirstAdministrator()
+                .create(CreateFirstAdministrator.Command.of("root@example.org", PASSWORD));
+        counted.core.identity().registerAccount()
+                .register(RegisterAccount.Command.of("sam@example.org", PASSWORD, "Sam"), InMemoryCore.ORIGIN);
+        AccountId sam = counted.accounts.withEmail(EmailAddress.parse("sam@example.org")).orElseThrow().id();
+        counted.accounts.disable(sam, counted.clock.instant());
+
+        int before = hasher.checks;
+        LogIn.Result disabled = counted.core.identity().logIn()
+                .logIn(new LogIn.Command("sam@example.org", PASSWORD), InMemoryCore.ORIGIN);
+        int disabledChecks = hasher.checks - before;
+        before = hasher.checks;
+        LogIn.Result wrong = counted.core.identity().logIn()
+                .logIn(new LogIn.Command("root@example.org", "not the password at all"), InMemoryCore.ORIGIN);
+
+        assertThat(disabled).isEqualTo(wrong).isEqualTo(new LogIn.Result.InvalidCredentials());
+        assertThat(disabledChecks).isEqualTo(1).isEqualTo(hasher.checks - before);
+    }
+
+    /** The test hasher, counting its password checks. */
+    private static final class CountingHasher implements PasswordHasher {
+        private final FastInsecurePasswordHasher hasher = new FastInsecurePasswordHasher();
+        private int checks;
+
+        @Override
+        public PasswordHash hash(String password) {
+            return hasher.hash(password);
+        }
+
+        @Override
+        public boolean matches(String password, PasswordHash hash) {
+            checks++;
+            return hasher.matches(password, hash);
+        }
+
+        @Override
+        public boolean needsRehash(PasswordHash hash) {
+            return hasher.needsRehash(hash);
+        }
     }
 }
