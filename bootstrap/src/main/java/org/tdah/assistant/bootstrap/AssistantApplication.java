@@ -86,6 +86,7 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         environment.lifecycle().manage(onStop(liveRedis::close));
 
         AssistantCore core = Adapters.core(configuration, database, redis, liveRedis, decisions, clock);
+        FirstAdministrator.ensure(configuration.administrator, core.identity().createFirstAdministrator());
         RestApi.install(environment, core, new RestApi.Settings(configuration.http.maxBodySize.toBytes(),
                 configuration.access.enforcePermissions));
         LiveApi.install(environment, core.live(), configuration.live.maxStreams, new EventsResource.Settings(

@@ -272,8 +272,9 @@ class AccountLifecycleIT {
                         json(Map.of("email", email, "password", "wrong password here")))));
 
         List<Map<String, String>> events = query("""
-                SELECT e.type, e.address, e.user_agent, e.request_id FROM security_events e
-                JOIN accounts a ON a.id = e.account_id WHERE a.email = ? ORDER BY e.id""", email);
+                SELECT upper(replace(e.action, '-', '_')) AS type, e.address, e.user_agent, e.request_id
+                FROM audit_entries e JOIN accounts a ON a.id = e.subject_id
+                WHERE a.email = ? AND e.category = 'security' ORDER BY e.id""", email);
 
         assertThat(events).extracting(event -> event.get("type")).containsExactly("REGISTERED", "LOGIN_FAILED");
         assertThat(events.get(1)).containsEntry("address", "127.0.0.1")
@@ -298,7 +299,8 @@ class AccountLifecycleIT {
 
     private List<String> securityEvents(String email) {
         return query("""
-                SELECT e.type FROM security_events e JOIN accounts a ON a.id = e.account_id WHERE a.email = ?""", email)
+                SELECT upper(replace(e.action, '-', '_')) AS type FROM audit_entries e
+                JOIN accounts a ON a.id = e.subject_id WHERE a.email = ? AND e.category = 'security'""", email)
                 .stream().map(row -> row.get("type")).toList();
     }
 

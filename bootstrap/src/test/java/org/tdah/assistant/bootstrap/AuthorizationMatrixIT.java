@@ -122,6 +122,11 @@ class AuthorizationMatrixIT {
             new Row("PUT", "/api/v1/admin/users/{id}/roles", bystander -> "/api/v1/admin/users/" + bystander.person().id()
                     + "/roles", "{\"roles\":[\"premium\"]}", false, 401, 403, 403, 403, 200),
             row("GET", "/api/v1/admin/audit", null, 401, 403, 403, 403, 200),
+            row("GET", "/api/v1/admin/users", null, 401, 403, 403, 403, 200),
+            ofTheBystanderAccount("GET", "/api/v1/admin/users/{id}", null, 401, 403, 403, 403, 200),
+            ofTheBystanderAccount("POST", "/api/v1/admin/users/{id}/second-factors/reset", null, 401, 403, 403, 403, 204),
+            ofTheBystanderAccount("POST", "/api/v1/admin/users/{id}/disable", null, 401, 403, 403, 403, 200),
+            ofTheBystanderAccount("POST", "/api/v1/admin/users/{id}/enable", null, 401, 403, 403, 403, 200),
             row("GET", "/api/v1/conversations", null, 401, 200, 200, 200, 200),
             row("POST", "/api/v1/conversations", EMPTY, 401, 201, 201, 201, 201),
             // someone else's conversation, message and thread: 404 to everyone, administrators included
@@ -168,6 +173,11 @@ class AuthorizationMatrixIT {
         String messageId = api.postJson("/api/v1/conversations/" + conversationId + "/messages", person.token(),
                 Map.of("body", "remember " + secretWord + " tomorrow")).json().get("id").asText();
         return new Bystander(person, sessionId, conversationId, messageId, secretWord);
+    }
+
+    private static Row ofTheBystanderAccount(String method, String template, String body, int... statuses) {
+        return new Row(method, template, bystander -> template.replace("{id}", bystander.person().id()), body, false,
+                statuses);
     }
 
     private static Row ofTheBystanderConversation(String method, String template, String body, int... statuses) {

@@ -108,8 +108,8 @@ class ConcurrentRefreshIT {
         assertThat(refresh(rotated.get("refreshToken").asText()).status()).as("the family is revoked").isEqualTo(401);
         assertThat(me(rotated)).as("the session ended").isEqualTo(401);
         assertThat(count("""
-                SELECT count(*) FROM security_events
-                WHERE type = 'REFRESH_TOKEN_REUSE_DETECTED' AND account_id = (
+                SELECT count(*) FROM audit_entries
+                WHERE action = 'refresh-token-reuse-detected' AND subject_id = (
                     SELECT account_id FROM refresh_tokens WHERE session_id = ? LIMIT 1)""", sessionOf(presented)))
                 .isEqualTo(1);
     }

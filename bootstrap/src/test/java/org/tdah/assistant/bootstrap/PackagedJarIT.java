@@ -138,6 +138,31 @@ class PackagedJarIT {
                 .doesNotContain("\tat ");
     }
 
+    @Test
+    void dev_with_a_weak_administrator_password_stops_with_one_sentence_that_does_not_repeat_it(
+            @TempDir Path workDirectory) throws Exception {
+        Path log = workDirectory.resolve("weak-admin.log");
+        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "dev")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().remove("DATABASE_URL");
+        builder.environment().remove("REDIS_URL");
+        builder.environment().put("ASSISTANT_DATA_DIR", workDirectory.resolve("data").toString());
+        builder.environment().put("APP_PORT", "0");
+        builder.environment().put("ADMIN_PORT", "0");
+        builder.environment().put("ASSISTANT_ADMIN_EMAIL", "root@example.org");
+        builder.environment().put("ASSISTANT_ADMIN_PASSWORD", "hunter2hunter2");
+        Process dev = builder.start();
+
+        assertThat(dev.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(log);
+        assertThat(dev.exitValue()).as(output).isNotZero();
+        assertThat(output)
+                .contains("The assistant cannot start: ASSISTANT_ADMIN_PASSWORD is refused by the password policy")
+                .doesNotContain("hunter2hunter2")
+                .doesNotContain("\tat ");
+    }
+
     /** One run of {@code java -jar assistant.jar dev} in its own process. */
     private record RunningDev(Process process, Path logFile, Path dataDirectory, List<ProcessHandle> servers) {
 

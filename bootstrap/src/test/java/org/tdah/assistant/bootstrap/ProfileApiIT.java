@@ -64,6 +64,7 @@ class ProfileApiIT {
         assertThat(me.get("timezone").asText()).isEqualTo("UTC");
         assertThat(me.get("locale").asText()).isEqualTo("en");
         assertThat(me.get("displayName").asText()).isEqualTo("Sam");
+        assertThat(me.get("smsConsent").isNull()).isTrue();
         assertThat(me.has("email") && me.has("roles") && me.has("mfa") && me.has("createdAt")).isTrue();
 
         ApiClient.Reply preferences = api.getWithToken(PREFERENCES, token);
@@ -96,19 +97,45 @@ class ProfileApiIT {
     }
 
     @Test
+    void the_consent_to_be_texted_is_null_until_given_keeps_its_first_time_and_is_withdrawn_by_false() {
+        String token = newUser();
+        JsonNode before = api.getWithToken(ME, token).json();
+        assertThat(before.has("smsConsent")).isTrue();
+        assertThat(before.get("smsConsent").isNull()).isTrue();
+
+        JsonNode given = patch(token, "{\"smsConsent\": true}").json().get("smsConsent");
+        JsonNode again = patch(token, "{\"smsConsent\": true}").json().get("smsConsent");
+
+        assertThat(given.get("given").asBoolean()).isTrue();
+        assertThat(given.get("source").asText()).isEqualTo("profile");
+        assertThat(given.get("at").asText()).endsWith("Z");
+        assertThat(again).isEqualTo(given);
+        assertThat(api.getWithToken(ME, token).json().get("smsConsent")).isEqualTo(given);
+        assertThat(patch(token, "{\"smsConsent\": false}").json().get("smsConsent").isNull()).isTrue();
+        assertThat(api.getWithToken(ME, token).json().get("smsConsent").isNull()).isTrue();
+        ApiClient.Reply nullConsent = patch(token, "{\"smsConsent\": null, \"locale\": \"fr\"}");
+        assertThat(nullConsent.status()).isEqualTo(422);
+        assertThat(nullConsent.json().get("errors").get(0).get("field").asText()).isEqualTo("smsConsent");
+        assertThat(api.getWithToken(ME, token).json().get("locale").asText()).isEqualTo("en");
+        assertThat(patch(token, "{\"smsConsent\": \"yes\"}").status()).isEqualTo(400);
+    }
+
+    @Test
     void a_patch_with_a_wrong_value_or_an_unknown_field_is_422_per_field_and_changes_nothing() {
         String token = newUser();
 
         ApiClient.Reply refused = patch(token,
-                "{\"timezone\": \"Mars/Olympus\", \"locale\": \"de\", \"displayName\": \"Ok\", \"smsConsent\": true}");
+                "{\"timezone\": \"Mars/Olympus\", \"locale\": \"de\", \"displayName\": \"Ok\", \"smsConsent\": true, "
+                        + "\"favouriteColour\": \"blue\"}");
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(fieldsOf(refused)).containsExactlyInAnyOrder("timezone", "locale", "smsConsent");
+        assertThat(fieldsOf(refused)).containsExactlyInAnyOrder("timezone", "locale", "favouriteColour");
         JsonNode me = api.getWithToken(ME, token).json();
         assertThat(me.get("timezone").asText()).isEqualTo("UTC");
         assertThat(me.get("locale").asText()).isEqualTo("en");
         assertThat(me.get("displayName").asText()).isEqualTo("Sam");
+        assertThat(me.get("smsConsent").isNull()).isTrue();
 
         assertThat(patch(token, "{\"timezone\": ").status()).isEqualTo(400);
         assertThat(patch(token, "{\"timezone\": 3}").status()).isEqualTo(400);

@@ -44,6 +44,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
         this.rcptReply = rcptReply;
         this.dataReply = dataReply;
         this.startTls = startTls;
+        if (startTls == StartTls.UNTRUSTED_CERTIFICATE) {
+            // made before any client connects: keytool runs in a JVM of its own, which can take longer
+            // on a busy machine than the client's timeout would wait in the middle of a handshake
+            untrustedTls();
+        }
         Thread thread = new Thread(this::serve, "scripted-smtp-" + socket.getLocalPort());
         thread.setDaemon(true);
         thread.start();

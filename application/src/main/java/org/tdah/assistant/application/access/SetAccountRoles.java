@@ -1,23 +1,25 @@
 package org.tdah.assistant.application.access;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.tdah.assistant.application.access.port.AccountRoles;
+import org.tdah.assistant.application.access.support.AdministrativeChanges;
 import org.tdah.assistant.application.identity.Caller;
-import org.tdah.assistant.application.identity.port.RefreshTokens;
-import org.tdah.assistant.application.identity.port.Sessions;
+import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.access.Permission;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.SecurityEventType;
 
 /**
  * Sets the whole set of roles of an account ({@code user} is implied), for a caller allowed
  * {@code user:manage}. Nobody changes their own roles, and the last administrator keeps the role.
  * A change ends every session of the account, so that it applies from its very next request
- * (docs/decisions/0014).
+ * (docs/decisions/0014), and is audited with the administrator as actor in the same transaction.
+ * The count of administrators and the change run under one lock, so that two concurrent demotions
+ * of the last two administrators cannot both pass (docs/decisions/0016).
  */
 public final class SetAccountRoles {
 
@@ -94,20 +96,16 @@ public final class SetAccountRoles {
 
     private final AccountRoles accountRoles;
     private final EffectivePermissions effectivePermissions;
-    private final Sessions sessions;
-    private final RefreshTokens refreshTokens;
-    private final Clock clock;
+    private final AdministrativeChanges changes;
 
-    public SetAccountRoles(AccountRoles accountRoles, EffectivePermissions effectivePermissions, Sessions sessions,
-            RefreshTokens refreshTokens, Clock clock) {
+    public SetAccountRoles(AccountRoles accountRoles, EffectivePermissions effectivePermissions,
+            AdministrativeChanges changes) {
         this.accountRoles = accountRoles;
         this.effectivePermissions = effectivePermissions;
-        this.sessions = sessions;
-        this.refreshTokens = refreshTokens;
-        this.clock = clock;
+        this.changes = changes;
     }
 
-    public Result set(Caller caller, AccountId target, Collection<String> roleNames) {
+    public Result set(Caller caller, AccountId target, Collection<String> roleNames, RequestOrigin origin) {
         if (!effectivePermissions.allows(caller.roles(), Permission.USER_MANAGE)) {
             return new Result.NotAllowed();
         }
@@ -122,21 +120,21 @@ public final class SetAccountRoles {
             }
             roles.add(role.get());
         }
-        Optional<Set<Role>> current = accountRoles.of(target);
-        if (current.isEmpty()) {
-            return new Result.NoSuchAccount();
-        }
-        if (current.get().contains(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR)
-                && accountRoles.holding(Role.ADMINISTRATOR) <= 1) {
-            return new Result.LastAdministrator();
-        }
-        if (!current.get().equals(roles)) {
-            if (!accountRoles.replace(target, roles)) {
+        return changes.underTheAdministratorsLock(target, locked -> {
+            if (locked.account().isEmpty()) {
                 return new Result.NoSuchAccount();
             }
-            sessions.endAllOf(target, null);
-            refreshTokens.revokeAllOf(target, null, clock.instant());
-        }
-        return new Result.Changed(target, roles);
+            if (!roles.contains(Role.ADMINISTRATOR) && locked.isTheLastActiveAdministrator()) {
+                return new Result.LastAdministrator();
+            }
+            if (!locked.account().get().roles().equals(roles)) {
+                if (!accountRoles.replace(target, roles)) {
+                    return new Result.NoSuchAccount();
+                }
+                changes.audit(SecurityEventType.ROLES_CHANGED, target, caller.accountId(), origin);
+                changes.logOutEverywhere(target);
+            }
+            return new Result.Changed(target, roles);
+        });
     }
 }

@@ -32,9 +32,11 @@ import org.tdah.assistant.application.identity.port.Sessions;
 import org.tdah.assistant.application.identity.port.SmsCodes;
 import org.tdah.assistant.application.identity.port.TimeBasedCodes;
 import org.tdah.assistant.application.identity.port.TotpCredentials;
+import org.tdah.assistant.application.identity.profile.RecordSmsConsent;
 import org.tdah.assistant.application.identity.profile.ReplacePreferences;
 import org.tdah.assistant.application.identity.profile.UpdateProfile;
 import org.tdah.assistant.application.identity.profile.ViewPreferences;
+import org.tdah.assistant.application.identity.registration.CreateFirstAdministrator;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import org.tdah.assistant.application.identity.registration.ResendVerificationEmail;
 import org.tdah.assistant.application.identity.registration.VerifyEmail;
@@ -193,6 +195,8 @@ public final class IdentityCore {
     private final EndOtherSessions endOtherSessions;
     private final ViewOwnAccount viewOwnAccount;
     private final UpdateProfile updateProfile;
+    private final RecordSmsConsent recordSmsConsent;
+    private final CreateFirstAdministrator createFirstAdministrator;
     private final ViewPreferences viewPreferences;
     private final ReplacePreferences replacePreferences;
     private final StartTotpSetup startTotpSetup;
@@ -253,7 +257,10 @@ public final class IdentityCore {
         endSession = new EndSession(ports.sessions(), ports.refreshTokens(), audit, clock);
         endOtherSessions = new EndOtherSessions(ports.sessions(), ports.refreshTokens(), audit, clock);
         viewOwnAccount = new ViewOwnAccount(ports.accounts(), ports.secondFactors());
-        updateProfile = new UpdateProfile(ports.accounts());
+        recordSmsConsent = new RecordSmsConsent(ports.accounts(), clock);
+        updateProfile = new UpdateProfile(ports.accounts(), recordSmsConsent, ports.transactions());
+        createFirstAdministrator = new CreateFirstAdministrator(ports.accounts(), passwordRules, ports.passwordHasher(),
+                ports.transactions(), audit, ports.ids(), clock);
         viewPreferences = new ViewPreferences(ports.accounts(), ports.accountPreferences());
         replacePreferences = new ReplacePreferences(ports.accounts(), ports.accountPreferences());
         startTotpSetup = new StartTotpSetup(ports.accounts(), ports.timeBasedCodes(), ports.totpCredentials(), clock);
@@ -360,6 +367,14 @@ public final class IdentityCore {
 
     public UpdateProfile updateProfile() {
         return updateProfile;
+    }
+
+    public RecordSmsConsent recordSmsConsent() {
+        return recordSmsConsent;
+    }
+
+    public CreateFirstAdministrator createFirstAdministrator() {
+        return createFirstAdministrator;
     }
 
     public ViewPreferences viewPreferences() {

@@ -19,6 +19,8 @@ public final class AccessAdapters {
     public static AccessCore.OutPorts outPorts(PostgresDatabase database, IdentityCore.OutPorts identity,
             DecisionLog decisions, Clock clock) {
         return new AccessCore.OutPorts(new JdbiRolePermissions(database), new JdbiAccountRoles(database),
-                identity.sessions(), identity.refreshTokens(), identity.secondFactors(), decisions, clock);
+                identity.accounts(), identity.sessions(), identity.refreshTokens(), identity.secondFactors(),
+                identity.totpCredentials(), identity.backupCodes(), identity.phones(), identity.securityEvents(),
+                identity.emailOutbox(), identity.transactions(), identity.ids(), decisions, clock);
     }
 }

@@ -271,6 +271,29 @@ public class AssistantConfiguration extends Configuration {
         public boolean enforcePermissions = true;
     }
 
+    /**
+     * The first administrator, created at start when both are set and no active administrator
+     * exists ({@code ASSISTANT_ADMIN_EMAIL}, {@code ASSISTANT_ADMIN_PASSWORD}). The password is
+     * never printed.
+     */
+    public static class Administrator {
+        @JsonProperty
+        public String email;
+
+        @JsonProperty
+        public String password;
+
+        /** Whether both settings are given. */
+        public boolean isConfigured() {
+            return email != null && !email.isBlank() && password != null && !password.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return "Administrator[email=" + email + "]";
+        }
+    }
+
     /** The public base URL of the API and web app, for links in emails (https://assistant.example.org). */
     @NotBlank
     @JsonProperty
@@ -340,4 +363,8 @@ public class AssistantConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     public Live live = new Live();
+
+    @NotNull
+    @JsonProperty
+    public Administrator administrator = new Administrator();
 }

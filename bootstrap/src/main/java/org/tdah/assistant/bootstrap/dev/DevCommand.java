@@ -3,6 +3,7 @@ package org.tdah.assistant.bootstrap.dev;
 import io.dropwizard.configuration.ResourceConfigurationSourceProvider;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ServerCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
@@ -16,6 +17,7 @@ import net.sourceforge.argparse4j.inf.Subparser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
+import org.tdah.assistant.bootstrap.config.StartupFailure;
 
 /**
  * {@code dev}: the whole product on one machine with nothing installed. Starts PostgreSQL and Redis
@@ -85,6 +87,12 @@ public final class DevCommand extends ServerCommand<AssistantConfiguration> {
             }
         });
         super.run(environment, namespace, configuration);
+    }
+
+    /** A failed start is one sentence an operator can act on, as for {@code server}. */
+    @Override
+    public void onError(Cli cli, Namespace namespace, Throwable e) {
+        StartupFailure.report(cli, e);
     }
 
     /** The outbox of this run. */

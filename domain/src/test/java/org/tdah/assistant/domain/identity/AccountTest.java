@@ -38,4 +38,42 @@ class AccountTest {
 
         assertThat(account.toString()).doesNotContain("$2a$12$secret");
     }
+
+    @Test
+    void an_account_is_disabled_before_it_is_unverified_and_active_only_when_neither() {
+        Account account = Account.register(new AccountId("a-1"), EmailAddress.parse("sam@example.org"),
+                DisplayName.parse("Sam"), new PasswordHash("hash"), NOW);
+
+        assertThat(account.state()).isEqualTo(AccountState.UNVERIFIED);
+        assertThat(account.withEmailVerified().state()).isEqualTo(AccountState.ACTIVE);
+        assertThat(account.disabledAt(NOW).state()).isEqualTo(AccountState.DISABLED);
+        assertThat(account.withEmailVerified().disabledAt(NOW).state()).isEqualTo(AccountState.DISABLED);
+        assertThat(account.disabledAt(NOW).disabledAt(NOW.plusSeconds(60)).disabledAt()).isEqualTo(NOW);
+        assertThat(account.disabledAt(NOW).enabled().state()).isEqualTo(AccountState.UNVERIFIED);
+    }
+
+    @Test
+    void only_an_administrator_who_is_not_disabled_is_an_active_administrator() {
+        Account admin = Account.register(new AccountId("a-1"), EmailAddress.parse("root@example.org"),
+                DisplayName.parse("Root"), new PasswordHash("hash"), NOW).withRoles(EnumSet.of(Role.USER, Role.ADMINISTRATOR));
+
+        assertThat(admin.isActiveAdministrator()).isTrue();
+        assertThat(admin.disabledAt(NOW).isActiveAdministrator()).isFalse();
+        assertThat(admin.withRoles(EnumSet.of(Role.USER)).isActiveAdministrator()).isFalse();
+    }
+
+    @Test
+    void a_consent_given_again_keeps_the_first_and_a_withdrawn_one_is_none() {
+        Account account = Account.register(new AccountId("a-1"), EmailAddress.parse("sam@example.org"),
+                DisplayName.parse("Sam"), new PasswordHash("hash"), NOW);
+        SmsConsent first = new SmsConsent(NOW, SmsConsent.Source.SMS);
+
+        Account consented = account.withSmsConsent(first)
+                .withSmsConsent(new SmsConsent(NOW.plusSeconds(60), SmsConsent.Source.PROFILE));
+
+        assertThat(consented.smsConsentGiven()).contains(first);
+        assertThat(consented.withoutSmsConsent().smsConsentGiven()).isEmpty();
+        assertThat(SmsConsent.Source.fromWireName("profile")).contains(SmsConsent.Source.PROFILE);
+        assertThat(AccountState.fromWireName("asleep")).isEmpty();
+    }
 }

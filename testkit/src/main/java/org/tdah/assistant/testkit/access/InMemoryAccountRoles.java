@@ -27,9 +27,4 @@ public final class InMemoryAccountRoles implements AccountRoles {
     public boolean replace(AccountId account, Set<Role> roles) {
         return accounts.replaceRoles(account, roles);
     }
-
-    @Override
-    public long holding(Role role) {
-        return accounts.all().stream().filter(account -> account.roles().contains(role)).count();
-    }
 }

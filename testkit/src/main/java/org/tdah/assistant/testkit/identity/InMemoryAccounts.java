@@ -1,5 +1,9 @@
 package org.tdah.assistant.testkit.identity;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +14,7 @@ import org.tdah.assistant.domain.identity.DisplayName;
 import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.domain.identity.SmsConsent;
 import org.tdah.assistant.domain.identity.Timezone;
 import org.tdah.assistant.testkit.shared.Transactional;
 
@@ -51,6 +56,53 @@ public final class InMemoryAccounts implements Accounts, Transactional {
     @Override
     public boolean updateProfile(AccountId id, DisplayName displayName, Timezone timezone, Language language) {
         return byId.computeIfPresent(id, (key, account) -> account.withProfile(displayName, timezone, language)) != null;
+    }
+
+    @Override
+    public boolean disable(AccountId id, Instant at) {
+        return byId.computeIfPresent(id, (key, account) -> account.disabledAt(at)) != null;
+    }
+
+    @Override
+    public boolean enable(AccountId id) {
+        return byId.computeIfPresent(id, (key, account) -> account.enabled()) != null;
+    }
+
+    @Override
+    public boolean giveSmsConsent(AccountId id, SmsConsent consent) {
+        return byId.computeIfPresent(id, (key, account) -> account.withSmsConsent(consent)) != null;
+    }
+
+    @Override
+    public boolean withdrawSmsConsent(AccountId id) {
+        return byId.computeIfPresent(id, (key, account) -> account.withoutSmsConsent()) != null;
+    }
+
+    @Override
+    public List<Account> search(Search search, Optional<AccountId> after, int count) {
+        return byId.values().stream()
+                .filter(account -> after.map(id -> account.id().value().compareTo(id.value()) > 0).orElse(true))
+                .filter(account -> search.text().map(text -> contains(account, text)).orElse(true))
+                .filter(account -> search.role().map(account.roles()::contains).orElse(true))
+                .filter(account -> search.state().map(state -> account.state() == state).orElse(true))
+                .sorted(Comparator.comparing(account -> account.id().value()))
+                .limit(count)
+                .toList();
+    }
+
+    /**
+     * Counts the active administrators. The lock the contract asks for is {@code InMemoryTransactions}'
+     * own: it runs one transaction at a time, so a count and the change after it cannot interleave.
+     */
+    @Override
+    public long lockActiveAdministrators() {
+        return byId.values().stream().filter(Account::isActiveAdministrator).count();
+    }
+
+    private static boolean contains(Account account, String text) {
+        String lowered = text.toLowerCase(Locale.ROOT);
+        return account.email().value().toLowerCase(Locale.ROOT).contains(lowered)
+                || account.displayName().value().toLowerCase(Locale.ROOT).contains(lowered);
     }
 
     /** Replaces the account's roles (what the access context's {@code AccountRoles} does); false when there is none. */

@@ -46,8 +46,9 @@ class ListRolesTest {
     void the_permissions_are_read_from_storage_not_from_the_code() {
         var core = new AccessCore(new AccessCore.OutPorts(
                 new InMemoryRolePermissions(Map.of(Role.USER, Set.of(new Permission("task:read")))),
-                fixture.accountRoles, fixture.sessions, fixture.refreshTokens, fixture.secondFactors, fixture.auditTrail,
-                fixture.clock));
+                fixture.accountRoles, fixture.accounts, fixture.sessions, fixture.refreshTokens, fixture.secondFactors,
+                fixture.totpCredentials, fixture.backupCodes, fixture.phones, fixture.securityEvents, fixture.outbox,
+                fixture.transactions, fixture.ids, fixture.auditTrail, fixture.clock));
 
         assertThat(core.listRoles().list()).allSatisfy(role ->
                 assertThat(role.permissions()).containsExactly(new Permission("task:read")));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.application.identity.Caller;
+import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.access.Permission;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.Account;
@@ -15,11 +16,13 @@ import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.DisplayName;
 import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.Session;
 import org.tdah.assistant.domain.identity.SessionId;
 import org.tdah.assistant.testkit.InMemoryCore;
 
 class SetAccountRolesTest {
+    private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.9", "admin-console", "request-1");
     private final InMemoryCore fixture = new InMemoryCore();
     private final AccountId admin = account("admin", Role.USER, Role.ADMINISTRATOR);
     private final AccountId bob = account("bob", Role.USER);
@@ -37,7 +40,7 @@ class SetAccountRolesTest {
     }
 
     private SetAccountRoles.Result set(Caller caller, AccountId target, String... roles) {
-        return fixture.core.access().setAccountRoles().set(caller, target, List.of(roles));
+        return fixture.core.access().setAccountRoles().set(caller, target, List.of(roles), ORIGIN);
     }
 
     @Test
@@ -106,5 +109,27 @@ class SetAccountRolesTest {
 
         fixture.accountRoles.replace(admin, Set.of(Role.USER, Role.ADMINISTRATOR));
         assertThat(set(callerOf(admin), carol)).isEqualTo(new SetAccountRoles.Result.Changed(carol, Set.of(Role.USER)));
+    }
+
+    @Test
+    void a_change_is_audited_with_the_administrator_as_actor_and_no_change_is_not() {
+        set(callerOf(admin), bob, "premium");
+        set(callerOf(admin), bob, "premium");
+
+        assertThat(fixture.securityEvents.ofAccount(bob, 10))
+                .filteredOn(event -> event.type() == SecurityEventType.ROLES_CHANGED)
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.actor()).isEqualTo(admin);
+                    assertThat(event.origin()).isEqualTo(ORIGIN);
+                });
+    }
+
+    @Test
+    void a_disabled_administrator_does_not_count_as_one_who_could_take_over() {
+        AccountId carol = account("carol", Role.USER, Role.ADMINISTRATOR);
+        fixture.accounts.disable(admin, fixture.clock.instant());
+
+        assertThat(set(callerOf(admin), carol)).isEqualTo(new SetAccountRoles.Result.LastAdministrator());
     }
 }

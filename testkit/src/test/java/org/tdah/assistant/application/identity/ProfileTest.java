@@ -2,20 +2,24 @@ package org.tdah.assistant.application.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.application.identity.login.LogIn;
+import org.tdah.assistant.application.identity.profile.RecordSmsConsent;
 import org.tdah.assistant.application.identity.profile.ReplacePreferences;
 import org.tdah.assistant.application.identity.profile.UpdateProfile;
 import org.tdah.assistant.application.identity.profile.ViewPreferences;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.DisplayName;
 import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.identity.Preferences;
 import org.tdah.assistant.domain.identity.ReminderChannel;
+import org.tdah.assistant.domain.identity.SmsConsent;
 import org.tdah.assistant.domain.identity.Timezone;
 import org.tdah.assistant.testkit.InMemoryCore;
 
@@ -84,5 +88,30 @@ class ProfileTest {
         assertThat(((ViewPreferences.Result.Found) identity.viewPreferences().view(sam)).preferences()).isEqualTo(chosen);
         assertThat(((ViewPreferences.Result.Found) identity.viewPreferences().view(alex)).preferences())
                 .isEqualTo(Preferences.DEFAULTS);
+    }
+
+    @Test
+    void a_consent_to_be_texted_keeps_its_first_time_until_withdrawn_and_the_sms_router_records_its_own() {
+        Caller sam = caller("sam@example.org");
+        Instant first = fixture.clock.instant();
+
+        identity.updateProfile().update(sam, new UpdateProfile.Change(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(true)));
+        fixture.clock.advance(java.time.Duration.ofMinutes(5));
+        UpdateProfile.Result again = identity.updateProfile().update(sam, new UpdateProfile.Change(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(true)));
+
+        assertThat(((UpdateProfile.Result.Updated) again).account().smsConsent())
+                .isEqualTo(new SmsConsent(first, SmsConsent.Source.PROFILE));
+
+        UpdateProfile.Result withdrawn = identity.updateProfile().update(sam, new UpdateProfile.Change(Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(false)));
+        assertThat(((UpdateProfile.Result.Updated) withdrawn).account().smsConsentGiven()).isEmpty();
+
+        assertThat(identity.recordSmsConsent().give(sam.accountId(), SmsConsent.Source.SMS))
+                .isEqualTo(new RecordSmsConsent.Result.Recorded(Optional.of(
+                        new SmsConsent(fixture.clock.instant(), SmsConsent.Source.SMS))));
+        assertThat(identity.recordSmsConsent().withdraw(new AccountId("nobody")))
+                .isEqualTo(new RecordSmsConsent.Result.NoSuchAccount());
     }
 }

@@ -35,15 +35,6 @@ public final class JdbiAccountRoles implements AccountRoles {
                 .execute() == 1);
     }
 
-    @Override
-    public long holding(Role role) {
-        return database.withHandle(handle -> handle
-                .createQuery("SELECT count(*) FROM accounts WHERE :role = ANY (roles)")
-                .bind("role", role.name())
-                .mapTo(Long.class)
-                .one());
-    }
-
     private static Set<Role> roles(Array array) throws SQLException {
         return Arrays.stream((String[]) array.getArray()).map(Role::valueOf).collect(Collectors.toUnmodifiableSet());
     }

@@ -3,7 +3,10 @@ package org.tdah.assistant.adapters.persistence.identity;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,11 +21,15 @@ import org.tdah.assistant.domain.identity.DisplayName;
 import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.domain.identity.SmsConsent;
 import org.tdah.assistant.domain.identity.Timezone;
 
 /** Accounts in the {@code accounts} table of PostgreSQL. */
 public final class JdbiAccounts implements Accounts {
-    private static final String COLUMNS = "id, email, display_name, password_hash, roles, email_verified, created_at, timezone, locale";
+    private static final String COLUMNS = "id, email, display_name, password_hash, roles, email_verified, created_at, timezone, locale, "
+            + "disabled_at, sms_consent_at, sms_consent_source";
+    /** The key of the transaction-scoped advisory lock on the count of active administrators. */
+    private static final long ACTIVE_ADMINISTRATORS_LOCK = 0x61646d696e73L;
 
     private final PostgresDatabase database;
 
@@ -34,9 +41,9 @@ public final class JdbiAccounts implements Accounts {
     public boolean add(Account account) {
         return database.withHandle(handle -> handle.createUpdate("""
                         INSERT INTO accounts (id, email, display_name, password_hash, roles, email_verified, created_at,
-                            timezone, locale)
+                            timezone, locale, disabled_at, sms_consent_at, sms_consent_source)
                         VALUES (:id, :email, :displayName, :passwordHash, :roles, :emailVerified, :createdAt,
-                            :timezone, :locale)
+                            :timezone, :locale, :disabledAt, :smsConsentAt, :smsConsentSource)
                         ON CONFLICT DO NOTHING""")
                 .bind("id", account.id().value())
                 .bind("email", account.email().value())
@@ -47,6 +54,9 @@ public final class JdbiAccounts implements Accounts {
                 .bind("createdAt", Timestamps.utc(account.createdAt()))
                 .bind("timezone", account.timezone().value())
                 .bind("locale", account.language().code())
+                .bind("disabledAt", Timestamps.utc(account.disabledAt()))
+                .bind("smsConsentAt", Timestamps.utc(account.smsConsentGiven().map(SmsConsent::givenAt).orElse(null)))
+                .bind("smsConsentSource", account.smsConsentGiven().map(consent -> consent.source().wireName()).orElse(null))
                 .execute()) == 1;
     }
 
@@ -93,6 +103,81 @@ public final class JdbiAccounts implements Accounts {
                 .execute()) == 1;
     }
 
+    @Override
+    public boolean disable(AccountId id, Instant at) {
+        return database.withHandle(handle -> handle.createUpdate(
+                        "UPDATE accounts SET disabled_at = COALESCE(disabled_at, :at) WHERE id = :id")
+                .bind("at", Timestamps.utc(at))
+                .bind("id", id.value())
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean enable(AccountId id) {
+        return database.withHandle(handle -> handle.createUpdate("UPDATE accounts SET disabled_at = NULL WHERE id = :id")
+                .bind("id", id.value())
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean giveSmsConsent(AccountId id, SmsConsent consent) {
+        return database.withHandle(handle -> handle.createUpdate("""
+                        UPDATE accounts SET sms_consent_at = COALESCE(sms_consent_at, :at),
+                            sms_consent_source = COALESCE(sms_consent_source, :source)
+                        WHERE id = :id""")
+                .bind("at", Timestamps.utc(consent.givenAt()))
+                .bind("source", consent.source().wireName())
+                .bind("id", id.value())
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean withdrawSmsConsent(AccountId id) {
+        return database.withHandle(handle -> handle.createUpdate(
+                        "UPDATE accounts SET sms_consent_at = NULL, sms_consent_source = NULL WHERE id = :id")
+                .bind("id", id.value())
+                .execute()) == 1;
+    }
+
+    @Override
+    public List<Account> search(Search search, Optional<AccountId> after, int count) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM accounts WHERE TRUE");
+        search.text().ifPresent(text -> sql.append(
+                " AND (lower(email) LIKE :pattern ESCAPE '!' OR lower(display_name) LIKE :pattern ESCAPE '!')"));
+        search.role().ifPresent(role -> sql.append(" AND :role = ANY (roles)"));
+        search.state().ifPresent(state -> sql.append(switch (state) {
+            case DISABLED -> " AND disabled_at IS NOT NULL";
+            case UNVERIFIED -> " AND disabled_at IS NULL AND NOT email_verified";
+            case ACTIVE -> " AND disabled_at IS NULL AND email_verified";
+        }));
+        after.ifPresent(id -> sql.append(" AND id > :after"));
+        sql.append(" ORDER BY id LIMIT :count");
+        return database.withHandle(handle -> {
+            var query = handle.createQuery(sql.toString()).bind("count", count);
+            search.text().ifPresent(text -> query.bind("pattern", "%" + likeEscaped(text.toLowerCase(Locale.ROOT)) + "%"));
+            search.role().ifPresent(role -> query.bind("role", role.name()));
+            after.ifPresent(id -> query.bind("after", id.value()));
+            return query.map(JdbiAccounts::account).list();
+        });
+    }
+
+    @Override
+    public long lockActiveAdministrators() {
+        return database.withHandle(handle -> {
+            handle.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").bind("key", ACTIVE_ADMINISTRATORS_LOCK)
+                    .mapTo(Integer.class).one();
+            return handle.createQuery(
+                            "SELECT count(*) FROM accounts WHERE 'ADMINISTRATOR' = ANY (roles) AND disabled_at IS NULL")
+                    .mapTo(Long.class)
+                    .one();
+        });
+    }
+
+    /** The text as a LIKE pattern matches it literally, with {@code !} as the escape character. */
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     private static Account account(ResultSet row, StatementContext context) throws SQLException {
         return new Account(
                 new AccountId(row.getString("id")),
@@ -103,7 +188,18 @@ public final class JdbiAccounts implements Accounts {
                 row.getBoolean("email_verified"),
                 Timestamps.instant(row, "created_at"),
                 new Timezone(row.getString("timezone")),
-                Language.ofCode(row.getString("locale")));
+                Language.ofCode(row.getString("locale")),
+                Timestamps.instant(row, "disabled_at"),
+                smsConsent(row));
+    }
+
+    private static SmsConsent smsConsent(ResultSet row) throws SQLException {
+        String source = row.getString("sms_consent_source");
+        if (source == null) {
+            return null;
+        }
+        return new SmsConsent(Timestamps.instant(row, "sms_consent_at"),
+                SmsConsent.Source.fromWireName(source).orElseThrow());
     }
 
     private static Set<Role> roles(Array array) throws SQLException {

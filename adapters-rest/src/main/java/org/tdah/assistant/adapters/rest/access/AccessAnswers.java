@@ -24,7 +24,7 @@ final class AccessAnswers {
 
             @Override
             public Response on(SetAccountRoles.Result.NotAllowed notAllowed) {
-                return Problems.response(GeneralProblem.FORBIDDEN, "This needs the permission user:manage.");
+                return notAllowed();
             }
 
             @Override
@@ -39,14 +39,26 @@ final class AccessAnswers {
 
             @Override
             public Response on(SetAccountRoles.Result.NoSuchAccount noSuchAccount) {
-                return Problems.response(GeneralProblem.NOT_FOUND, "There is no such account.");
+                return noSuchAccount();
             }
 
             @Override
             public Response on(SetAccountRoles.Result.LastAdministrator lastAdministrator) {
-                return Problems.response(AccessProblem.LAST_ADMINISTRATOR,
-                        "Make another account administrator first.");
+                return lastAdministrator();
             }
         });
+    }
+
+    /** The caller lacks {@code user:manage} (the permission check of the use case itself). */
+    static Response notAllowed() {
+        return Problems.response(GeneralProblem.FORBIDDEN, "This needs the permission user:manage.");
+    }
+
+    static Response noSuchAccount() {
+        return Problems.response(GeneralProblem.NOT_FOUND, "There is no such account.");
+    }
+
+    static Response lastAdministrator() {
+        return Problems.response(AccessProblem.LAST_ADMINISTRATOR, "Make another account administrator first.");
     }
 }

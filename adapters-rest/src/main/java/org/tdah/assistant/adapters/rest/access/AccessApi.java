@@ -21,5 +21,7 @@ public final class AccessApi {
             jersey.register(new PermissionFeature(core.authorizeCall()));
         }
         jersey.register(new AdminRolesResource(core.listRoles(), core.setAccountRoles()));
+        jersey.register(new AdminUsersResource(core.searchAccounts(), core.viewAccount(), core.disableAccount(),
+                core.enableAccount(), core.resetSecondFactors()));
     }
 }

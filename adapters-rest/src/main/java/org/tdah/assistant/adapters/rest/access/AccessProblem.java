@@ -2,9 +2,10 @@ package org.tdah.assistant.adapters.rest.access;
 
 import org.tdah.assistant.adapters.rest.shared.ProblemType;
 
-/** The problems of the access context: role changes that are refused. */
+/** The problems of the access context: role and account changes that are refused. */
 public enum AccessProblem implements ProblemType {
     OWN_ROLES(403, "own-roles", "You cannot change your own roles"),
+    OWN_ACCOUNT(403, "own-account", "You cannot disable or recover your own account"),
     LAST_ADMINISTRATOR(409, "last-administrator", "The last administrator cannot lose the role");
 
     private final int status;

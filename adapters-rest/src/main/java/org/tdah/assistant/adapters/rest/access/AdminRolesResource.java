@@ -1,5 +1,6 @@
 package org.tdah.assistant.adapters.rest.access;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
 import org.tdah.assistant.adapters.rest.shared.Problems;
+import org.tdah.assistant.adapters.rest.shared.RequestOrigins;
 import org.tdah.assistant.adapters.rest.shared.RequiresPermission;
 import org.tdah.assistant.application.access.ListRoles;
 import org.tdah.assistant.application.access.SetAccountRoles;
@@ -56,10 +58,12 @@ public final class AdminRolesResource {
     @PUT
     @Path("/users/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response setRoles(@PathParam("id") String id, RolesRequest request, @Context SecurityContext security) {
+    public Response setRoles(@PathParam("id") String id, RolesRequest request, @Context SecurityContext security,
+            @Context HttpServletRequest http) {
         if (request == null || request.roles() == null || request.roles().stream().anyMatch(role -> role == null)) {
             return Problems.fieldRejected("roles", List.of("a list of role names is required"));
         }
-        return AccessAnswers.of(setAccountRoles.set(CallerPrincipal.of(security), new AccountId(id), request.roles()));
+        return AccessAnswers.of(setAccountRoles.set(CallerPrincipal.of(security), new AccountId(id), request.roles(),
+                RequestOrigins.of(http)));
     }
 }

@@ -13,12 +13,23 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
  * An account as its owner sees it, timestamps to the millisecond; never includes the password hash.
  * {@code timezone} (IANA id) and {@code locale} always; {@code permissions} (the effective
  * {@code resource:action} list, sorted), {@code phone} (its verified phone, E.164) and
- * {@code mfa} are present when its owner asks.
+ * {@code mfa} are present when its owner asks; {@code smsConsent} always, null when not given.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccountRepresentation(
         String id, String email, String displayName, boolean emailVerified, List<String> roles, String createdAt,
-        String timezone, String locale, List<String> permissions, String phone, Mfa mfa) {
+        String timezone, String locale, List<String> permissions, String phone, Mfa mfa,
+        @JsonInclude(JsonInclude.Include.ALWAYS) SmsConsentRepresentation smsConsent) {
+
+    /** The consent to be texted: {@code {"given": true, "at", "source": "profile"|"sms"}}, or null when not given. */
+    public record SmsConsentRepresentation(boolean given, String at, String source) {
+        static SmsConsentRepresentation of(Account account) {
+            return account.smsConsentGiven()
+                    .map(consent -> new SmsConsentRepresentation(true,
+                            consent.givenAt().truncatedTo(ChronoUnit.MILLIS).toString(), consent.source().wireName()))
+                    .orElse(null);
+        }
+    }
 
     /** How the account logs in beyond the password. */
     public record Mfa(boolean totpEnabled, List<String> methods, int backupCodesRemaining) {}
@@ -51,6 +62,7 @@ public record AccountRepresentation(
                 account.language().code(),
                 permissions,
                 phone,
-                mfa);
+                mfa,
+                SmsConsentRepresentation.of(account));
     }
 }

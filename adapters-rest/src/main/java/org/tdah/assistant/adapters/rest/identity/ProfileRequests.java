@@ -30,7 +30,7 @@ import org.tdah.assistant.domain.shared.InvalidInputException;
  * A field of the wrong JSON type is a 400, as everywhere else.
  */
 final class ProfileRequests {
-    private static final Set<String> PROFILE_FIELDS = Set.of("displayName", "timezone", "locale");
+    private static final Set<String> PROFILE_FIELDS = Set.of("displayName", "timezone", "locale", "smsConsent");
     private static final Set<String> PREFERENCE_FIELDS =
             Set.of("quietHours", "nagIntervalMinutes", "maxNags", "checkInTime", "reminderChannels");
     private static final Set<String> QUIET_HOURS_FIELDS = Set.of("start", "end");
@@ -45,8 +45,9 @@ final class ProfileRequests {
         Optional<DisplayName> displayName = optional(object, "displayName", errors, DisplayName::parse);
         Optional<Timezone> timezone = optional(object, "timezone", errors, Timezone::new);
         Optional<Language> language = optional(object, "locale", errors, Language::ofCode);
+        Optional<Boolean> smsConsent = optionalFlag(object, "smsConsent", errors);
         throwIfAny(errors);
-        return new UpdateProfile.Change(displayName, timezone, language);
+        return new UpdateProfile.Change(displayName, timezone, language, smsConsent);
     }
 
     /** The whole set of preferences a PUT gives: every field is required, null where it means none. */
@@ -138,6 +139,22 @@ final class ProfileRequests {
             throw wrongType(field);
         }
         return Optional.ofNullable(collect(errors, () -> parse.apply(node.isNull() ? null : node.textValue())));
+    }
+
+    /** A true or false field; null is refused (422), another JSON type is a 400. */
+    private static Optional<Boolean> optionalFlag(JsonNode object, String field, List<FieldError> errors) {
+        JsonNode node = object.get(field);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.isNull()) {
+            errors.add(new FieldError(field, "must be true or false"));
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            throw wrongType(field);
+        }
+        return Optional.of(node.booleanValue());
     }
 
     /** The value, or null with its errors added to the list. */

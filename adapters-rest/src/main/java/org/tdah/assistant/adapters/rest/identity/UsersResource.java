@@ -61,7 +61,7 @@ public final class UsersResource {
         this.replacePreferences = replacePreferences;
     }
 
-    /** Changes any of displayName, timezone and locale; unknown fields and wrong values are 422. */
+    /** Changes any of displayName, timezone, locale and smsConsent; unknown fields and wrong values are 422. */
     @PATCH
     @Path("/me")
     @Authenticated

@@ -13,7 +13,4 @@ public interface AccountRoles {
 
     /** Replaces the account's roles by {@code roles} (which hold USER); false when there is no such account. */
     boolean replace(AccountId account, Set<Role> roles);
-
-    /** How many accounts hold the role. */
-    long holding(Role role);
 }

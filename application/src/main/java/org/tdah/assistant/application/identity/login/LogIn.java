@@ -33,9 +33,11 @@ import org.tdah.assistant.domain.shared.InvalidInputException;
  * unknown address the password is still checked, against a hash nobody's password matches. Failed
  * attempts slow further ones down per email and per client address ({@link LoginThrottle}); a
  * throttled attempt is refused before the password is checked, so a locked account answers the
- * same whether the password is right or wrong. With a second factor on, the right password gives
- * only an mfaToken for {@link VerifySecondFactor}, and the failure count is cleared only when the whole
- * login succeeds, so that knowing the password buys no extra guesses at the second factor.
+ * same whether the password is right or wrong. A disabled account answers as a wrong password
+ * does, after the same password check, whether its password is right or not. With a second factor
+ * on, the right password gives only an mfaToken for {@link VerifySecondFactor}, and the failure
+ * count is cleared only when the whole login succeeds, so that knowing the password buys no extra
+ * guesses at the second factor.
  */
 public final class LogIn {
 
@@ -139,7 +141,7 @@ public final class LogIn {
         Optional<Account> account = findAccount(command.email());
         PasswordHash hash = account.map(Account::passwordHash).orElse(unmatchableHash);
         boolean passwordMatches = passwordHasher.matches(command.password(), hash);
-        if (account.isEmpty() || !passwordMatches) {
+        if (account.isEmpty() || !passwordMatches || account.get().isDisabled()) {
             audit.record(SecurityEventType.LOGIN_FAILED, account.map(Account::id).orElse(null), origin);
             if (LoginThrottle.locksAccount(failures)) {
                 audit.record(SecurityEventType.ACCOUNT_LOCKED, account.map(Account::id).orElse(null), origin);

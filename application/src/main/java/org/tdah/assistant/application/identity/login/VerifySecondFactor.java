@@ -118,7 +118,7 @@ public final class VerifySecondFactor {
         TokenHash token = TokenHash.of(command.mfaToken());
         Optional<Account> account = oneTimeTokens.findUsable(token, TokenPurpose.MFA_LOGIN, now)
                 .flatMap(accounts::withId);
-        if (account.isEmpty()) {
+        if (account.isEmpty() || account.get().isDisabled()) {
             return new Result.InvalidMfaToken();
         }
         String email = account.get().email().value();

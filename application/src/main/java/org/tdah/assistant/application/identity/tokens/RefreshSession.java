@@ -111,7 +111,7 @@ public final class RefreshSession {
             return new Result.Refused();
         }
         Optional<Account> account = accounts.withId(rotated.account());
-        if (account.isEmpty() || sessions.touch(rotated.session(), now).isEmpty()) {
+        if (account.isEmpty() || account.get().isDisabled() || sessions.touch(rotated.session(), now).isEmpty()) {
             refreshTokens.revokeSession(rotated.session(), now);
             return new Result.Refused();
         }

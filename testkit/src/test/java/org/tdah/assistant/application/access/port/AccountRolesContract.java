@@ -46,17 +46,4 @@ public abstract class AccountRolesContract {
         assertThat(accountRoles.of(unknown)).isEmpty();
         assertThat(accountRoles.replace(unknown, Set.of(Role.USER, Role.PREMIUM))).isFalse();
     }
-
-    @Test
-    void the_holders_of_a_role_are_counted() {
-        long before = accountRoles.holding(Role.ADMINISTRATOR);
-        AccountId first = anAccount();
-        AccountId second = anAccount();
-        anAccount();
-
-        accountRoles.replace(first, Set.of(Role.USER, Role.ADMINISTRATOR));
-        accountRoles.replace(second, Set.of(Role.USER, Role.PREMIUM, Role.ADMINISTRATOR));
-
-        assertThat(accountRoles.holding(Role.ADMINISTRATOR)).isEqualTo(before + 2);
-    }
 }

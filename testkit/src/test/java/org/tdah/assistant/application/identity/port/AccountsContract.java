@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.identity.AccountState;
 import org.tdah.assistant.domain.identity.DisplayName;
 import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.identity.PasswordHash;
+import org.tdah.assistant.domain.identity.SmsConsent;
 import org.tdah.assistant.domain.identity.Timezone;
 
 /**
@@ -119,6 +125,126 @@ public abstract class AccountsContract {
     void the_profile_of_an_unknown_account_is_not_updated() {
         assertThat(accounts.updateProfile(new AccountId("no-such-id"), new DisplayName("Sam"), Timezone.UTC,
                 Language.EN)).isFalse();
+    }
+
+    @Test
+    void a_disabled_account_keeps_the_time_it_was_first_disabled_until_it_is_enabled() {
+        Account account = newAccount("disabled@example.org");
+        accounts.add(account);
+        Instant first = Instant.parse("2026-12-01T09:00:00Z");
+
+        assertThat(accounts.disable(account.id(), first)).isTrue();
+        assertThat(accounts.disable(account.id(), first.plusSeconds(60))).isTrue();
+        assertThat(accounts.withId(account.id()).orElseThrow().disabledAt()).isEqualTo(first);
+
+        assertThat(accounts.enable(account.id())).isTrue();
+        assertThat(accounts.withId(account.id()).orElseThrow().isDisabled()).isFalse();
+        assertThat(accounts.disable(new AccountId("no-such-id"), first)).isFalse();
+        assertThat(accounts.enable(new AccountId("no-such-id"))).isFalse();
+    }
+
+    @Test
+    void a_consent_to_be_texted_keeps_its_first_time_and_source_until_it_is_withdrawn() {
+        Account account = newAccount("consent@example.org");
+        accounts.add(account);
+        SmsConsent first = new SmsConsent(Instant.parse("2026-12-01T09:00:00Z"), SmsConsent.Source.SMS);
+
+        assertThat(accounts.giveSmsConsent(account.id(), first)).isTrue();
+        assertThat(accounts.giveSmsConsent(account.id(),
+                new SmsConsent(Instant.parse("2026-12-02T09:00:00Z"), SmsConsent.Source.PROFILE))).isTrue();
+        assertThat(accounts.withId(account.id()).orElseThrow().smsConsent()).isEqualTo(first);
+
+        assertThat(accounts.withdrawSmsConsent(account.id())).isTrue();
+        assertThat(accounts.withId(account.id()).orElseThrow().smsConsentGiven()).isEmpty();
+        assertThat(accounts.giveSmsConsent(new AccountId("no-such-id"), first)).isFalse();
+        assertThat(accounts.withdrawSmsConsent(new AccountId("no-such-id"))).isFalse();
+    }
+
+    @Test
+    void a_search_matches_part_of_the_email_or_the_name_whatever_the_case() {
+        Account ada = named(newAccount("ada@example.org"), "Ada Lovelace");
+        Account grace = named(newAccount("grace@navy.example"), "Grace Hopper");
+        Account percent = named(newAccount("percent@example.org"), "100% sure");
+        accounts.add(ada);
+        accounts.add(grace);
+        accounts.add(percent);
+
+        assertThat(ids(search("LOVE"))).containsExactly(ada.id());
+        assertThat(ids(search("navy"))).containsExactly(grace.id());
+        assertThat(ids(search("example"))).containsExactlyInAnyOrder(ada.id(), grace.id(), percent.id());
+        assertThat(ids(search("0%"))).containsExactly(percent.id());
+        assertThat(ids(search("a_a"))).isEmpty();
+    }
+
+    @Test
+    void a_search_filters_by_a_held_role_and_by_state() {
+        Account premium = newAccount("premium@example.org").withRoles(EnumSet.of(Role.USER, Role.PREMIUM));
+        Account verified = newAccount("verified@example.org").withEmailVerified();
+        Account unverified = newAccount("unverified@example.org");
+        Account disabled = newAccount("disabled@example.org").withEmailVerified();
+        for (Account account : List.of(premium, verified, unverified, disabled)) {
+            accounts.add(account);
+        }
+        accounts.disable(disabled.id(), Instant.parse("2026-12-01T09:00:00Z"));
+
+        assertThat(ids(accounts.search(new Accounts.Search(Optional.empty(), Optional.of(Role.PREMIUM), Optional.empty()),
+                Optional.empty(), 10))).containsExactly(premium.id());
+        assertThat(ids(accounts.search(new Accounts.Search(Optional.empty(), Optional.of(Role.USER), Optional.empty()),
+                Optional.empty(), 10))).hasSize(4);
+        assertThat(ids(byState(AccountState.ACTIVE))).containsExactly(verified.id());
+        assertThat(ids(byState(AccountState.UNVERIFIED))).containsExactlyInAnyOrder(premium.id(), unverified.id());
+        assertThat(ids(byState(AccountState.DISABLED))).containsExactly(disabled.id());
+    }
+
+    @Test
+    void pages_of_a_search_follow_the_order_of_ids_without_gaps_or_duplicates() {
+        List<AccountId> added = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Account account = newAccount("page" + i + "@example.org");
+            accounts.add(account);
+            added.add(account.id());
+        }
+        added.sort(Comparator.comparing(AccountId::value));
+
+        List<Account> first = accounts.search(Accounts.Search.EVERYONE, Optional.empty(), 2);
+        List<Account> second = accounts.search(Accounts.Search.EVERYONE, Optional.of(first.get(1).id()), 2);
+        List<Account> last = accounts.search(Accounts.Search.EVERYONE, Optional.of(second.get(1).id()), 2);
+
+        assertThat(ids(first)).containsExactly(added.get(0), added.get(1));
+        assertThat(ids(second)).containsExactly(added.get(2), added.get(3));
+        assertThat(ids(last)).containsExactly(added.get(4));
+    }
+
+    @Test
+    void only_administrators_that_are_not_disabled_count_as_active_administrators() {
+        Account first = newAccount("admin1@example.org").withRoles(EnumSet.of(Role.USER, Role.ADMINISTRATOR));
+        Account second = newAccount("admin2@example.org").withRoles(EnumSet.of(Role.USER, Role.ADMINISTRATOR));
+        accounts.add(first);
+        accounts.add(second);
+        accounts.add(newAccount("user@example.org"));
+        assertThat(accounts.lockActiveAdministrators()).isEqualTo(2);
+
+        accounts.disable(second.id(), Instant.parse("2026-12-01T09:00:00Z"));
+
+        assertThat(accounts.lockActiveAdministrators()).isEqualTo(1);
+    }
+
+    private List<Account> search(String text) {
+        return accounts.search(new Accounts.Search(Optional.of(text), Optional.empty(), Optional.empty()),
+                Optional.empty(), 10);
+    }
+
+    private List<Account> byState(AccountState state) {
+        return accounts.search(new Accounts.Search(Optional.empty(), Optional.empty(), Optional.of(state)),
+                Optional.empty(), 10);
+    }
+
+    private static List<AccountId> ids(List<Account> found) {
+        return found.stream().map(Account::id).toList();
+    }
+
+    private static Account named(Account account, String name) {
+        return account.withProfile(new DisplayName(name), account.timezone(), account.language());
     }
 
     private static Account newAccount(String email) {
