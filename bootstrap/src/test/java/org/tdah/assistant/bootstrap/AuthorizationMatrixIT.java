@@ -251,7 +251,12 @@ class AuthorizationMatrixIT {
         for (Row row : ROWS) {
             Map<CallerKind, Person> callers = row.consumesItsCallers() ? callers() : shared;
             for (CallerKind kind : CallerKind.values()) {
-                ApiClient.Reply reply = call(row, bystander, callers.get(kind));
+                ApiClient.Reply reply;
+                try {
+                    reply = call(row, bystander, callers.get(kind));
+                } catch (RuntimeException failed) {
+                    throw new AssertionError(row.method() + " " + row.template() + " as " + kind + " failed", failed);
+                }
                 int expected = row.statuses()[kind.ordinal()];
                 String where = row.method() + " " + row.template();
                 if (reply.status() != expected) {

@@ -59,14 +59,15 @@ public abstract class SessionsContract {
 
     @Test
     void a_session_unused_past_its_idle_timeout_ends_and_a_used_one_goes_on() throws InterruptedException {
-        Session idle = session(someAccount(), now(), Duration.ofHours(1), Duration.ofMillis(700));
-        Session used = session(someAccount(), now(), Duration.ofHours(1), Duration.ofMillis(700));
+        // margins of a second and more, so that a busy machine's slow sleeps do not decide the outcome
+        Session idle = session(someAccount(), now(), Duration.ofHours(1), Duration.ofMillis(2_500));
+        Session used = session(someAccount(), now(), Duration.ofHours(1), Duration.ofMillis(2_500));
         sessions.start(idle);
         sessions.start(used);
 
-        Thread.sleep(400);
+        Thread.sleep(1_000);
         assertThat(sessions.touch(used.id(), now())).isPresent();
-        Thread.sleep(500);
+        Thread.sleep(1_800);
 
         assertThat(sessions.touch(idle.id(), now())).isEmpty();
         assertThat(sessions.touch(used.id(), now())).isPresent();
