@@ -315,7 +315,7 @@ say ""
 say "mean of the runs (req/s) and worst p99 (ms), by scenario and generator:"
 MEANS=$(grep -E '^\| (refresh|me|login|messages|search) +\| .*\| (run|pgb)[0-9-]+ ' "$RUN_DIR/harness.log" | awk -F'|' '
   { k=$2"|"$3; gsub(/  +/," ",k); n[k]++; r[k]+=$5; if ($8+0>p[k]) p[k]=$8+0; if (!(k in o)) { o[k]=++m; key[m]=k } }
-  END { for (i=1;i<=m;i++) { k=key[i]; printf "  %-40s %9.1f req/s   p99 <= %.2f ms   (%d runs)\n", k, r[k]/n[k], p[k], n[k] } }')
+  END { for (i=1;i<=m;i++) { k=key[i]; printf "  %-40s %9.1f req/s   p99 <= %.2f ms   (%d runs)\n", k, r[k]/n[k], p[k], n[k] } }' || true)
 say "$MEANS"
 
 if [ -n "$PGURL" ]; then
