@@ -18,6 +18,12 @@
 #              WORK=/tmp/assistant-bench  (scratch: a fresh dev data dir per run, logs, raw output)
 #              OUT=$WORK/results.txt
 #              REBUILD=0        1: rebuild even when the jars look current
+#              SCENARIOS may also name messages and search (bench/conversations.sh runs just these): then dev is
+#                               seeded first (bench/seed-conversations.sh: 10,000 users, 1,000,000 messages),
+#                               and each measured run of the API alternates with one run of pgbench driving the
+#                               same SQL straight at dev's PostgreSQL (bench/pgbench-<scenario>.sql, -M prepared,
+#                               CONC clients, -j 2, DUR): the API's rate as a ratio of the bare queries'
+#              PGBENCH=pgbench  PGBENCH_WARMUP=20s (one discarded pgbench run per scenario before the measured ones)
 #              UNGUARDED=0      1 (with SCENARIOS="" for only this): also start a second dev with ASSISTANT_ENFORCE_PERMISSIONS=false (no permission
 #                               check, no decision record) and alternate every `me` run between the two: the
 #                               overhead of the check plus its audit record, side by side (docs/performance.md)
@@ -45,6 +51,8 @@ WORK=${WORK:-/tmp/assistant-bench}
 OUT=${OUT:-$WORK/results.txt}
 REBUILD=${REBUILD:-0}
 UNGUARDED=${UNGUARDED:-0}
+PGBENCH=${PGBENCH:-pgbench}
+PGBENCH_WARMUP=${PGBENCH_WARMUP:-20s}
 TICK=$(getconf CLK_TCK)
 
 APP_JAR="$ROOT/bootstrap/target/assistant.jar"
@@ -182,6 +190,34 @@ if [ "$UNGUARDED" = 1 ]; then
   log "unguarded dev healthy (pid $DEV2_PID)"
 fi
 
+PGURL=""; SEEDED_TSV=""
+if [[ " $SCENARIOS " == *" messages "* || " $SCENARIOS " == *" search "* ]]; then
+  PG_PORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
+  PGURL="postgresql://postgres@127.0.0.1:$PG_PORT/assistant"
+  SEEDED_TSV="$RUN_DIR/seeded.tsv"
+  T_SEED=$(date +%s)
+  bash "$ROOT/bench/seed-conversations.sh" "$BASE" "$PGURL" "$SEEDED_TSV"
+  SEED_S=$(( $(date +%s) - T_SEED ))
+  log "dev's PostgreSQL for pgbench: $PGURL"
+fi
+seconds() { awk -v d="$1" 'BEGIN{ if (d ~ /ms$/) printf "%d", d/1000; else if (d ~ /m$/) printf "%d", d*60; else printf "%d", d+0 }'; }
+# pgbench over the bench script of a scenario; prints a table row as the harness does (latencies from
+# pgbench's per-transaction log: its third field is the latency in microseconds)
+pgbench_run() { # scenario phase duration
+  local sc=$1 phase=$2 secs prefix out tps n
+  secs=$(seconds "$3"); prefix="$RUN_DIR/raw/pgbench-$sc-$phase"; mkdir -p "$RUN_DIR/raw"
+  out=$("$PGBENCH" -n -M prepared -c "$CONC" -j 2 -T "$secs" -D users="$(wc -l < "$SEEDED_TSV")" -f "$ROOT/bench/pgbench-$sc.sql" -l --log-prefix="$prefix" "$PGURL" 2>&1) \
+    || { echo "$out" >&2; return 1; }
+  echo "$out" > "$prefix.txt"
+  tps=$(echo "$out" | sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p')
+  n=$(echo "$out" | sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p')
+  cat "$prefix".[0-9]* | awk '{print $3}' | sort -n | awk -v sc="$sc" -v ph="$phase" -v tps="$tps" -v n="$n" '
+    { v[NR]=$1 }
+    END { q50=v[int(NR*0.50)+1]; q90=v[int(NR*0.90)+1]; q99=v[int(NR*0.99)+1]; mx=v[NR]
+          printf "| %-8s | %-22s | %-6s | %9.1f | %8.2f | %8.2f | %8.2f | %8.2f | %9d | %6d |\n", sc, "pgbench -M prepared", ph, tps, q50/1000, q90/1000, q99/1000, mx/1000, n, 0 }'
+  rm -f "$prefix".[0-9]*
+}
+
 JCMD="$(dirname "$(readlink -f "$(command -v "$SERVER_JAVA")")")/jcmd"
 if [ "$PROFILE" = 1 ]; then
   # The first JFR recording a JVM starts deoptimizes compiled code; on JDK 17 and 2 cores the refresh
@@ -226,6 +262,26 @@ if [ "$UNGUARDED" = 1 ]; then
 fi
 for sc in $SCENARIOS; do
   gens="$GENERATORS"; [ "$sc" = me ] && [ "$HEY" = 1 ] && gens="$gens hey"
+  EXTRA=()
+  if [ "$sc" = messages ] || [ "$sc" = search ]; then
+    # the API and pgbench side by side: each warmed up once, then one run of each in turn, REPEAT times
+    EXTRA=(--seeded "$SEEDED_TSV")
+    for gen in $gens; do
+      log "scenario $sc, generator $gen: warm-up $WARMUP and one discarded run of $DUR"
+      harness --scenario "$sc" --generator "$gen" --warmup "$WARMUP" --runs 1 --phase-prefix warm "${EXTRA[@]}" >/dev/null || STATUS=1
+    done
+    log "scenario $sc, pgbench: one discarded run of $PGBENCH_WARMUP"
+    pgbench_run "$sc" warm "$PGBENCH_WARMUP" >/dev/null || STATUS=1
+    for i in $(seq 1 "$REPEAT"); do
+      for gen in $gens; do
+        log "scenario $sc, generator $gen: run $i of $DUR"
+        harness --scenario "$sc" --generator "$gen" --warmup 5s --runs 1 --phase-prefix "run$i-" --summary-file "$SUMMARY" \
+            "${EXTRA[@]}" | grep -v '^SUMMARY' >&2 || { STATUS=1; log "scenario $sc ($gen) FAILED (see $RUN_DIR/harness.log)"; }
+      done
+      log "scenario $sc, pgbench: run $i of $DUR"
+      pgbench_run "$sc" "pgb$i" "$DUR" | tee -a "$RUN_DIR/harness.log" >&2 || STATUS=1
+    done
+  else
   for gen in $gens; do
     log "scenario $sc, generator $gen: warm-up $WARMUP, then $REPEAT x $DUR"
     if ! harness --scenario "$sc" --generator "$gen" --warmup "$WARMUP" --runs "$REPEAT" --summary-file "$SUMMARY" \
@@ -233,10 +289,11 @@ for sc in $SCENARIOS; do
       STATUS=1; log "scenario $sc ($gen) FAILED: errors, or the harness stopped (see $RUN_DIR/harness.log)"
     fi
   done
+  fi
   if [ "$PROFILE" = 1 ]; then
     JFR="$RUN_DIR/$sc.jfr"
     log "profiling $sc: JFR (execution samples only) over a warm-up of $WARMUP and one more run of $DUR -> $JFR"
-    harness --scenario "$sc" --warmup "$WARMUP" --runs 1 --phase-prefix profiled --jfr "$JFR" | grep -v '^SUMMARY' >&2 || true
+    harness --scenario "$sc" --warmup "$WARMUP" --runs 1 --phase-prefix profiled --jfr "$JFR" "${EXTRA[@]}" | grep -v '^SUMMARY' >&2 || true
     cp "$JFR.txt" "$RUN_DIR/profile-$sc.txt"
     log "profile of $sc (samples of the measured run only): $RUN_DIR/profile-$sc.txt"
   fi
@@ -253,14 +310,28 @@ say "columns: srv cores/ms per req = CPU of dev's JVM; tree cores = dev's JVM + 
 say ""
 say "| scenario | generator              | phase  |     req/s |   p50 ms |   p90 ms |   p99 ms |   max ms | responses | errors | srv cores | tree cores | srv ms/req | gen cores |      |"
 say "|----------|------------------------|--------|-----------|----------|----------|----------|----------|-----------|--------|-----------|-----------|-----------|-----------|------|"
-grep -E '^\| (refresh|me|login) +\| .*\| (run|guarded|unguarded)[0-9-]+ ' "$RUN_DIR/harness.log" | while IFS= read -r row; do say "$row"; done
+grep -E '^\| (refresh|me|login|messages|search) +\| .*\| (run|guarded|unguarded|pgb)[0-9-]+ ' "$RUN_DIR/harness.log" | while IFS= read -r row; do say "$row"; done
 say ""
 say "mean of the runs (req/s) and worst p99 (ms), by scenario and generator:"
-MEANS=$(grep -E '^\| (refresh|me|login) +\| .*\| run[0-9]+ ' "$RUN_DIR/harness.log" | awk -F'|' '
+MEANS=$(grep -E '^\| (refresh|me|login|messages|search) +\| .*\| (run|pgb)[0-9-]+ ' "$RUN_DIR/harness.log" | awk -F'|' '
   { k=$2"|"$3; gsub(/  +/," ",k); n[k]++; r[k]+=$5; if ($8+0>p[k]) p[k]=$8+0; if (!(k in o)) { o[k]=++m; key[m]=k } }
-  END { for (i=1;i<=m;i++) { k=key[i]; printf "  %-40s %9.1f req/s   p99 <= %.2f ms   (%d runs)\n", k, r[k]/n[k], p[k], n[k] } }')
+  END { for (i=1;i<=m;i++) { k=key[i]; printf "  %-40s %9.1f req/s   p99 <= %.2f ms   (%d runs)\n", k, r[k]/n[k], p[k], n[k] } }' || true)
 say "$MEANS"
 
+if [ -n "$PGURL" ]; then
+  say ""
+  say "seeding (bench/seed-conversations.sh): ${SEED_S}s; the API against the same SQL straight at its PostgreSQL (pgbench -M prepared, $CONC clients, -j 2):"
+  for sc in messages search; do
+    [[ " $SCENARIOS " == *" $sc "* ]] || continue
+    api=$(grep -E "^\| $sc +\| java-socket .*\| run[0-9]+-[0-9]+ " "$RUN_DIR/harness.log" | awk -F'|' '{r+=$5; n++; if ($8+0>p) p=$8+0} END{ if (n) printf "%.1f %.2f", r/n, p}' || true)
+    [ -n "$api" ] || api=$(grep -E "^\| $sc +\| .*\| run[0-9]+-[0-9]+ " "$RUN_DIR/harness.log" | awk -F'|' '{r+=$5; n++; if ($8+0>p) p=$8+0} END{ if (n) printf "%.1f %.2f", r/n, p}' || true)
+    pgb=$(grep -E "^\| $sc +\| pgbench .*\| pgb[0-9]+ " "$RUN_DIR/harness.log" | awk -F'|' '{r+=$5; n++; if ($8+0>p) p=$8+0} END{ if (n) printf "%.1f %.2f", r/n, p}' || true)
+    [ -n "$api" ] && [ -n "$pgb" ] || continue
+    if [ "$sc" = messages ]; then target="p99 < 25 ms at >= 1500 req/s"; else target="p99 < 60 ms at >= 600 req/s"; fi
+    say "$(awk -v sc="$sc" -v a="$api" -v b="$pgb" -v t="$target" 'BEGIN{ split(a,x," "); split(b,y," ");
+      printf "  %-8s API %8.1f req/s (worst p99 %.2f ms) | pgbench %8.1f tps (worst p99 %.2f ms) | ratio x%.2f (target >= 0.5; %s)", sc, x[1], x[2], y[1], y[2], x[1]/y[1], t }')"
+  done
+fi
 if [ "$UNGUARDED" = 1 ]; then
   say ""
   say "permission check + audit record overhead on GET /users/me (guarded = enforcement and audit on, unguarded = off):"

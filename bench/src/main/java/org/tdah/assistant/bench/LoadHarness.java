@@ -184,6 +184,10 @@ public final class LoadHarness {
      * the password (docs/decisions/0013), and 20 at once from one address are throttled.
      */
     private void setUp() throws Exception {
+        if (Options.SEEDED_SCENARIOS.contains(options.scenario())) {
+            setUpSeeded();
+            return;
+        }
         int users = options.generator().equals("hey") ? 1 : options.clients();
         long t0 = System.nanoTime();
         Semaphore logins = new Semaphore(PARALLEL_LOGINS);
@@ -208,6 +212,50 @@ public final class LoadHarness {
             workers.add(unwrap(f));
         }
         log("setup: %d user(s) registered and logged in, in %.1f s", users, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * For messages and search: one seeded user per client, evenly spread over the seed file, logged in
+     * (at most {@link #PARALLEL_LOGINS} at once), and one checked request each (a full page of 20
+     * messages; at least one search hit), so that a run never measures empty answers.
+     */
+    private void setUpSeeded() throws Exception {
+        List<String[]> seeded = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(options.seeded()), StandardCharsets.UTF_8)) {
+            String[] fields = line.split("\t");
+            if (fields.length == 4) {
+                seeded.add(fields);
+            }
+        }
+        if (seeded.size() < options.clients()) {
+            throw new IllegalStateException(options.seeded() + " has " + seeded.size() + " users, fewer than the "
+                    + options.clients() + " clients");
+        }
+        long t0 = System.nanoTime();
+        Semaphore logins = new Semaphore(PARALLEL_LOGINS);
+        List<Callable<Worker>> jobs = new ArrayList<>();
+        for (int i = 0; i < options.clients(); i++) {
+            String[] user = seeded.get((int) ((long) i * seeded.size() / options.clients()));
+            jobs.add(() -> {
+                HttpClient http = options.httpClient().equals("shared") ? shared : newHttpClient();
+                Worker worker = new Worker(http, user[1]);
+                worker.conversation = user[2];
+                worker.word = user[3];
+                logins.acquire();
+                try {
+                    worker.logIn();
+                } finally {
+                    logins.release();
+                }
+                worker.check();
+                return worker;
+            });
+        }
+        for (Future<Worker> f : pool.invokeAll(jobs)) {
+            workers.add(unwrap(f));
+        }
+        log("setup: %d seeded user(s) of %d logged in and checked, in %.1f s (%s)", workers.size(), seeded.size(),
+                (System.nanoTime() - t0) / 1e9, options.seeded());
     }
 
     private HttpClient newHttpClient() {
@@ -294,6 +342,9 @@ public final class LoadHarness {
         private final String email;
         private String accessToken;
         private String refreshToken;
+        /** messages/search: the seeded user's conversation, and a word of its messages. */
+        private String conversation;
+        private String word;
 
         Worker(HttpClient http, String email) {
             this.http = http;
@@ -332,6 +383,30 @@ public final class LoadHarness {
             }
             accessToken = access.asText();
             refreshToken = refresh.asText();
+        }
+
+        /** The path of a messages or search request of this (seeded) client. */
+        String readPath() {
+            return options.scenario().equals("messages")
+                    ? "/api/v1/conversations/" + conversation + "/messages?limit=20"
+                    : "/api/v1/conversations/search?q=" + java.net.URLEncoder.encode(word, StandardCharsets.UTF_8);
+        }
+
+        /** One request outside the measurement: a full page of 20 messages, or at least one search hit. */
+        void check() throws IOException, InterruptedException {
+            HttpRequest request = HttpRequest.newBuilder(uri(readPath())).timeout(options.timeout())
+                    .header("Authorization", "Bearer " + accessToken).header("Accept", JSON_TYPE).GET().build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            String body = new String(response.body(), StandardCharsets.UTF_8);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + readPath() + " as " + email + " answered " + response.statusCode() + ": " + body);
+            }
+            JsonNode items = JSON.readTree(body).get("items");
+            int count = items == null || !items.isArray() ? -1 : items.size();
+            boolean full = options.scenario().equals("messages") ? count == 20 : count >= 1;
+            if (!full) {
+                throw new IllegalStateException("GET " + readPath() + " as " + email + " gave " + count + " item(s): " + body);
+            }
         }
 
         private HttpRequest post(String path, String json) {
@@ -398,6 +473,12 @@ public final class LoadHarness {
                         .GET()
                         .build();
                 case "login" -> loginRequest();
+                case "messages", "search" -> HttpRequest.newBuilder(uri(readPath()))
+                        .timeout(options.timeout())
+                        .header("Authorization", "Bearer " + accessToken)
+                        .header("Accept", JSON_TYPE)
+                        .GET()
+                        .build();
                 default -> null;
             };
             return () -> {
@@ -416,6 +497,8 @@ public final class LoadHarness {
                         "Authorization: Bearer " + accessToken + "\r\nAccept: " + JSON_TYPE + "\r\n", null);
                 case "login" -> SocketConnection.request(options.base(), "POST", "/api/v1/auth/login", json,
                         JSON.writeValueAsString(Map.of("email", email, "password", options.password())));
+                case "messages", "search" -> SocketConnection.request(options.base(), "GET", readPath(),
+                        "Authorization: Bearer " + accessToken + "\r\nAccept: " + JSON_TYPE + "\r\n", null);
                 default -> null;
             };
             return new Exchange() {

@@ -28,15 +28,18 @@ record Options(
         String rawDir,
         String phasePrefix,
         String jfr,
-        String jcmd) {
+        String jcmd,
+        String seeded) {
 
-    static final Set<String> SCENARIOS = Set.of("refresh", "me", "login");
+    static final Set<String> SCENARIOS = Set.of("refresh", "me", "login", "messages", "search");
+    /** The scenarios that act as users seeded by bench/seed-conversations.sh (--seeded), not registered ones. */
+    static final Set<String> SEEDED_SCENARIOS = Set.of("messages", "search");
     static final Set<String> GENERATORS = Set.of("java", "socket", "hey");
     /** Measured on the 2-core bench machine (docs/performance.md): per-worker was faster for me and refresh. */
     static final String DEFAULT_HTTP_CLIENT = "per-worker";
 
     static final String USAGE = """
-            usage: java -jar bench/target/bench.jar --base http://127.0.0.1:PORT --scenario refresh|me|login
+            usage: java -jar bench/target/bench.jar --base http://127.0.0.1:PORT --scenario refresh|me|login|messages|search
                    [--clients 32] [--duration 20s] [--warmup 10s] [--runs 2]
                    [--generator java|socket|hey]      java: java.net.http; socket: one plain keep-alive socket per
                                                       worker (about hey's CPU cost); hey only for 'me':
@@ -48,6 +51,10 @@ record Options(
                    [--summary-file FILE]              appends one JSON line per phase
                    [--raw-dir DIR]                    keeps hey's raw output
                    [--phase-prefix run]               names the measured phases run1, run2, …
+                   [--seeded FILE]                    messages/search (required): the TSV written by
+                                                      bench/seed-conversations.sh (u, email, conversation id,
+                                                      a word of that user's messages); one user per client,
+                                                      evenly spread over the file, logged in, never registered
                    [--jfr FILE] [--jcmd jcmd]         records the server (first --server-pids) with JFR
                                                       (execution samples only) from the warm-up on, and
                                                       summarizes the measured phases' samples in FILE.txt
@@ -82,10 +89,11 @@ record Options(
                 given.get("raw-dir"),
                 given.getOrDefault("phase-prefix", "run"),
                 given.get("jfr"),
-                given.getOrDefault("jcmd", "jcmd"));
+                given.getOrDefault("jcmd", "jcmd"),
+                given.get("seeded"));
         Set<String> known = Set.of("base", "scenario", "clients", "duration", "warmup", "runs", "generator",
                 "http-client", "password", "timeout", "server-pids", "clock-ticks", "summary-file", "raw-dir", "phase-prefix",
-                "jfr", "jcmd");
+                "jfr", "jcmd", "seeded");
         for (String name : given.keySet()) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name + "\n" + USAGE);
@@ -99,6 +107,9 @@ record Options(
         }
         if (options.generator().equals("hey") && !options.scenario().equals("me")) {
             throw new IllegalArgumentException("--generator hey is for --scenario me only (the others need a new body each request)");
+        }
+        if (SEEDED_SCENARIOS.contains(options.scenario()) && options.seeded() == null) {
+            throw new IllegalArgumentException("--scenario " + options.scenario() + " needs --seeded FILE (bench/seed-conversations.sh)");
         }
         if (options.jfr() != null && options.serverPids().isEmpty()) {
             throw new IllegalArgumentException("--jfr needs --server-pids");
