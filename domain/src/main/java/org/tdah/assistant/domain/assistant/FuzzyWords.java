@@ -16,9 +16,38 @@ final class FuzzyWords {
 
     /** Lower case, accents and ligatures removed, typographic apostrophes made plain. */
     static String normalize(String text) {
-        String decomposed = Normalizer.normalize(text.replace("œ", "oe").replace("Œ", "oe"), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replace('\u2019', '\'').replace('\u2018', '\'')
-                .replace('`', '\'').replace('\u00b4', '\'').toLowerCase(Locale.ROOT);
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            plain.append(normalize(text.charAt(i)));
+        }
+        return plain.toString();
+    }
+
+    /** One character as {@link #normalize(String)} writes it: zero, one or two characters. */
+    static String normalize(char c) {
+        if (c < 128) {
+            return String.valueOf(Character.toLowerCase(c));
+        }
+        switch (c) {
+            case '\u2019', '\u2018', '\u00b4', '\u02bc' -> {
+                return "'";
+            }
+            case '\u0153', '\u0152' -> {
+                return "oe";
+            }
+            case '\u00e6', '\u00c6' -> {
+                return "ae";
+            }
+            default -> {
+                StringBuilder plain = new StringBuilder(2);
+                for (char part : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).toCharArray()) {
+                    if (Character.getType(part) != Character.NON_SPACING_MARK) {
+                        plain.append(part);
+                    }
+                }
+                return plain.toString().toLowerCase(Locale.ROOT);
+            }
+        }
     }
 
     /** Whether a typed (normalized) word stands for the keyword. */

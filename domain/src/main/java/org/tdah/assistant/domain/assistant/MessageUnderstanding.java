@@ -79,18 +79,27 @@ public final class MessageUnderstanding {
     private static Language languageOf(Words words, Language usual) {
         Vocabulary own = Vocabulary.of(usual);
         Vocabulary foreign = Vocabulary.of(other(usual));
-        int ownScore = 0;
-        int foreignScore = 0;
-        for (String word : words.list()) {
-            boolean inOwn = own.signature().contains(word);
-            boolean inForeign = foreign.signature().contains(word);
-            if (inOwn && !inForeign) {
-                ownScore++;
-            } else if (inForeign && !inOwn) {
-                foreignScore++;
+        int ownScore = score(words, own, foreign);
+        int foreignScore = score(words, foreign, own);
+        return foreignScore > ownScore ? other(usual) : usual;
+    }
+
+    /**
+     * How many words belong to this vocabulary's language (as typed or as a typo of one of its
+     * words) and not to the other's; numbers belong to neither.
+     */
+    private static int score(Words words, Vocabulary vocabulary, Vocabulary other) {
+        List<String> typed = words.list();
+        List<String> read = vocabulary.canonical(words);
+        int score = 0;
+        for (int i = 0; i < typed.size(); i++) {
+            boolean number = typed.get(i).chars().anyMatch(Character::isDigit);
+            if (!number && vocabulary.signature().contains(read.get(i)) && !other.signature().contains(typed.get(i))
+                    && !other.signature().contains(read.get(i))) {
+                score++;
             }
         }
-        return foreignScore > ownScore ? other(usual) : usual;
+        return score;
     }
 
     private static Language other(Language language) {
@@ -102,7 +111,7 @@ public final class MessageUnderstanding {
             return words.original().contains("?") || words.original().isBlank() ? new Help()
                     : new Capture(List.of(words.original().strip()), true);
         }
-        List<String> list = words.list();
+        List<String> list = vocabulary.canonical(words);
         Optional<Intent> command = new Commands(vocabulary).understand(list, now);
         if (command.isPresent()) {
             return command.get();
@@ -145,7 +154,7 @@ public final class MessageUnderstanding {
             TimeExpressions times, ZonedDateTime now) {
         Set<Integer> used = new HashSet<>(trigger);
         used.addAll(rule.used());
-        Optional<TimeExpressions.When> when = times.find(words.list(), used, true)
+        Optional<TimeExpressions.When> when = times.find(vocabulary.canonical(words), used, true)
                 .filter(found -> found.saysTimeOfDay());
         when.ifPresent(found -> used.addAll(found.used()));
         TimeExpressions.When timeOfDay = when.orElse(
@@ -160,7 +169,7 @@ public final class MessageUnderstanding {
     }
 
     private Optional<Intent> timeAnswer(Vocabulary vocabulary, Words words, String text, ZonedDateTime now) {
-        List<String> list = words.list();
+        List<String> list = vocabulary.canonical(words);
         Optional<Recurrences.Rule> rule = new Recurrences(vocabulary).find(list);
         TimeExpressions times = new TimeExpressions(vocabulary);
         if (rule.isPresent()) {
@@ -177,7 +186,7 @@ public final class MessageUnderstanding {
     }
 
     private Optional<Intent> textAnswer(Vocabulary vocabulary, Words words, Intent.Reminder draft, ZonedDateTime now) {
-        Optional<Intent> command = new Commands(vocabulary).understand(words.list(), now);
+        Optional<Intent> command = new Commands(vocabulary).understand(vocabulary.canonical(words), now);
         if (command.isPresent()) {
             return command;
         }
@@ -211,7 +220,7 @@ public final class MessageUnderstanding {
 
     /** The person's words outside {@code used}, without the linking words at their edges ("to", "d'"). */
     private static String text(Vocabulary vocabulary, Words words, Set<Integer> used) {
-        List<String> list = words.list();
+        List<String> list = vocabulary.canonical(words);
         Set<Integer> dropped = new HashSet<>(used);
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -237,7 +246,7 @@ public final class MessageUnderstanding {
     private static List<String> explicitTitles(Vocabulary vocabulary, Words words, int triggerLength) {
         String body = words.originalAfter(triggerLength - 1);
         Words bodyWords = Words.of(body);
-        List<String> bodyList = bodyWords.list();
+        List<String> bodyList = vocabulary.canonical(bodyWords);
         for (int k = 0; k < bodyList.size(); k++) {
             if (vocabulary.match(bodyList, k, Meaning.CAPTURE_SUFFIX) == bodyList.size() - k) {
                 body = body.substring(0, bodyWords.startOf(k));

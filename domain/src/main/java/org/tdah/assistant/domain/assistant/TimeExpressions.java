@@ -132,6 +132,9 @@ final class TimeExpressions {
             if (date == null) {
                 return firstFuture(now, now.toLocalDate(), times, 1);
             }
+            if (day != null && (day.weekday() != null || day.daysFromToday() > 0)) {
+                times = times.subList(0, 1);
+            }
             Optional<ZonedDateTime> onThatDay = earliestFuture(now, date, times);
             if (onThatDay.isPresent()) {
                 return onThatDay;

@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -29,6 +30,8 @@ final class Vocabulary {
 
     private final Language language;
     private final Map<Meaning, List<String>> phrases;
+    private final Map<Meaning, List<String[]>> splitPhrases = new EnumMap<>(Meaning.class);
+    private final Set<String> keywords;
     private final Map<String, DayOfWeek> weekdays;
     private final Map<String, ChronoUnit> units;
     private final Map<String, Integer> numbers;
@@ -42,9 +45,12 @@ final class Vocabulary {
         this.phrases = new EnumMap<>(Meaning.class);
         phrases.forEach((meaning, list) -> this.phrases.put(meaning,
                 list.stream().sorted(Comparator.comparingInt((String p) -> p.split(" ").length).reversed()).toList()));
+        this.phrases.forEach((meaning, list) -> splitPhrases.put(meaning,
+                list.stream().map(phrase -> phrase.split(" ")).toList()));
         this.weekdays = weekdays;
         this.units = units;
         this.numbers = numbers;
+        this.keywords = Set.copyOf(keywords());
         Set<String> exact = new HashSet<>(commonWords);
         exact.addAll(keywords());
         this.exactWords = Set.copyOf(exact);
@@ -303,16 +309,54 @@ final class Vocabulary {
                     "pain", "faire", "linge", "chien", "chat", "arroser", "plantes", "rdv", "rendez", "vous", "j",
                     "ai", "tu", "peux", "ca", "c", "qu", "quoi", "il", "y"));
 
-    /** How many words a phrase of this meaning covers from {@code at}: the longest that fits, 0 when none. */
+    /**
+     * The words as this vocabulary reads them: a word that is not a keyword but is a small typo of
+     * one ({@link FuzzyWords}) is replaced by the nearest keyword; every other word stays as typed.
+     * Matching afterwards is exact, and the person's own text is taken from the original message.
+     */
+    List<String> canonical(Words words) {
+        return words.readBy(this, () -> canonical(words.list()));
+    }
+
+    /** {@link #canonical(Words)} for words on their own. */
+    List<String> canonical(List<String> typed) {
+        List<String> read = new ArrayList<>(typed.size());
+        for (String word : typed) {
+            read.add(keywords.contains(word) ? word : nearestKeyword(word));
+        }
+        return read;
+    }
+
+    private String nearestKeyword(String typed) {
+        if (typed.length() < 4 || exactWords.contains(typed)) {
+            return typed;
+        }
+        String best = typed;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String keyword : keywords) {
+            if (Math.abs(keyword.length() - typed.length()) <= 2 && FuzzyWords.matches(typed, keyword, exactWords)) {
+                int distance = FuzzyWords.distance(typed, keyword);
+                if (distance < bestDistance || (distance == bestDistance && keyword.compareTo(best) < 0)) {
+                    best = keyword;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How many words a phrase of this meaning covers from {@code at} in {@link #canonical} words:
+     * the longest phrase that fits, 0 when none.
+     */
     int match(List<String> words, int at, Meaning meaning) {
-        for (String phrase : phrases(meaning)) {
-            String[] parts = phrase.split(" ");
+        for (String[] parts : splitPhrases.getOrDefault(meaning, List.of())) {
             if (at + parts.length > words.size()) {
                 continue;
             }
             boolean all = true;
             for (int k = 0; k < parts.length && all; k++) {
-                all = FuzzyWords.matches(words.get(at + k), parts[k], exactWords);
+                all = words.get(at + k).equals(parts[k]);
             }
             if (all) {
                 return parts.length;
@@ -321,21 +365,15 @@ final class Vocabulary {
         return 0;
     }
 
-    /** Whether the words, all of them, are one phrase of this meaning. */
+    /** Whether the ({@link #canonical}) words, all of them, are one phrase of this meaning. */
     boolean isWhole(List<String> words, Meaning meaning) {
         return !words.isEmpty() && match(words, 0, meaning) == words.size();
     }
 
-    /** The keyword of a map ({@link #weekdays()}, {@link #units()}, {@link #numbers()}) a typed word stands for. */
-    <T> T lookup(Map<String, T> map, String typed) {
-        T exact = map.get(typed);
-        if (exact != null) {
-            return exact;
-        }
-        return map.entrySet().stream().filter(e -> FuzzyWords.matches(typed, e.getKey(), exactWords))
-                .min(Comparator.comparingInt((Map.Entry<String, T> e) -> FuzzyWords.distance(typed, e.getKey()))
-                        .thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getValue).orElse(null);
+    /** What a word (a {@link #canonical} one, or a unit glued to its number: "20mintues") means in a map ({@link #weekdays()}, {@link #units()}, {@link #numbers()}). */
+    <T> T lookup(Map<String, T> map, String word) {
+        T meaning = map.get(word);
+        return meaning != null || keywords.contains(word) ? meaning : map.get(nearestKeyword(word));
     }
 
     /** Both vocabularies. */

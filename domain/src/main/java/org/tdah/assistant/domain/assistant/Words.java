@@ -1,8 +1,11 @@
 package org.tdah.assistant.domain.assistant;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A message cut into words: each word normalized for comparison ({@link FuzzyWords#normalize}) and
@@ -17,6 +20,7 @@ final class Words {
 
     private final String original;
     private final List<Word> words;
+    private final Map<Vocabulary, List<String>> readings = new HashMap<>(4);
 
     private Words(String original, List<Word> words) {
         this.original = original;
@@ -57,7 +61,7 @@ final class Words {
         int[] originalIndex = new int[text.length() * 4 + 8];
         StringBuilder rebuilt = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
-            String piece = FuzzyWords.normalize(String.valueOf(text.charAt(i)));
+            String piece = FuzzyWords.normalize(text.charAt(i));
             for (int k = 0; k < piece.length(); k++) {
                 originalIndex[rebuilt.length()] = i;
                 rebuilt.append(piece.charAt(k));
@@ -88,6 +92,11 @@ final class Words {
     /** The normalized words, in order. */
     List<String> list() {
         return words.stream().map(Word::text).toList();
+    }
+
+    /** The words as a vocabulary reads them, computed once per message and vocabulary. */
+    List<String> readBy(Vocabulary vocabulary, Supplier<List<String>> reading) {
+        return readings.computeIfAbsent(vocabulary, v -> List.copyOf(reading.get()));
     }
 
     /** Where the given word starts in the original text. */
