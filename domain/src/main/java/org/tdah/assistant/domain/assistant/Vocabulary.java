@@ -336,13 +336,25 @@ final class Vocabulary {
         for (String keyword : keywords) {
             if (Math.abs(keyword.length() - typed.length()) <= 2 && FuzzyWords.matches(typed, keyword, exactWords)) {
                 int distance = FuzzyWords.distance(typed, keyword);
-                if (distance < bestDistance || (distance == bestDistance && keyword.compareTo(best) < 0)) {
+                if (distance < bestDistance || (distance == bestDistance && closer(typed, keyword, best))) {
                     best = keyword;
                     bestDistance = distance;
                 }
             }
         }
         return best;
+    }
+
+    /** Between two keywords as near: the one starting with the typed letter, then the longer, then the first. */
+    private static boolean closer(String typed, String keyword, String best) {
+        boolean sameStart = keyword.charAt(0) == typed.charAt(0);
+        if (sameStart != (best.charAt(0) == typed.charAt(0))) {
+            return sameStart;
+        }
+        if (keyword.length() != best.length()) {
+            return keyword.length() > best.length();
+        }
+        return keyword.compareTo(best) < 0;
     }
 
     /**
