@@ -58,8 +58,13 @@ final class FuzzyWords {
         if (keyword.length() < 4 || typed.length() < 4 || exactWords.contains(typed) || hasDigit(typed)) {
             return false;
         }
-        int allowed = keyword.length() >= 8 ? 2 : 1;
+        int allowed = allowedTypos(keyword);
         return Math.abs(typed.length() - keyword.length()) <= allowed && distance(typed, keyword) <= allowed;
+    }
+
+    /** How many typos a keyword of 4 letters or more tolerates: 1, or 2 from 8 letters. */
+    static int allowedTypos(String keyword) {
+        return keyword.length() >= 8 ? 2 : 1;
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

@@ -57,10 +57,22 @@ final class Recurrences {
         for (int i = 0; i < words.size(); i++) {
             Optional<Rule> rule = at(words, i);
             if (rule.isPresent()) {
-                return rule;
+                return rule.map(found -> withPartAfter(words, found));
             }
         }
         return Optional.empty();
+    }
+
+    /** "every weekday morning", "tous les lundis soir": a part of the day right after the rule. */
+    private Rule withPartAfter(List<String> words, Rule rule) {
+        int next = rule.used().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        TimeExpressions.Part part = rule.part() == null && next < words.size() ? partIn(words, next, 1) : null;
+        if (part == null) {
+            return rule;
+        }
+        Set<Integer> used = new HashSet<>(rule.used());
+        used.add(next);
+        return new Rule(Set.copyOf(used), rule.frequency(), rule.interval(), rule.days(), part);
     }
 
     private Optional<Rule> at(List<String> words, int i) {

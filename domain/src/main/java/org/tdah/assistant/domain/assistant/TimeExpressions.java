@@ -28,7 +28,7 @@ import org.tdah.assistant.domain.identity.Language;
  *   "h" notation from 6h ("7h30", "8h", "8 heures") are read on the 24-hour clock, as French writes
  *   it (1h-5h stay afternoon: "à 4h" is 16:00);
  *   a part of the day said with it ("tonight at 9", "ce soir à 8h") decides the half of the day;</li>
- *   <li>a day without a time: 09:00; morning 09:00, afternoon 15:00, evening and "tonight" 20:00,
+ *   <li>a day without a time: 09:00 ("next week": the next Monday); morning 09:00, afternoon 15:00, evening and "tonight" 20:00,
  *   night 21:00; "today" alone says no time, and the caller asks;</li>
  *   <li>nothing resolves in the past: a time already gone today moves to tomorrow, a weekday
  *   already gone moves to next week; "tonight" after 20:00 (or "this afternoon" after 15:00) is the
@@ -259,6 +259,9 @@ final class TimeExpressions {
             int n;
             if ((n = vocabulary.match(words, i, Meaning.AFTER_TOMORROW)) > 0) {
                 return dayTaken(i, i + n, Day.relative(2), false);
+            }
+            if ((n = vocabulary.match(words, i, Meaning.NEXT_WEEK)) > 0) {
+                return dayTaken(i, i + n, new Day(0, DayOfWeek.MONDAY, true), false);
             }
             if ((n = vocabulary.match(words, i, Meaning.TONIGHT)) > 0) {
                 return dayTaken(i, i + n, Day.relative(0), true);

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tdah.assistant.domain.identity.Language;
 
@@ -23,7 +24,7 @@ final class Vocabulary {
     enum Meaning {
         REMIND, CAPTURE, CAPTURE_SUFFIX, TEXT_LEAD, TEXT_TAIL, FILLER,
         LIST_TODAY, NEXT, DONE, CANCEL, CANCEL_THE_REMINDER, UNDO, HELP, SNOOZE, LATER, UNTIL,
-        TODAY, TONIGHT, TOMORROW, AFTER_TOMORROW, WEEKDAY_LEAD, NEXT_WEEK_MARK,
+        TODAY, TONIGHT, TOMORROW, AFTER_TOMORROW, NEXT_WEEK, WEEKDAY_LEAD, NEXT_WEEK_MARK,
         MORNING, AFTERNOON, EVENING, NIGHT, NOON, MIDNIGHT, CLOCK_LEAD, HOURS_WORD, DURATION_LEAD, AM, PM,
         HALF_HOUR, EVERY, DAILY, WEEKDAYS, WEEKENDS, WEEK, MONTH, DAY, OTHER, OUT_OF_TWO, AND
     }
@@ -32,6 +33,7 @@ final class Vocabulary {
     private final Map<Meaning, List<String>> phrases;
     private final Map<Meaning, List<String[]>> splitPhrases = new EnumMap<>(Meaning.class);
     private final Set<String> keywords;
+    private final Map<Integer, List<String>> keywordsByLength;
     private final Map<String, DayOfWeek> weekdays;
     private final Map<String, ChronoUnit> units;
     private final Map<String, Integer> numbers;
@@ -51,6 +53,10 @@ final class Vocabulary {
         this.units = units;
         this.numbers = numbers;
         this.keywords = Set.copyOf(keywords());
+        this.keywordsByLength = this.keywords.stream().filter(word -> word.length() >= 4)
+                .filter(word -> word.chars().noneMatch(Character::isDigit))
+                .collect(Collectors.groupingBy(String::length, Collectors.collectingAndThen(Collectors.toList(),
+                        list -> list.stream().sorted().toList())));
         Set<String> exact = new HashSet<>(commonWords);
         exact.addAll(keywords());
         this.exactWords = Set.copyOf(exact);
@@ -123,7 +129,7 @@ final class Vocabulary {
                     "next thing", "what s now")),
             entry(Meaning.DONE, List.of("done", "did it", "i did it", "finished", "complete", "completed", "all done",
                     "it s done", "its done", "i m done", "im done", "finished it", "got it", "did that", "mark done",
-                    "check", "dn")),
+                    "check", "dn", "done with", "finished with", "done with it")),
             entry(Meaning.CANCEL, List.of("cancel", "delete", "remove", "cancel reminder", "cancel task", "delete reminder",
                     "delete task", "remove reminder", "remove task", "stop", "forget")),
             entry(Meaning.CANCEL_THE_REMINDER, List.of("cancel the reminder", "cancel this reminder",
@@ -141,6 +147,7 @@ final class Vocabulary {
             entry(Meaning.TONIGHT, List.of("tonight", "this evening", "tonite", "this night")),
             entry(Meaning.TOMORROW, List.of("tomorrow", "tmrw", "tmr", "tomorow", "2morrow", "tommorow")),
             entry(Meaning.AFTER_TOMORROW, List.of("day after tomorrow", "the day after tomorrow")),
+            entry(Meaning.NEXT_WEEK, List.of("next week", "early next week")),
             entry(Meaning.WEEKDAY_LEAD, List.of("on", "this", "on this", "next", "on next", "coming", "this coming")),
             entry(Meaning.NEXT_WEEK_MARK, List.of("next", "on next")),
             entry(Meaning.MORNING, List.of("morning", "in the morning", "this morning", "a m", "am")),
@@ -219,7 +226,8 @@ final class Vocabulary {
                     "mes taches", "les taches", "taches", "quoi aujourd hui", "qu est ce que j ai aujourd hui",
                     "programme", "au programme", "mon programme", "ma journee", "ma liste du jour",
                     "liste du jour", "montre ma liste", "affiche ma liste", "mon agenda", "agenda",
-                    "quoi de prevu", "qu est ce qui est prevu", "c est quoi aujourd hui")),
+                    "quoi de prevu", "qu est ce qui est prevu", "c est quoi aujourd hui", "quoi de prevu aujourd hui",
+                    "qu est ce qui est prevu aujourd hui", "c est quoi le programme", "le programme du jour")),
             entry(Meaning.NEXT, List.of("et maintenant", "maintenant", "suivant", "suivante", "la suite", "quoi maintenant",
                     "je fais quoi", "je fais quoi maintenant", "on fait quoi", "et apres", "prochaine", "prochain",
                     "prochaine tache", "la prochaine", "et ensuite", "ensuite", "quoi ensuite", "next")),
@@ -244,6 +252,7 @@ final class Vocabulary {
             entry(Meaning.TONIGHT, List.of("ce soir", "cette nuit", "ce soir la")),
             entry(Meaning.TOMORROW, List.of("demain", "dem1", "2main")),
             entry(Meaning.AFTER_TOMORROW, List.of("apres demain", "apres-demain", "apresdemain")),
+            entry(Meaning.NEXT_WEEK, List.of("la semaine prochaine", "semaine prochaine", "la semaine pro")),
             entry(Meaning.WEEKDAY_LEAD, List.of("le", "ce", "pour")),
             entry(Meaning.NEXT_WEEK_MARK, List.of("prochain", "prochaine", "qui vient")),
             entry(Meaning.MORNING, List.of("matin", "du matin", "le matin", "ce matin", "dans la matinee", "matinee")),
@@ -328,15 +337,20 @@ final class Vocabulary {
     }
 
     private String nearestKeyword(String typed) {
-        if (typed.length() < 4 || exactWords.contains(typed)) {
+        if (typed.length() < 4 || exactWords.contains(typed) || typed.chars().anyMatch(Character::isDigit)) {
             return typed;
         }
         String best = typed;
         int bestDistance = Integer.MAX_VALUE;
-        for (String keyword : keywords) {
-            if (Math.abs(keyword.length() - typed.length()) <= 2 && FuzzyWords.matches(typed, keyword, exactWords)) {
+        for (int length = typed.length() - 2; length <= typed.length() + 2; length++) {
+            for (String keyword : keywordsByLength.getOrDefault(length, List.of())) {
+                int allowed = FuzzyWords.allowedTypos(keyword);
+                if (Math.abs(length - typed.length()) > allowed) {
+                    continue;
+                }
                 int distance = FuzzyWords.distance(typed, keyword);
-                if (distance < bestDistance || (distance == bestDistance && closer(typed, keyword, best))) {
+                if (distance <= allowed
+                        && (distance < bestDistance || (distance == bestDistance && closer(typed, keyword, best)))) {
                     best = keyword;
                     bestDistance = distance;
                 }
