@@ -211,6 +211,10 @@ final class TimeExpressions {
             if (half > 0) {
                 return take(i, j + half, () -> offset = new Amount(30, ChronoUnit.MINUTES));
             }
+            int quarter = vocabulary.match(words, j, Meaning.QUARTER_HOUR);
+            if (quarter > 0) {
+                return take(i, j + quarter, () -> offset = new Amount(15, ChronoUnit.MINUTES));
+            }
             if (j >= words.size()) {
                 return i;
             }
@@ -367,7 +371,10 @@ final class TimeExpressions {
             Boolean pm = written.group(4) == null ? null : written.group(4).startsWith("p");
             int end = j + 1;
             boolean hoursWord = false;
-            if (marker == null && (n = vocabulary.match(words, end, Meaning.HOURS_WORD)) > 0) {
+            if (marker == null && lead > 0 && end < words.size() && words.get(end).matches("[0-5]\\d") && free(end, 1)) {
+                minute = Integer.parseInt(words.get(end));
+                end++;
+            } else if (marker == null && (n = vocabulary.match(words, end, Meaning.HOURS_WORD)) > 0) {
                 hoursWord = true;
                 end += n;
                 if (end < words.size() && words.get(end).matches("\\d{2}") && free(end, 1)) {

@@ -26,7 +26,7 @@ final class Vocabulary {
         LIST_TODAY, NEXT, DONE, CANCEL, CANCEL_THE_REMINDER, UNDO, HELP, SNOOZE, LATER, UNTIL,
         TODAY, TONIGHT, TOMORROW, AFTER_TOMORROW, NEXT_WEEK, WEEKDAY_LEAD, NEXT_WEEK_MARK,
         MORNING, AFTERNOON, EVENING, NIGHT, NOON, MIDNIGHT, CLOCK_LEAD, HOURS_WORD, DURATION_LEAD, AM, PM,
-        HALF_HOUR, EVERY, DAILY, WEEKDAYS, WEEKENDS, WEEK, MONTH, DAY, OTHER, OUT_OF_TWO, AND
+        HALF_HOUR, QUARTER_HOUR, EVERY, DAILY, WEEKDAYS, WEEKENDS, WEEK, MONTH, DAY, OTHER, OUT_OF_TWO, AND
     }
 
     private final Language language;
@@ -123,7 +123,9 @@ final class Vocabulary {
             entry(Meaning.LIST_TODAY, List.of("today", "list", "my list", "the list", "show list", "show my list",
                     "show me my list", "what s today", "whats today", "what s on today", "what do i have today",
                     "todo list", "to do list", "tasks", "my tasks", "agenda", "today s list", "todays list",
-                    "my day", "what s on my list", "show today", "list today", "today list", "schedule")),
+                    "my day", "what s on my list", "show today", "list today", "today list", "schedule", "what s the plan",
+                    "what s the plan today", "what do i have", "what do i have to do", "what do i have to do today",
+                    "plan for today", "today s plan", "what s on my plate", "what s on my plate today")),
             entry(Meaning.NEXT, List.of("next", "what now", "what next", "what s next", "whats next", "now what",
                     "what should i do", "what should i do now", "what do i do now", "what do i do", "next task",
                     "next thing", "what s now")),
@@ -162,6 +164,8 @@ final class Vocabulary {
             entry(Meaning.AM, List.of("am", "a m", "in the morning")),
             entry(Meaning.PM, List.of("pm", "p m", "in the afternoon", "in the evening", "at night", "tonight")),
             entry(Meaning.HALF_HOUR, List.of("half an hour", "a half hour", "half hour", "30 mins")),
+            entry(Meaning.QUARTER_HOUR, List.of("a quarter of an hour", "quarter of an hour", "a quarter hour",
+                    "quarter hour")),
             entry(Meaning.EVERY, List.of("every", "each", "evry", "every single")),
             entry(Meaning.DAILY, List.of("daily", "everyday", "every day", "each day", "every morning", "each morning",
                     "every evening", "every night", "each evening", "every afternoon")),
@@ -218,7 +222,7 @@ final class Vocabulary {
                     "note", "noter", "note moi", "todo", "to do", "inscris", "mets", "liste de courses")),
             entry(Meaning.CAPTURE_SUFFIX, List.of("a ma liste", "a la liste", "dans ma liste", "sur ma liste",
                     "a mes taches", "dans la liste", "a ma todo", "a ma liste de taches")),
-            entry(Meaning.TEXT_LEAD, List.of("de", "d", "que", "qu", "a", "pour", "svp", "stp")),
+            entry(Meaning.TEXT_LEAD, List.of("de", "d", "que", "qu", "a", "pour", "svp", "stp", "moi")),
             entry(Meaning.TEXT_TAIL, List.of("a", "le", "la", "de", "dans", "svp", "stp", "pour", "vers", "et")),
             entry(Meaning.FILLER, List.of("svp", "stp", "s il te plait", "s il vous plait", "merci", "ok", "oui",
                     "daccord", "d accord", "bon", "alors", "ca", "le", "la", "celui la", "celle la", "moi")),
@@ -269,6 +273,7 @@ final class Vocabulary {
             entry(Meaning.PM, List.of("du soir", "de l apres midi", "de l aprem", "pm", "le soir", "ce soir",
                     "de la nuit", "l apres midi", "cet apres midi")),
             entry(Meaning.HALF_HOUR, List.of("une demi heure", "une demie heure", "demi heure", "1 2 heure")),
+            entry(Meaning.QUARTER_HOUR, List.of("un quart d heure", "quart d heure")),
             entry(Meaning.EVERY, List.of("chaque", "tous les", "toutes les", "tout les", "touts les", "tous", "toutes")),
             entry(Meaning.DAILY, List.of("tous les jours", "chaque jour", "quotidiennement", "tout les jours",
                     "tous les matins", "chaque matin", "tous les soirs", "chaque soir", "quotidien", "journalier",

@@ -106,6 +106,11 @@ class ReminderPhrasingsTest {
                 once(EN, ny21, "remind me tonight to lock the door", "lock the door", "2026-12-02T22:00"),
                 once(EN, ny21, "remind me in 45 minutes to lock the door", "lock the door", "2026-12-02T21:45"),
                 once(EN, ny21, "remind me at 9 to stretch", "stretch", "2026-12-03T09:00"),
+                once(EN, ny21, "remind me tmrw at 9 30 to go", "go", "2026-12-03T09:30"),
+                once(EN, ny21, "Remind me: call mom @ 5pm", "call mom", "2026-12-03T17:00"),
+                once(EN, ny21, "rememebr to call mom at 5", "call mom", "2026-12-03T17:00"),
+                once(FR, ny21, "rappelle moi dans un quart d'heure de partir", "partir", "2026-12-02T21:15"),
+                once(FR, ny21, "rappele moi demain a 9h de partir", "partir", "2026-12-03T09:00"),
                 // French, mercredi 15h à Paris
                 once(FR, wed15, "rappelle-moi d'appeler maman à 18h", "appeler maman", "2026-12-02T18:00"),
                 once(FR, wed15, "rappelle moi d appeler maman a 18h", "appeler maman", "2026-12-02T18:00"),
