@@ -115,9 +115,8 @@ final class Commands {
             return minutes == 0 ? Optional.empty()
                     : Optional.of(new Snooze(target.filter(n -> n > 0), new SnoozeLength.For(Duration.ofMinutes(minutes))));
         }
-        List<String> length = after;
-        int until = vocabulary.match(length, 0, Meaning.UNTIL);
-        List<String> afterUntil = length.subList(until, length.size());
+        int until = vocabulary.match(after, 0, Meaning.UNTIL);
+        List<String> afterUntil = after.subList(until, after.size());
         if (vocabulary.isWhole(afterUntil, Meaning.LATER)) {
             return Optional.of(new Snooze(snoozeTarget(item, numbers), SnoozeLength.ONE_HOUR));
         }

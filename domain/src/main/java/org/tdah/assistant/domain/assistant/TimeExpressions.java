@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -203,7 +202,7 @@ final class TimeExpressions {
 
         int duration(int i) {
             int lead = vocabulary.match(words, i, Meaning.DURATION_LEAD);
-            if (lead == 0 || free(i, lead) == false) {
+            if (lead == 0 || !free(i, lead)) {
                 return i;
             }
             int j = i + lead;
@@ -440,21 +439,11 @@ final class TimeExpressions {
         return hour.equals(at) ? hour : hour.plusHours(1);
     }
 
-    /** Every local time the words may mean for a rule without a date (recurrences): the earliest reading. */
+    /** The local time for a rule without a date (a recurrence): the earliest reading, else the part's or 09:00. */
     static LocalTime timeOfDay(When when) {
         if (when.clock() != null) {
             return when.clock().candidates(when.part()).get(0);
         }
         return when.part() != null ? when.part().defaultTime : DAY_DEFAULT;
-    }
-
-    static List<String> unused(List<String> words, Set<Integer> used) {
-        List<String> rest = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (!used.contains(i)) {
-                rest.add(words.get(i));
-            }
-        }
-        return rest;
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.tdah.assistant.domain.identity.Language;
 
 /**
@@ -405,10 +404,5 @@ final class Vocabulary {
     <T> T lookup(Map<String, T> map, String word) {
         T meaning = map.get(word);
         return meaning != null || keywords.contains(word) ? meaning : map.get(nearestKeyword(word));
-    }
-
-    /** Both vocabularies. */
-    static Stream<Vocabulary> all() {
-        return Stream.of(ENGLISH, FRENCH);
     }
 }

@@ -77,16 +77,8 @@ final class Words {
         return mapped;
     }
 
-    int size() {
-        return words.size();
-    }
-
     boolean isEmpty() {
         return words.isEmpty();
-    }
-
-    String word(int index) {
-        return words.get(index).text();
     }
 
     /** The normalized words, in order. */
