@@ -86,6 +86,45 @@ class HttpConventionsIT {
         }
     }
 
+    @Test
+    void a_request_refused_before_its_body_arrived_leaves_the_connection_open_for_the_next_one() throws Exception {
+        // As the JDK client sends a POST: the headers first, the body a moment later. Refused without
+        // reading the body, the connection would be closed after the 401, under a client that reuses it.
+        try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/v1/users/me/password HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+            out.write("{}".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String refused = readOneResponse(socket);
+            assertThat(refused).startsWith("HTTP/1.1 401").doesNotContainIgnoringCase("connection: close");
+
+            out.write("GET /.well-known/jwks.json HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(readOneResponse(socket)).startsWith("HTTP/1.1 200");
+        }
+    }
+
+    /** One response with a Content-Length body, read from the socket to its last byte. */
+    private static String readOneResponse(Socket socket) throws java.io.IOException {
+        var in = socket.getInputStream();
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int next = in.read();
+            if (next < 0) {
+                return head.toString();
+            }
+            head.append((char) next);
+        }
+        var length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        int bodyLength = length.find() ? Integer.parseInt(length.group(1)) : 0;
+        byte[] body = in.readNBytes(bodyLength);
+        return head + new String(body, StandardCharsets.UTF_8);
+    }
+
     private static String readUntilTheProblemTypeArrives(Socket socket) throws java.io.IOException {
         StringBuilder answer = new StringBuilder();
         byte[] buffer = new byte[4096];

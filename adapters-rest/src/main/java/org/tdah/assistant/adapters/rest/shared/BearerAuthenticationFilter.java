@@ -33,7 +33,7 @@ public final class BearerAuthenticationFilter implements ContainerRequestFilter 
         Optional<Caller> caller = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .flatMap(authenticateAccessToken::authenticate);
         if (caller.isEmpty()) {
-            request.abortWith(Problems.response(
+            Refusals.refuse(request, Problems.response(
                     GeneralProblem.AUTHENTICATION_REQUIRED, "Send a valid access token as 'Authorization: Bearer <token>'."));
             return;
         }

@@ -52,9 +52,9 @@ public final class PermissionFeature implements DynamicFeature {
             String resource = request.getMethod() + " /" + request.getUriInfo().getPath(true);
             switch (authorizeCall.authorize(caller, permission, resource, RequestOrigins.current())) {
                 case ALLOWED -> { }
-                case DENIED -> request.abortWith(Problems.response(GeneralProblem.FORBIDDEN,
+                case DENIED -> Refusals.refuse(request, Problems.response(GeneralProblem.FORBIDDEN,
                         "This needs the permission " + permission + "."));
-                case SECOND_FACTOR_REQUIRED -> request.abortWith(Problems.response(
+                case SECOND_FACTOR_REQUIRED -> Refusals.refuse(request, Problems.response(
                         GeneralProblem.SECOND_FACTOR_REQUIRED,
                         "Administration needs a second factor on your account: turn on an authenticator app"
                                 + " or SMS codes first (POST /api/v1/mfa/totp/setup or /api/v1/mfa/sms/setup)."));
