@@ -22,13 +22,18 @@ public final class EffectivePermissions {
 
     /** The permissions of these roles, sorted. */
     public SortedSet<Permission> of(Set<Role> roles) {
+        return new TreeSet<>(granted(roles));
+    }
+
+    /** Checked on every guarded request: no sorted copy. */
+    public boolean allows(Set<Role> roles, Permission permission) {
+        return granted(roles).contains(permission);
+    }
+
+    private Set<Permission> granted(Set<Role> roles) {
         Set<Role> included = Arrays.stream(Role.values())
                 .filter(candidate -> roles.stream().anyMatch(role -> role.includes(candidate)))
                 .collect(Collectors.toUnmodifiableSet());
-        return included.isEmpty() ? new TreeSet<>() : new TreeSet<>(rolePermissions.grantedTo(included));
-    }
-
-    public boolean allows(Set<Role> roles, Permission permission) {
-        return of(roles).contains(permission);
+        return included.isEmpty() ? Set.of() : rolePermissions.grantedTo(included);
     }
 }

@@ -1,32 +1,24 @@
 package org.tdah.assistant.adapters.rest.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
+import org.tdah.assistant.adapters.rest.shared.OpaqueCursors;
 import org.tdah.assistant.application.audit.AuditPosition;
-import org.tdah.assistant.domain.shared.InvalidInputException;
 
-/** The opaque {@code cursor} of audit pages: a position in the trail, base64url-encoded. */
+/** The {@code cursor} of audit pages: the position in the trail the next page starts after. */
 final class AuditCursors {
+    private static final String SEPARATOR = "|";
+
     private AuditCursors() {}
 
     static String encode(AuditPosition position) {
-        String text = position.at() + "|" + position.sequence();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursors.encode(position.at() + SEPARATOR + position.sequence());
     }
 
     static Optional<AuditPosition> decode(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor.trim()), StandardCharsets.UTF_8);
-            int bar = text.lastIndexOf('|');
-            return Optional.of(new AuditPosition(Instant.parse(text.substring(0, bar)),
-                    Long.parseLong(text.substring(bar + 1))));
-        } catch (RuntimeException notOurs) {
-            throw InvalidInputException.of("cursor", "is not a cursor this list gave");
-        }
+        return OpaqueCursors.decode(cursor, key -> {
+            int separator = key.lastIndexOf(SEPARATOR);
+            return new AuditPosition(Instant.parse(key.substring(0, separator)), Long.parseLong(key.substring(separator + 1)));
+        });
     }
 }

@@ -1,11 +1,11 @@
 package org.tdah.assistant.adapters.rest.conversation;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.tdah.assistant.adapters.rest.shared.OpaqueCursors;
+import org.tdah.assistant.adapters.rest.shared.QueryParameters;
 import org.tdah.assistant.application.conversation.PageRequest;
 import org.tdah.assistant.application.conversation.SearchPosition;
 import org.tdah.assistant.domain.conversation.MessageId;
@@ -17,8 +17,6 @@ import org.tdah.assistant.domain.shared.InvalidInputException;
  * before, opaque to them (base64url). A cursor that is not one of ours is refused as a field.
  */
 final class Cursors {
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final String SEPARATOR = "|";
 
     private Cursors() {}
@@ -29,7 +27,7 @@ final class Cursors {
         int size = PageRequest.DEFAULT_LIMIT;
         Optional<K> after = Optional.empty();
         try {
-            size = PageRequest.parseLimit(limit);
+            size = QueryParameters.limit(limit).value();
         } catch (InvalidInputException refused) {
             errors.addAll(refused.errors());
         }
@@ -45,7 +43,7 @@ final class Cursors {
     }
 
     static String of(String key) {
-        return ENCODER.encodeToString(key.getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursors.encode(key);
     }
 
     static String of(SearchPosition position) {
@@ -54,15 +52,7 @@ final class Cursors {
 
     /** The key in a cursor, made into the key type; empty when the client sent none. */
     private static <K> Optional<K> key(String cursor, Function<String, K> parse) {
-        if (cursor == null || cursor.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            String key = new String(DECODER.decode(cursor), StandardCharsets.UTF_8);
-            return Optional.of(parse.apply(key));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("cursor", "is the nextCursor of an earlier page");
-        }
+        return OpaqueCursors.decode(cursor, parse);
     }
 
     static SearchPosition searchPosition(String key) {
