@@ -1,5 +1,7 @@
 package org.tdah.assistant.domain.conversation;
 
+import org.tdah.assistant.domain.shared.VisibleText;
+
 /**
  * What a message says: any Unicode text of 1 to {@value #MAX_CHARACTERS} characters (code points,
  * so an emoji counts once) with at least one visible character; kept exactly as written.

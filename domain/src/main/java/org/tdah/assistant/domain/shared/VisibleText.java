@@ -1,19 +1,17 @@
-package org.tdah.assistant.domain.conversation;
+package org.tdah.assistant.domain.shared;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tdah.assistant.domain.shared.FieldError;
-import org.tdah.assistant.domain.shared.InvalidInputException;
 
 /**
- * The rule every text a person writes into a conversation keeps: valid Unicode (no lone
+ * The rule every text a person writes (a message, a title, a task) keeps: valid Unicode (no lone
  * surrogate, no NUL, which PostgreSQL cannot store), 1 to {@code max} characters counted as code
  * points, and at least one character that is not a control, format or white-space character.
  */
-final class VisibleText {
+public final class VisibleText {
     private VisibleText() {}
 
-    static String checked(String field, String value, int max) {
+    public static String checked(String field, String value, int max) {
         if (value == null) {
             throw InvalidInputException.of(field, "is required");
         }
