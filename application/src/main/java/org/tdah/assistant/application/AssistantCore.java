@@ -6,7 +6,7 @@ import org.tdah.assistant.application.audit.AuditCore;
 import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.live.LiveCore;
-import org.tdah.assistant.application.shared.DeliverPendingEmails;
+import org.tdah.assistant.application.shared.RetryPolicy;
 import org.tdah.assistant.application.shared.SharedCore;
 
 /**
@@ -33,7 +33,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
 
     /** What an operator may tune, per context. */
     public record Settings(IdentityCore.Settings identity, AuditCore.Settings audit,
-            DeliverPendingEmails.RetryPolicy emailRetry) {
+            RetryPolicy emailRetry) {
         public Settings {
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(audit, "audit");
@@ -42,7 +42,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
 
         public static Settings defaults(String publicBaseUrl) {
             return new Settings(IdentityCore.Settings.defaults(publicBaseUrl), AuditCore.Settings.DEFAULT,
-                    DeliverPendingEmails.RetryPolicy.DEFAULT);
+                    RetryPolicy.DEFAULT);
         }
     }
 

@@ -11,9 +11,9 @@ import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
 import org.tdah.assistant.application.live.LiveCore;
-import org.tdah.assistant.application.shared.DeliverPendingEmails;
 import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.RequestOrigin;
+import org.tdah.assistant.application.shared.RetryPolicy;
 import org.tdah.assistant.application.shared.SharedCore;
 import org.tdah.assistant.testkit.access.InMemoryAccountRoles;
 import org.tdah.assistant.testkit.access.InMemoryRolePermissions;
@@ -122,7 +122,7 @@ public final class InMemoryCore {
                 new AssistantCore.Settings(
                         IdentityCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits),
                         AuditCore.Settings.DEFAULT,
-                        DeliverPendingEmails.RetryPolicy.DEFAULT));
+                        RetryPolicy.DEFAULT));
     }
 
     /** Every email put in the outbox, oldest first. */

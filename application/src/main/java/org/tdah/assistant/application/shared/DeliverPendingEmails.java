@@ -1,7 +1,6 @@
 package org.tdah.assistant.application.shared;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.tdah.assistant.application.shared.port.EmailOutbox;
@@ -18,22 +17,6 @@ public final class DeliverPendingEmails {
     private static final int BATCH = 20;
 
     /** How failed sends are retried: the first wait, doubling up to the longest, for so many attempts. */
-    public record RetryPolicy(Duration firstRetry, Duration longestRetry, int maxAttempts) {
-        public static final RetryPolicy DEFAULT = new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 20);
-
-        public RetryPolicy {
-            if (firstRetry.isNegative() || firstRetry.isZero() || longestRetry.compareTo(firstRetry) < 0 || maxAttempts < 1) {
-                throw new IllegalArgumentException("retries wait a positive, growing time, at least once");
-            }
-        }
-
-        /** The wait after the n-th consecutive failure. */
-        public Duration delayAfter(int failedAttempts) {
-            Duration delay = firstRetry.multipliedBy(1L << Math.min(failedAttempts - 1, 20));
-            return delay.compareTo(longestRetry) > 0 ? longestRetry : delay;
-        }
-    }
-
     private final EmailOutbox outbox;
     private final Mailbox mailbox;
     private final Transactions transactions;

@@ -24,7 +24,7 @@ public final class SharedCore {
 
     private final DeliverPendingEmails deliverPendingEmails;
 
-    public SharedCore(OutPorts ports, DeliverPendingEmails.RetryPolicy emailRetry) {
+    public SharedCore(OutPorts ports, RetryPolicy emailRetry) {
         deliverPendingEmails = new DeliverPendingEmails(ports.emailOutbox(), ports.mailbox(), ports.transactions(),
                 ports.clock(), emailRetry);
     }

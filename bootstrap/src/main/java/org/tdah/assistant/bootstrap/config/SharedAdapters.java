@@ -5,7 +5,7 @@ import org.tdah.assistant.adapters.email.SmtpMailbox;
 import org.tdah.assistant.adapters.persistence.postgres.JdbiTransactions;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.shared.JdbiEmailOutbox;
-import org.tdah.assistant.application.shared.DeliverPendingEmails;
+import org.tdah.assistant.application.shared.RetryPolicy;
 import org.tdah.assistant.application.shared.SharedCore;
 
 /** Which real adapter implements each out-port of the shared work (the email outbox and its delivery). */
@@ -20,9 +20,9 @@ public final class SharedAdapters {
                 clock);
     }
 
-    public static DeliverPendingEmails.RetryPolicy emailRetry(AssistantConfiguration configuration) {
+    public static RetryPolicy emailRetry(AssistantConfiguration configuration) {
         AssistantConfiguration.Outbox outbox = configuration.outbox;
-        return new DeliverPendingEmails.RetryPolicy(outbox.firstRetry.toJavaDuration(),
+        return new RetryPolicy(outbox.firstRetry.toJavaDuration(),
                 outbox.longestRetry.toJavaDuration(), outbox.maxAttempts);
     }
 }

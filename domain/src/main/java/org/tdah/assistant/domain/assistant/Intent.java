@@ -14,11 +14,46 @@ import java.util.Optional;
  */
 public sealed interface Intent {
 
+    /** Answers this intent through the one method of {@code mapping} that takes its variant. */
+    <T> T map(Mapping<T> mapping);
+
+    /** One answer per variant: a new intent does not compile until every caller answers it. */
+    interface Mapping<T> {
+        T on(Capture capture);
+
+        T on(RemindOnce remindOnce);
+
+        T on(RemindRecurring remindRecurring);
+
+        T on(ListToday listToday);
+
+        T on(Next next);
+
+        T on(Done done);
+
+        T on(Snooze snooze);
+
+        T on(Cancel cancel);
+
+        T on(Undo undo);
+
+        T on(Help help);
+
+        T on(NeedsTime needsTime);
+
+        T on(NeedsText needsText);
+    }
+
     /**
      * Tasks to keep, one title each. {@code implicit} when the message matched nothing else and is
      * kept as a task anyway (the reply offers "undo").
      */
     record Capture(List<String> titles, boolean implicit) implements Intent {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
+
         public Capture {
             titles = List.copyOf(titles);
             if (titles.isEmpty() || titles.stream().anyMatch(String::isBlank)) {
@@ -36,6 +71,11 @@ public sealed interface Intent {
 
     /** Remind once, at a local time of the person's zone. */
     record RemindOnce(String text, ZonedDateTime at) implements Reminder {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
+
         public RemindOnce {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(at, "at");
@@ -52,6 +92,11 @@ public sealed interface Intent {
      * and its first local date (the first occurrence still ahead). Occurrences are expanded elsewhere.
      */
     record RemindRecurring(String text, String rrule, LocalTime localTime, LocalDate firstDate) implements Reminder {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
+
         public RemindRecurring {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(localTime, "localTime");
@@ -69,14 +114,29 @@ public sealed interface Intent {
 
     /** "today", "list": today's tasks. */
     record ListToday() implements Intent {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
+
     }
 
     /** "next", "what now": the one next action. */
     record Next() implements Intent {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
+
     }
 
     /** "done", "done 2": the numbered item, or without a number the one just shown or fired. */
     record Done(Optional<Integer> number) implements Intent {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
+
         public Done {
             number = positive(number);
         }
@@ -84,6 +144,11 @@ public sealed interface Intent {
 
     /** "snooze", "snooze 10", "later", "snooze tomorrow": the numbered reminder, or the last one. */
     record Snooze(Optional<Integer> number, SnoozeLength length) implements Intent {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
+
         public Snooze {
             number = positive(number);
             Objects.requireNonNull(length, "length");
@@ -92,6 +157,11 @@ public sealed interface Intent {
 
     /** "cancel 2": the numbered reminder or task; without a number, the one just shown or fired. */
     record Cancel(Optional<Integer> number) implements Intent {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
+
         public Cancel {
             number = positive(number);
         }
@@ -99,10 +169,20 @@ public sealed interface Intent {
 
     /** "undo", "annule", "cancel" alone: take back the assistant's last action. */
     record Undo() implements Intent {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
+
     }
 
     /** "help", "aide", "?". */
     record Help() implements Intent {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
+
     }
 
     /**
@@ -114,6 +194,11 @@ public sealed interface Intent {
 
     /** A reminder without a time ("remind me about the thing"): ask when. */
     record NeedsTime(String text) implements Clarify {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
+
         public NeedsTime {
             Objects.requireNonNull(text, "text");
         }
@@ -121,6 +206,11 @@ public sealed interface Intent {
 
     /** A time without a text ("at 4", "every monday"): ask what to remind about; {@code draft} has an empty text. */
     record NeedsText(Reminder draft) implements Clarify {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
+
         public NeedsText {
             Objects.requireNonNull(draft, "draft");
         }

@@ -23,8 +23,8 @@ public sealed interface Schedule {
     record Repeating(String rule, LocalDateTime start) implements Schedule {
         public Repeating {
             Objects.requireNonNull(start, "start");
-            if (rule == null || !rule.startsWith("FREQ=")) {
-                throw new IllegalArgumentException("an RRULE starts with FREQ=");
+            if (rule == null || !(";" + rule).contains(";FREQ=")) {
+                throw new IllegalArgumentException("an RRULE has a FREQ part");
             }
         }
     }

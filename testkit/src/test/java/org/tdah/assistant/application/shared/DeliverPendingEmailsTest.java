@@ -52,7 +52,7 @@ class DeliverPendingEmailsTest {
 
     @Test
     void the_wait_between_retries_doubles_up_to_an_hour() {
-        DeliverPendingEmails.RetryPolicy policy = DeliverPendingEmails.RetryPolicy.DEFAULT;
+        RetryPolicy policy = RetryPolicy.DEFAULT;
 
         assertThat(policy.delayAfter(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(policy.delayAfter(2)).isEqualTo(Duration.ofMinutes(1));
@@ -66,7 +66,7 @@ class DeliverPendingEmailsTest {
         fixture.mailbox.goDown();
         DeliverPendingEmails twoAttempts = new DeliverPendingEmails(fixture.outbox, fixture.mailbox,
                 fixture.transactions, fixture.clock,
-                new DeliverPendingEmails.RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 2));
+                new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 2));
 
         twoAttempts.deliverDue();
         fixture.clock.advance(Duration.ofSeconds(1));
@@ -81,7 +81,7 @@ class DeliverPendingEmailsTest {
         DeliverPendingEmails refusing = new DeliverPendingEmails(fixture.outbox, message -> {
             throw new EmailRejectedException("550 mailbox unavailable", null);
         }, fixture.transactions, fixture.clock,
-                DeliverPendingEmails.RetryPolicy.DEFAULT);
+                RetryPolicy.DEFAULT);
 
         refusing.deliverDue();
 

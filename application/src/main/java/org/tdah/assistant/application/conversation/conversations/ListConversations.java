@@ -1,10 +1,10 @@
 package org.tdah.assistant.application.conversation.conversations;
 
 import java.util.Optional;
-import org.tdah.assistant.application.conversation.Page;
 import org.tdah.assistant.application.conversation.PageRequest;
 import org.tdah.assistant.application.conversation.port.AccountScope;
 import org.tdah.assistant.application.conversation.port.Conversations;
+import org.tdah.assistant.application.shared.Page;
 import org.tdah.assistant.domain.conversation.Conversation;
 import org.tdah.assistant.domain.conversation.ConversationId;
 import org.tdah.assistant.domain.identity.AccountId;

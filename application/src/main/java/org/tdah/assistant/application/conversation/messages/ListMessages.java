@@ -1,10 +1,10 @@
 package org.tdah.assistant.application.conversation.messages;
 
 import org.tdah.assistant.application.conversation.MessageWindow;
-import org.tdah.assistant.application.conversation.Page;
 import org.tdah.assistant.application.conversation.PageRequest;
 import org.tdah.assistant.application.conversation.port.Messages;
 import org.tdah.assistant.application.conversation.support.OwnConversations;
+import org.tdah.assistant.application.shared.Page;
 import org.tdah.assistant.domain.conversation.ConversationId;
 import org.tdah.assistant.domain.conversation.Message;
 import org.tdah.assistant.domain.conversation.MessageId;

@@ -1,12 +1,12 @@
 package org.tdah.assistant.application.conversation.search;
 
-import org.tdah.assistant.application.conversation.Page;
 import org.tdah.assistant.application.conversation.PageRequest;
 import org.tdah.assistant.application.conversation.SearchHit;
 import org.tdah.assistant.application.conversation.SearchPosition;
 import org.tdah.assistant.application.conversation.SearchQuery;
 import org.tdah.assistant.application.conversation.port.AccountScope;
 import org.tdah.assistant.application.conversation.port.Messages;
+import org.tdah.assistant.application.shared.Page;
 import org.tdah.assistant.domain.identity.AccountId;
 
 /** Finds the caller's own messages, in every conversation of theirs, best match first. */

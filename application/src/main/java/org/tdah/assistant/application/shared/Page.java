@@ -1,4 +1,4 @@
-package org.tdah.assistant.application.conversation;
+package org.tdah.assistant.application.shared;
 
 import java.util.List;
 import java.util.Objects;

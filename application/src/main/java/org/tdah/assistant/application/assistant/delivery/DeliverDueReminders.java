@@ -1,0 +1,254 @@
+package org.tdah.assistant.application.assistant.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.tdah.assistant.application.assistant.Dialogue;
+import org.tdah.assistant.application.assistant.port.AssistantEvents;
+import org.tdah.assistant.application.assistant.port.Dialogues;
+import org.tdah.assistant.application.assistant.port.ReminderDeliveries;
+import org.tdah.assistant.application.assistant.port.Reminders;
+import org.tdah.assistant.application.assistant.support.Phrasing;
+import org.tdah.assistant.application.assistant.support.QuietTime;
+import org.tdah.assistant.application.assistant.support.ReminderPlans;
+import org.tdah.assistant.application.identity.port.AccountPreferences;
+import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.application.identity.port.Phones;
+import org.tdah.assistant.application.shared.DependencyUnavailableException;
+import org.tdah.assistant.application.shared.EmailMessage;
+import org.tdah.assistant.application.shared.RetryPolicy;
+import org.tdah.assistant.application.shared.port.EmailOutbox;
+import org.tdah.assistant.application.shared.port.Transactions;
+import org.tdah.assistant.application.sms.OutgoingSms;
+import org.tdah.assistant.application.sms.SmsSendResult;
+import org.tdah.assistant.application.sms.port.TextMessages;
+import org.tdah.assistant.domain.assistant.Firing;
+import org.tdah.assistant.domain.assistant.Reminder;
+import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.Language;
+import org.tdah.assistant.domain.identity.Preferences;
+import org.tdah.assistant.domain.identity.ReminderChannel;
+import org.tdah.assistant.domain.shared.PhoneNumber;
+
+/**
+ * The delivery job: sends every reminder whose delivery is due, on the person's channels (a text to
+ * their verified phone when they consented, an email through the outbox, an event to their open
+ * apps), then plans the next nag or occurrence. During quiet hours it waits for their end.
+ *
+ * <p>Each delivery is claimed in the ledger, and the claim committed, before a channel is called:
+ * a retry, a second instance or a restart never sends a claimed delivery again (sends are keyed
+ * by reminder, planned firing and channel). Reminders are taken with a lock that other instances
+ * skip, and held for {@code lease} while their texts are sent; a text the provider cannot take now
+ * is released and retried with exponential backoff, and after the last attempt it is the dead
+ * letter. A crash between a claim and the provider's answer leaves that one text unsent
+ * rather than sent twice (docs/decisions/0022).
+ */
+public final class DeliverDueReminders {
+
+    /** How many reminders one pass takes, how long texts being sent hold them, and the retries. */
+    public record Settings(int batchSize, Duration lease, RetryPolicy retry) {
+        public static final Settings DEFAULT = new Settings(200, Duration.ofMinutes(2),
+                new RetryPolicy(Duration.ofSeconds(15), Duration.ofMinutes(10), 6));
+
+        public Settings {
+            Objects.requireNonNull(lease, "lease");
+            Objects.requireNonNull(retry, "retry");
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("a pass takes at least one reminder");
+            }
+        }
+    }
+
+    /** What one run did. */
+    public record Report(int fired, int deferred, int retried, int deadLetters) {
+        Report plus(Report other) {
+            return new Report(fired + other.fired, deferred + other.deferred, retried + other.retried,
+                    deadLetters + other.deadLetters);
+        }
+    }
+
+    /** A text to send once the claims are committed. */
+    private record PendingText(Reminder reminder, Firing firing, PhoneNumber to, String body) {}
+
+    private final Reminders reminders;
+    private final ReminderDeliveries deliveries;
+    private final Dialogues dialogues;
+    private final Accounts accounts;
+    private final AccountPreferences preferences;
+    private final Phones phones;
+    private final TextMessages texts;
+    private final EmailOutbox emails;
+    private final AssistantEvents events;
+    private final ReminderPlans plans;
+    private final Phrasing phrasing;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Settings settings;
+
+    public DeliverDueReminders(Reminders reminders, ReminderDeliveries deliveries, Dialogues dialogues,
+            Accounts accounts, AccountPreferences preferences, Phones phones, TextMessages texts, EmailOutbox emails,
+            AssistantEvents events, ReminderPlans plans, Phrasing phrasing, Transactions transactions, Clock clock,
+            Settings settings) {
+        this.reminders = reminders;
+        this.deliveries = deliveries;
+        this.dialogues = dialogues;
+        this.accounts = accounts;
+        this.preferences = preferences;
+        this.phones = phones;
+        this.texts = texts;
+        this.emails = emails;
+        this.events = events;
+        this.plans = plans;
+        this.phrasing = phrasing;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Delivers what is due now, pass after pass, until a pass finds less than a full batch. */
+    public Report deliverDue() {
+        Report total = new Report(0, 0, 0, 0);
+        while (true) {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            List<PendingText> pendingTexts = new ArrayList<>();
+            List<Reminder> fired = new ArrayList<>();
+            int[] deferred = {0};
+            int taken = transactions.inTransaction(() -> {
+                List<Reminder> due = reminders.dueForDelivery(now, settings.batchSize());
+                for (Reminder reminder : due) {
+                    if (!prepare(reminder, now, pendingTexts, fired)) {
+                        deferred[0]++;
+                    }
+                }
+                return due.size();
+            });
+            fired.forEach(events::reminderFired);
+            Report pass = new Report(fired.size(), deferred[0], 0, 0);
+            for (PendingText text : pendingTexts) {
+                pass = pass.plus(send(text));
+            }
+            total = total.plus(pass);
+            if (taken < settings.batchSize()) {
+                return total;
+            }
+        }
+    }
+
+    /**
+     * Claims and hands over the deliveries of one reminder (email and event in this transaction),
+     * queueing its text for after the commit; false when quiet hours defer it.
+     */
+    private boolean prepare(Reminder reminder, Instant now, List<PendingText> pendingTexts, List<Reminder> fired) {
+        Firing firing = reminder.firing().orElseThrow();
+        Optional<Account> account = accounts.withId(reminder.owner());
+        if (account.isEmpty()) {
+            reminders.update(reminder.withFiring(Optional.empty()));
+            return true;
+        }
+        Preferences chosen = preferences.of(reminder.owner()).orElse(Preferences.DEFAULTS);
+        Optional<Instant> quietEnd = QuietTime.endAfter(chosen.quietHours(), now, reminder.zone());
+        if (quietEnd.isPresent()) {
+            reminders.update(reminder.withFiring(Optional.of(firing.deferredTo(quietEnd.get()))));
+            return false;
+        }
+        Language language = account.get().language();
+        String body = phrasing.say(language, firing.round() == 0 ? "fired.first" : "fired.nag",
+                reminder.number().value(), reminder.text().value());
+        boolean textPending = false;
+        for (ReminderChannel channel : chosen.reminderChannels()) {
+            switch (channel) {
+                case SMS -> {
+                    Optional<PhoneNumber> phone = textablePhone(account.get());
+                    if (phone.isPresent() && deliveries.claim(reminder.id(), firing.at(), channel, now)) {
+                        pendingTexts.add(new PendingText(reminder, firing, phone.get(), body));
+                        textPending = true;
+                    }
+                }
+                case EMAIL -> {
+                    if (deliveries.claim(reminder.id(), firing.at(), channel, now)) {
+                        emails.enqueue(new EmailMessage("reminder-" + reminder.id() + "-" + firing.at().toEpochMilli(),
+                                account.get().email(), phrasing.say(language, "email.reminder.subject",
+                                        reminder.text().value()), body), now);
+                        deliveries.sent(reminder.id(), firing.at(), channel, now);
+                    }
+                }
+                case WEB -> {
+                    if (deliveries.claim(reminder.id(), firing.at(), channel, now)) {
+                        deliveries.sent(reminder.id(), firing.at(), channel, now);
+                        fired.add(reminder);
+                    }
+                }
+            }
+        }
+        dialogues.save(reminder.owner(), dialogues.of(reminder.owner()).orElse(Dialogue.EMPTY)
+                .showing(new Dialogue.Item.OfReminder(reminder.id())));
+        reminders.update(textPending
+                ? reminder.withFiring(Optional.of(firing.deferredTo(now.plus(settings.lease()))))
+                : plans.delivered(reminder, firing, now, chosen));
+        return true;
+    }
+
+    private Optional<PhoneNumber> textablePhone(Account account) {
+        if (account.smsConsent() == null) {
+            return Optional.empty();
+        }
+        return phones.of(account.id()).map(Phones.VerifiedPhone::number);
+    }
+
+    private Report send(PendingText text) {
+        SmsSendResult result;
+        try {
+            result = texts.send(new OutgoingSms(text.to(), text.body()));
+        } catch (DependencyUnavailableException unavailable) {
+            return retryOrGiveUp(text, unavailable.dependency() + " unavailable");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (result instanceof SmsSendResult.Accepted) {
+            transactions.run(() -> {
+                deliveries.sent(text.reminder().id(), text.firing().at(), ReminderChannel.SMS, now);
+                moveOn(text, now);
+            });
+            return new Report(0, 0, 0, 0);
+        }
+        String refusal = result instanceof SmsSendResult.Unsubscribed ? "the recipient opted out" : "invalid number";
+        transactions.run(() -> {
+            deliveries.failed(text.reminder().id(), text.firing().at(), ReminderChannel.SMS, refusal, now);
+            moveOn(text, now);
+        });
+        return new Report(0, 0, 0, 1);
+    }
+
+    private Report retryOrGiveUp(PendingText text, String error) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Firing firing = text.firing();
+        boolean spent = firing.failures() + 1 >= settings.retry().maxAttempts();
+        transactions.run(() -> {
+            if (spent) {
+                deliveries.failed(text.reminder().id(), firing.at(), ReminderChannel.SMS, error, now);
+                moveOn(text, now);
+                return;
+            }
+            deliveries.release(text.reminder().id(), firing.at(), ReminderChannel.SMS);
+            current(text).ifPresent(reminder -> reminders.update(reminder.withFiring(Optional.of(
+                    firing.failedUntil(now.plus(settings.retry().delayAfter(firing.failures() + 1)))))));
+        });
+        return spent ? new Report(0, 0, 0, 1) : new Report(0, 0, 1, 0);
+    }
+
+    /** Plans the next nag or occurrence, unless the person answered (or changed it) meanwhile. */
+    private void moveOn(PendingText text, Instant now) {
+        current(text).ifPresent(reminder -> reminders.update(plans.delivered(reminder, text.firing(), now,
+                preferences.of(reminder.owner()).orElse(Preferences.DEFAULTS))));
+    }
+
+    /** The reminder as stored, if its next delivery is still the one being sent. */
+    private Optional<Reminder> current(PendingText text) {
+        return reminders.withId(text.reminder().owner(), text.reminder().id())
+                .filter(reminder -> reminder.firing().map(Firing::at).filter(text.firing().at()::equals).isPresent());
+    }
+}
