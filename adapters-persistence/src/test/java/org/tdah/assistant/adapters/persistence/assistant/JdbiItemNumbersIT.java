@@ -1,10 +1,10 @@
 package org.tdah.assistant.adapters.persistence.assistant;
 
 import org.junit.jupiter.api.AfterAll;
+import org.tdah.assistant.adapters.persistence.postgres.JdbiTransactions;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.testing.TestAccounts;
 import org.tdah.assistant.adapters.persistence.testing.TestDatabase;
-import org.tdah.assistant.adapters.persistence.postgres.JdbiTransactions;
 import org.tdah.assistant.application.assistant.port.ItemNumbers;
 import org.tdah.assistant.application.assistant.port.ItemNumbersContract;
 import org.tdah.assistant.application.assistant.port.Reminders;

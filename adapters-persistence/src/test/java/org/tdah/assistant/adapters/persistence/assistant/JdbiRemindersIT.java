@@ -1,10 +1,10 @@
 package org.tdah.assistant.adapters.persistence.assistant;
 
 import org.junit.jupiter.api.AfterAll;
+import org.tdah.assistant.adapters.persistence.postgres.JdbiTransactions;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.testing.TestAccounts;
 import org.tdah.assistant.adapters.persistence.testing.TestDatabase;
-import org.tdah.assistant.adapters.persistence.postgres.JdbiTransactions;
 import org.tdah.assistant.application.assistant.port.Reminders;
 import org.tdah.assistant.application.assistant.port.RemindersContract;
 import org.tdah.assistant.application.assistant.port.Tasks;
