@@ -2,6 +2,8 @@ package org.tdah.assistant.application;
 
 import java.util.Objects;
 import org.tdah.assistant.application.access.AccessCore;
+import org.tdah.assistant.application.assistant.AssistantContextCore;
+import org.tdah.assistant.application.assistant.delivery.DeliverDueReminders;
 import org.tdah.assistant.application.audit.AuditCore;
 import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
@@ -16,12 +18,14 @@ import org.tdah.assistant.application.shared.SharedCore;
  * here, and a component to {@link OutPorts} and {@link Settings} when it has any.
  */
 public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore audit,
-        ConversationCore conversation, LiveCore live, SharedCore shared) {
+        ConversationCore conversation, AssistantContextCore assistant, LiveCore live, SharedCore shared) {
 
     /** The out-ports of every context; one adapter instance may serve several contexts. */
     public record OutPorts(IdentityCore.OutPorts identity, AccessCore.OutPorts access, AuditCore.OutPorts audit,
-            ConversationCore.OutPorts conversation, LiveCore.OutPorts live, SharedCore.OutPorts shared) {
+            ConversationCore.OutPorts conversation, AssistantContextCore.OutPorts assistant, LiveCore.OutPorts live,
+            SharedCore.OutPorts shared) {
         public OutPorts {
+            Objects.requireNonNull(assistant, "assistant");
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(access, "access");
             Objects.requireNonNull(audit, "audit");
@@ -33,8 +37,9 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
 
     /** What an operator may tune, per context. */
     public record Settings(IdentityCore.Settings identity, AuditCore.Settings audit,
-            RetryPolicy emailRetry) {
+            RetryPolicy emailRetry, DeliverDueReminders.Settings reminderDelivery) {
         public Settings {
+            Objects.requireNonNull(reminderDelivery, "reminderDelivery");
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(audit, "audit");
             Objects.requireNonNull(emailRetry, "emailRetry");
@@ -42,7 +47,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
 
         public static Settings defaults(String publicBaseUrl) {
             return new Settings(IdentityCore.Settings.defaults(publicBaseUrl), AuditCore.Settings.DEFAULT,
-                    RetryPolicy.DEFAULT);
+                    RetryPolicy.DEFAULT, DeliverDueReminders.Settings.DEFAULT);
         }
     }
 
@@ -51,6 +56,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(conversation, "conversation");
+        Objects.requireNonNull(assistant, "assistant");
         Objects.requireNonNull(live, "live");
         Objects.requireNonNull(shared, "shared");
     }
@@ -62,6 +68,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
                 access,
                 new AuditCore(ports.audit(), settings.audit(), access.effectivePermissions()),
                 new ConversationCore(ports.conversation()),
+                new AssistantContextCore(ports.assistant(), settings.reminderDelivery()),
                 new LiveCore(ports.live()),
                 new SharedCore(ports.shared(), settings.emailRetry()));
     }

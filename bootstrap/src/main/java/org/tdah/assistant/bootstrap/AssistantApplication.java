@@ -23,7 +23,9 @@ import org.tdah.assistant.adapters.rest.live.EventsResource;
 import org.tdah.assistant.adapters.rest.live.LiveApi;
 import org.tdah.assistant.adapters.sms.twilio.TwilioHealthCheck;
 import org.tdah.assistant.application.AssistantCore;
+import org.tdah.assistant.application.assistant.delivery.DeliverDueReminders;
 import org.tdah.assistant.bootstrap.config.Adapters;
+import org.tdah.assistant.bootstrap.config.AssistantAdapters;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.config.AuditAdapters;
 import org.tdah.assistant.bootstrap.config.Databases;
@@ -85,7 +87,8 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         RedisConnection liveRedis = LiveAdapters.redis(configuration);
         environment.lifecycle().manage(onStop(liveRedis::close));
 
-        AssistantCore core = Adapters.core(configuration, database, redis, liveRedis, decisions, clock);
+        AssistantCore core = Adapters.core(configuration, database, redis, liveRedis, decisions,
+                AssistantAdapters.understanding(configuration), clock);
         FirstAdministrator.ensure(configuration.administrator, core.identity().createFirstAdministrator());
         RestApi.install(environment, core, new RestApi.Settings(configuration.http.maxBodySize.toBytes(),
                 configuration.access.enforcePermissions));
@@ -115,6 +118,12 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
                         List.of(new PostgresBackgroundJobs.RecurringJob("deliver-emails",
                                         configuration.outbox.pollingInterval.toJavaDuration(),
                                         () -> core.shared().deliverPendingEmails().deliverDue()),
+                                new PostgresBackgroundJobs.RecurringJob("deliver-reminders",
+                                        configuration.reminders.pollingInterval.toJavaDuration(),
+                                        () -> logged(core.assistant().deliverDueReminders().deliverDue())),
+                                new PostgresBackgroundJobs.RecurringJob("send-check-ins",
+                                        configuration.reminders.checkInInterval.toJavaDuration(),
+                                        () -> core.assistant().sendCheckIns().sendDue()),
                                 new PostgresBackgroundJobs.RecurringJob("prune-audit-trail",
                                         configuration.audit.pruneInterval.toJavaDuration(),
                                         () -> LOG.info("Audit trail pruned: {} entries past retention deleted",
@@ -127,6 +136,13 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
                 jobs.close();
             }
         };
+    }
+
+    private static void logged(DeliverDueReminders.Report report) {
+        if (report.fired() + report.deferred() + report.retried() + report.deadLetters() > 0) {
+            LOG.info("Reminders: {} fired, {} deferred by quiet hours, {} texts to retry, {} dead letters",
+                    report.fired(), report.deferred(), report.retried(), report.deadLetters());
+        }
     }
 
     private static Managed onStop(Runnable stop) {

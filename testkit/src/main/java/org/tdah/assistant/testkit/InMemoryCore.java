@@ -6,6 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.application.access.AccessCore;
+import org.tdah.assistant.application.assistant.AssistantContextCore;
+import org.tdah.assistant.application.assistant.delivery.DeliverDueReminders;
+import org.tdah.assistant.application.assistant.understanding.RuleBasedUnderstanding;
 import org.tdah.assistant.application.audit.AuditCore;
 import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
@@ -17,6 +20,14 @@ import org.tdah.assistant.application.shared.RetryPolicy;
 import org.tdah.assistant.application.shared.SharedCore;
 import org.tdah.assistant.testkit.access.InMemoryAccountRoles;
 import org.tdah.assistant.testkit.access.InMemoryRolePermissions;
+import org.tdah.assistant.testkit.assistant.InMemoryCheckIns;
+import org.tdah.assistant.testkit.assistant.InMemoryDialogues;
+import org.tdah.assistant.testkit.assistant.InMemoryItemNumbers;
+import org.tdah.assistant.testkit.assistant.InMemoryReminderDeliveries;
+import org.tdah.assistant.testkit.assistant.InMemoryReminders;
+import org.tdah.assistant.testkit.assistant.InMemoryTasks;
+import org.tdah.assistant.testkit.assistant.RecordingAssistantEvents;
+import org.tdah.assistant.testkit.assistant.ReferenceRecurrenceRules;
 import org.tdah.assistant.testkit.audit.InMemoryAuditTrail;
 import org.tdah.assistant.testkit.conversation.InMemoryAccountScope;
 import org.tdah.assistant.testkit.conversation.InMemoryConversations;
@@ -77,10 +88,17 @@ public final class InMemoryCore {
     public final InMemoryConversations conversations = new InMemoryConversations();
     public final InMemoryMessages messages = new InMemoryMessages();
     public final InMemoryAccountScope accountScope = new InMemoryAccountScope();
+    public final InMemoryTasks tasks = new InMemoryTasks();
+    public final InMemoryReminders reminders = new InMemoryReminders();
+    public final InMemoryItemNumbers itemNumbers = new InMemoryItemNumbers(tasks, reminders);
+    public final InMemoryReminderDeliveries reminderDeliveries = new InMemoryReminderDeliveries();
+    public final InMemoryDialogues dialogues = new InMemoryDialogues();
+    public final InMemoryCheckIns checkIns = new InMemoryCheckIns(accounts, accountPreferences);
+    public final RecordingAssistantEvents assistantEvents = new RecordingAssistantEvents();
     /** Rolls back the adapters that PostgreSQL holds in production; sessions and counters live in Redis. */
     public final InMemoryTransactions transactions = new InMemoryTransactions(accounts, totpCredentials, backupCodes,
             phones, smsCodes, refreshTokens, oneTimeTokens, securityEvents, outbox, accountPreferences, conversations,
-            messages);
+            messages, tasks, reminders, reminderDeliveries, dialogues, checkIns);
     public final SequentialIds ids = new SequentialIds();
     public final InMemoryRolePermissions rolePermissions = new InMemoryRolePermissions();
     public final InMemoryAccountRoles accountRoles = new InMemoryAccountRoles(accounts);
@@ -117,12 +135,17 @@ public final class InMemoryCore {
                         new AuditCore.OutPorts(auditTrail, clock),
                         new ConversationCore.OutPorts(conversations, messages, accountScope, accounts,
                                 conversationEvents, transactions, ids, clock),
+                        new AssistantContextCore.OutPorts(tasks, reminders, itemNumbers, reminderDeliveries, dialogues,
+                                checkIns, new ReferenceRecurrenceRules(), new RuleBasedUnderstanding(),
+                                assistantEvents, accounts, accountPreferences, phones, textMessages, outbox,
+                                transactions, ids, clock),
                         new LiveCore.OutPorts(liveEvents, sessions, clock),
                         new SharedCore.OutPorts(outbox, mailbox, transactions, clock)),
                 new AssistantCore.Settings(
                         IdentityCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits),
                         AuditCore.Settings.DEFAULT,
-                        RetryPolicy.DEFAULT));
+                        RetryPolicy.DEFAULT,
+                        DeliverDueReminders.Settings.DEFAULT));
     }
 
     /** Every email put in the outbox, oldest first. */

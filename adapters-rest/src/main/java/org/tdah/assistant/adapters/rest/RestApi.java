@@ -4,6 +4,7 @@ import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.tdah.assistant.adapters.rest.access.AccessApi;
+import org.tdah.assistant.adapters.rest.assistant.AssistantApi;
 import org.tdah.assistant.adapters.rest.audit.AuditApi;
 import org.tdah.assistant.adapters.rest.conversation.ConversationApi;
 import org.tdah.assistant.adapters.rest.identity.IdentityApi;
@@ -58,5 +59,6 @@ public final class RestApi {
         AccessApi.install(jersey, core.access(), settings.enforcePermissions());
         AuditApi.install(jersey, core.audit());
         ConversationApi.install(jersey, core.conversation());
+        AssistantApi.install(jersey, core.assistant());
     }
 }

@@ -108,7 +108,7 @@ public final class AssistantContextCore {
         changeReminder = new ChangeReminder(ports.reminders(), plans, ports.rules(), keeping, ports.events(),
                 ports.transactions(), ports.clock());
         deleteReminder = new DeleteReminder(ports.reminders());
-        listOccurrences = new ListOccurrences(ports.reminders(), plans);
+        listOccurrences = new ListOccurrences(ports.reminders(), plans, ports.clock());
         deliverDueReminders = new DeliverDueReminders(ports.reminders(), ports.deliveries(), ports.dialogues(),
                 ports.accounts(), ports.preferences(), ports.phones(), ports.texts(), ports.emails(), ports.events(),
                 plans, phrasing, ports.transactions(), ports.clock(), delivery);

@@ -8,11 +8,14 @@ import org.tdah.assistant.adapters.persistence.identity.JdbiSigningKeys;
 import org.tdah.assistant.adapters.persistence.postgres.AesGcmCipher;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
+import org.tdah.assistant.adapters.rest.assistant.AssistantReplies;
+import org.tdah.assistant.adapters.rest.conversation.LiveConversationEvents;
 import org.tdah.assistant.adapters.security.identity.Es256AccessTokens;
 import org.tdah.assistant.adapters.sms.twilio.TwilioClients;
 import org.tdah.assistant.adapters.sms.twilio.TwilioTextMessages;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.application.access.port.DecisionLog;
+import org.tdah.assistant.application.assistant.port.Understanding;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.live.LiveCore;
 import org.tdah.assistant.domain.shared.PhoneNumber;
@@ -20,7 +23,7 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
 /**
  * The adapters several contexts use (the key cipher, Redis, SMTP, Twilio) and the whole core on
  * top of them. Which adapter implements which out-port is each context's own wiring class
- * ({@link IdentityAdapters}, {@link AccessAdapters}, {@link ConversationAdapters}, {@link SharedAdapters}); a new context adds its own.
+ * ({@link IdentityAdapters}, {@link AccessAdapters}, {@link ConversationAdapters}, {@link AssistantAdapters}, {@link SharedAdapters}); a new context adds its own.
  */
 public final class Adapters {
     private Adapters() {}
@@ -63,23 +66,32 @@ public final class Adapters {
                 statusCallback == null ? null : URI.create(statusCallback));
     }
 
-    /** The whole core on the real adapters: each context's out-ports and settings from its own wiring class. */
+    /**
+     * The whole core on the real adapters: each context's out-ports and settings from its own wiring
+     * class. The assistant answers every message a person posts once the core is built.
+     */
     public static AssistantCore core(AssistantConfiguration configuration, PostgresDatabase database,
-            RedisConnection redis, RedisConnection liveRedis, DecisionLog decisions, Clock clock) {
+            RedisConnection redis, RedisConnection liveRedis, DecisionLog decisions, Understanding understanding,
+            Clock clock) {
         IdentityCore.OutPorts identity = IdentityAdapters.outPorts(configuration, database, redis, clock);
         LiveCore.OutPorts live = LiveAdapters.outPorts(liveRedis, identity, clock);
-        return AssistantCore.build(
+        AssistantReplies replies = new AssistantReplies(new LiveConversationEvents(live.stream()));
+        AssistantCore core = AssistantCore.build(
                 new AssistantCore.OutPorts(
                         identity,
                         AccessAdapters.outPorts(database, identity, decisions, clock),
                         AuditAdapters.outPorts(database, clock),
-                        ConversationAdapters.outPorts(database, identity, live.stream(), clock),
+                        ConversationAdapters.outPorts(database, identity, replies, clock),
+                        AssistantAdapters.outPorts(database, identity, live.stream(), understanding, clock),
                         live,
                         SharedAdapters.outPorts(configuration, database, clock)),
                 new AssistantCore.Settings(
                         IdentityAdapters.settings(configuration),
                         AuditAdapters.settings(configuration),
-                        SharedAdapters.emailRetry(configuration)));
+                        SharedAdapters.emailRetry(configuration),
+                        AssistantAdapters.delivery(configuration)));
+        replies.answerWith(core.assistant().answerMessage(), core.conversation().postMessage());
+        return core;
     }
 
     static String blankToNull(String value) {

@@ -193,6 +193,42 @@ public class AssistantConfiguration extends Configuration {
         public int maxAttempts = 20;
     }
 
+    /**
+     * The reminder delivery job: reminders taken per pass, how long texts being sent hold them, and
+     * the retries of a text the provider cannot take (exponential backoff, then the dead letter).
+     */
+    public static class Reminders {
+        /** How often the job looks for due reminders. */
+        @NotNull
+        @JsonProperty
+        public Duration pollingInterval = Duration.seconds(1);
+
+        @Min(1)
+        @JsonProperty
+        public int batchSize = 200;
+
+        @NotNull
+        @JsonProperty
+        public Duration lease = Duration.minutes(2);
+
+        @NotNull
+        @JsonProperty
+        public Duration firstRetry = Duration.seconds(15);
+
+        @NotNull
+        @JsonProperty
+        public Duration longestRetry = Duration.minutes(10);
+
+        @Min(1)
+        @JsonProperty
+        public int maxAttempts = 6;
+
+        /** How often the check-in job looks for people whose check-in time has come. */
+        @NotNull
+        @JsonProperty
+        public Duration checkInInterval = Duration.minutes(1);
+    }
+
     /** Rate limits of registration, verification and password reset. */
     public static class RateLimits {
         /** Multiplies every limit; 1 in production, more for load tests and test suites. */
@@ -338,6 +374,11 @@ public class AssistantConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     public Outbox outbox = new Outbox();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Reminders reminders = new Reminders();
 
     @Valid
     @NotNull

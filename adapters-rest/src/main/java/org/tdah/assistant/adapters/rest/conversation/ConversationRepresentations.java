@@ -1,10 +1,7 @@
 package org.tdah.assistant.adapters.rest.conversation;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.function.Function;
 import org.tdah.assistant.application.conversation.SearchHit;
-import org.tdah.assistant.application.shared.Page;
 import org.tdah.assistant.domain.conversation.Conversation;
 import org.tdah.assistant.domain.conversation.ConversationTitle;
 import org.tdah.assistant.domain.conversation.Message;
@@ -44,12 +41,6 @@ final class ConversationRepresentations {
     }
 
     /** A page of a list, as every list of the API answers: the items and the cursor of the next page, or null. */
-    record PageJson<T>(List<T> items, String nextCursor) {
-        static <T, K, J> PageJson<J> of(Page<T, K> page, Function<T, J> item, Function<K, String> cursor) {
-            return new PageJson<>(page.items().stream().map(item).toList(), page.next().map(cursor).orElse(null));
-        }
-    }
-
     private static String instant(Instant instant) {
         return instant.toString();
     }

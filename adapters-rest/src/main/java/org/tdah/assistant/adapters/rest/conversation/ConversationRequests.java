@@ -1,7 +1,6 @@
 package org.tdah.assistant.adapters.rest.conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -9,10 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
-import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
-import org.tdah.assistant.adapters.rest.shared.Problems;
+import org.tdah.assistant.adapters.rest.shared.JsonFields;
 import org.tdah.assistant.application.conversation.MessageWindow;
 import org.tdah.assistant.application.conversation.conversations.ChangeConversation;
 import org.tdah.assistant.application.conversation.messages.PostMessage;
@@ -36,14 +33,14 @@ final class ConversationRequests {
 
     /** The title of a new conversation (none when absent or null); {@code archived} is not for a new one. */
     static Optional<ConversationTitle> newConversation(JsonNode body) {
-        Fields fields = new Fields(body, Set.of("title"));
+        JsonFields fields = new JsonFields(body, Set.of("title"));
         Optional<ConversationTitle> title = fields.nullableText("title", ConversationTitle::new).orElse(Optional.empty());
         fields.throwIfAny();
         return title;
     }
 
     static ChangeConversation.Change change(JsonNode body) {
-        Fields fields = new Fields(body, CONVERSATION_FIELDS);
+        JsonFields fields = new JsonFields(body, CONVERSATION_FIELDS);
         Optional<Optional<ConversationTitle>> title = fields.nullableText("title", ConversationTitle::new);
         Optional<Boolean> archived = fields.flag("archived");
         fields.throwIfAny();
@@ -51,10 +48,10 @@ final class ConversationRequests {
     }
 
     static PostMessage.Command message(JsonNode body) {
-        Fields fields = new Fields(body, MESSAGE_FIELDS);
+        JsonFields fields = new JsonFields(body, MESSAGE_FIELDS);
         Optional<MessageBody> text = fields.nullableText("body", MessageBody::new).orElse(Optional.empty());
-        if (text.isEmpty() && fields.errors.stream().noneMatch(error -> error.field().equals("body"))) {
-            fields.errors.add(new FieldError("body", "is required"));
+        if (text.isEmpty()) {
+            fields.requireOrRefused("body");
         }
         Optional<MessageId> replyTo = fields.nullableText("replyTo", ConversationRequests::messageId)
                 .orElse(Optional.empty());
@@ -107,66 +104,5 @@ final class ConversationRequests {
             throw InvalidInputException.of("replyTo", "is the id of a message of this conversation");
         }
         return new MessageId(raw);
-    }
-
-    /** The fields of one JSON object body, and the errors found while reading them. */
-    private static final class Fields {
-        private final JsonNode object;
-        private final List<FieldError> errors = new ArrayList<>();
-
-        Fields(JsonNode body, Set<String> known) {
-            if (body != null && !body.isNull() && !body.isMissingNode() && !body.isObject()) {
-                throw malformed("The body is a JSON object.");
-            }
-            object = body == null || !body.isObject() ? null : body;
-            if (object != null) {
-                object.fieldNames().forEachRemaining(name -> {
-                    if (!known.contains(name)) {
-                        errors.add(new FieldError(name, "is not a known field"));
-                    }
-                });
-            }
-        }
-
-        /** Empty when absent; present and empty when null; else the parsed text (or an error recorded). */
-        <T> Optional<Optional<T>> nullableText(String field, Function<String, T> parse) {
-            JsonNode node = object == null ? null : object.get(field);
-            if (node == null) {
-                return Optional.empty();
-            }
-            if (node.isNull()) {
-                return Optional.of(Optional.empty());
-            }
-            if (!node.isTextual()) {
-                throw malformed("The field '" + field + "' has the wrong type.");
-            }
-            try {
-                return Optional.of(Optional.of(parse.apply(node.textValue())));
-            } catch (InvalidInputException refused) {
-                errors.addAll(refused.errors());
-                return Optional.empty();
-            }
-        }
-
-        Optional<Boolean> flag(String field) {
-            JsonNode node = object == null ? null : object.get(field);
-            if (node == null) {
-                return Optional.empty();
-            }
-            if (!node.isBoolean()) {
-                throw malformed("The field '" + field + "' is true or false.");
-            }
-            return Optional.of(node.booleanValue());
-        }
-
-        void throwIfAny() {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-        }
-
-        private static WebApplicationException malformed(String detail) {
-            return new WebApplicationException(Problems.response(GeneralProblem.MALFORMED_REQUEST, detail));
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.tdah.assistant.adapters.rest.shared.AnswerTable;
 import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
+import org.tdah.assistant.adapters.rest.shared.PageJson;
 import org.tdah.assistant.application.conversation.conversations.ChangeConversation;
 import org.tdah.assistant.application.conversation.conversations.DeleteConversation;
 import org.tdah.assistant.application.conversation.conversations.ViewConversation;
@@ -89,7 +90,7 @@ class ConversationAnswersTest {
 
     @Test
     void a_page_carries_an_opaque_cursor_that_reads_back_as_its_key() {
-        var page = (ConversationRepresentations.PageJson<?>) ConversationAnswers.of(new ListMessages.Result.Listed(PAGE))
+        var page = (PageJson<?>) ConversationAnswers.of(new ListMessages.Result.Listed(PAGE))
                 .getEntity();
 
         assertThat(page.nextCursor()).isNotEqualTo("m-1");

@@ -1,8 +1,10 @@
 package org.tdah.assistant.application.assistant.reminders;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.tdah.assistant.application.assistant.port.Reminders;
 import org.tdah.assistant.application.assistant.support.ReminderPlans;
 import org.tdah.assistant.domain.assistant.ReminderId;
@@ -48,20 +50,23 @@ public final class ListOccurrences {
 
     private final Reminders reminders;
     private final ReminderPlans plans;
+    private final Clock clock;
 
-    public ListOccurrences(Reminders reminders, ReminderPlans plans) {
+    public ListOccurrences(Reminders reminders, ReminderPlans plans, Clock clock) {
         this.reminders = reminders;
         this.plans = plans;
+        this.clock = clock;
     }
 
-    public Result list(AccountId owner, ReminderId id, Instant from, int count) {
+    /** From {@code from}, or from now when it is empty. */
+    public Result list(AccountId owner, ReminderId id, Optional<Instant> from, int count) {
         Objects.requireNonNull(from, "from");
         if (count < 1 || count > MAX_COUNT) {
             throw InvalidInputException.of("count", "must be between 1 and " + MAX_COUNT);
         }
         return reminders.withId(owner, id)
-                .<Result>map(reminder -> new Result.Found(plans.occurrences(reminder.schedule(), reminder.zone(), from,
-                        count)))
+                .<Result>map(reminder -> new Result.Found(plans.occurrences(reminder.schedule(), reminder.zone(),
+                        from.orElseGet(clock::instant), count)))
                 .orElseGet(Result.NotFound::new);
     }
 }

@@ -1,0 +1,96 @@
+package org.tdah.assistant.adapters.rest.assistant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.tdah.assistant.adapters.rest.assistant.AssistantRepresentations.TaskJson;
+import org.tdah.assistant.adapters.rest.shared.Authenticated;
+import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
+import org.tdah.assistant.adapters.rest.shared.OpaqueCursors;
+import org.tdah.assistant.adapters.rest.shared.PageJson;
+import org.tdah.assistant.adapters.rest.shared.RequiresPermission;
+import org.tdah.assistant.application.assistant.tasks.ChangeTask;
+import org.tdah.assistant.application.assistant.tasks.CreateTask;
+import org.tdah.assistant.application.assistant.tasks.DeleteTask;
+import org.tdah.assistant.application.assistant.tasks.ListTasks;
+import org.tdah.assistant.application.assistant.tasks.ViewTask;
+import org.tdah.assistant.domain.assistant.TaskId;
+
+/**
+ * The caller's tasks. Reading needs {@code task:read}, changing {@code task:write}; someone else's
+ * task is a 404, as one that does not exist.
+ */
+@Path("/api/v1/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@RequiresPermission("task:read")
+public final class TasksResource {
+    private static final String WRITE = "task:write";
+    private final ListTasks listTasks;
+    private final CreateTask createTask;
+    private final ViewTask viewTask;
+    private final ChangeTask changeTask;
+    private final DeleteTask deleteTask;
+
+    public TasksResource(ListTasks listTasks, CreateTask createTask, ViewTask viewTask, ChangeTask changeTask,
+            DeleteTask deleteTask) {
+        this.listTasks = listTasks;
+        this.createTask = createTask;
+        this.viewTask = viewTask;
+        this.changeTask = changeTask;
+        this.deleteTask = deleteTask;
+    }
+
+    /** Oldest first; {@code ?status=open|done} keeps one status. */
+    @GET
+    public PageJson<TaskJson> list(@QueryParam("status") String status, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor, @Context SecurityContext security) {
+        AssistantRequests.Paging<TaskId> page = AssistantRequests.page(limit, cursor, TaskId::new);
+        return PageJson.of(listTasks.list(CallerPrincipal.of(security).accountId(),
+                AssistantRequests.statusFilter(status), page.after(), page.limit()), TaskJson::of,
+                id -> OpaqueCursors.encode(id.value()));
+    }
+
+    /** Adds an open task: {@code {"title": "..."}}. */
+    @POST
+    @RequiresPermission(WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonNode body, @Context SecurityContext security) {
+        return AssistantAnswers.created(TaskJson.of(createTask.create(CallerPrincipal.of(security).accountId(),
+                AssistantRequests.newTask(body))));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response view(@PathParam("id") String id, @Context SecurityContext security) {
+        return AssistantAnswers.of(viewTask.view(CallerPrincipal.of(security).accountId(), new TaskId(id)));
+    }
+
+    /** Changes {@code title} and {@code status} ({@code open}, {@code done}); what is not given stays. */
+    @PATCH
+    @Path("/{id}")
+    @RequiresPermission(WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response change(@PathParam("id") String id, JsonNode body, @Context SecurityContext security) {
+        return AssistantAnswers.of(changeTask.change(CallerPrincipal.of(security).accountId(), new TaskId(id),
+                AssistantRequests.taskChange(body)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RequiresPermission(WRITE)
+    public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
+        return AssistantAnswers.deletedTask(deleteTask.delete(CallerPrincipal.of(security).accountId(), new TaskId(id)));
+    }
+}
