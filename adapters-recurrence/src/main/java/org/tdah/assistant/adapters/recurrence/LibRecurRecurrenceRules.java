@@ -45,7 +45,7 @@ public final class LibRecurRecurrenceRules implements RecurrenceRules {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss").withResolverStyle(ResolverStyle.STRICT);
 
-    private record Readable(RecurrenceRule rule, LocalDateTime lastAllowed) {
+    private record ParsedRule(RecurrenceRule rule, LocalDateTime lastAllowed) {
         boolean allows(LocalDateTime occurrence) {
             return lastAllowed == null || !occurrence.isAfter(lastAllowed);
         }
@@ -70,9 +70,9 @@ public final class LibRecurRecurrenceRules implements RecurrenceRules {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }
-        Readable readable;
+        ParsedRule parsed;
         try {
-            readable = read(text);
+            parsed = read(text);
         } catch (Unreadable unreadable) {
             throw new IllegalArgumentException(unreadable.getMessage(), unreadable);
         }
@@ -84,14 +84,14 @@ public final class LibRecurRecurrenceRules implements RecurrenceRules {
         LocalDateTime horizon = (first.isAfter(after) ? first : after).plusYears(HORIZON_YEARS);
         boolean seenAny = false;
         try {
-            InstanceIterator instances = new OfRuleAndFirst(readable.rule(), floating(first)).iterator();
+            InstanceIterator instances = new OfRuleAndFirst(parsed.rule(), floating(first)).iterator();
             if (after.isAfter(first)) {
                 instances.fastForward(floating(after.truncatedTo(ChronoUnit.SECONDS)));
             }
             for (long step = 0; step < count + MAX_EXTRA_STEPS && found.size() < count && instances.hasNext(); step++) {
                 LocalDateTime occurrence = local(instances.next());
                 seenAny = true;
-                if (occurrence.isAfter(horizon) || !readable.allows(occurrence)) {
+                if (occurrence.isAfter(horizon) || !parsed.allows(occurrence)) {
                     break;
                 }
                 if (occurrence.isAfter(after)) {
@@ -99,14 +99,14 @@ public final class LibRecurRecurrenceRules implements RecurrenceRules {
                 }
             }
         } catch (IllegalArgumentException nothingMoreToFind) {
-            if (!seenAny && first.isAfter(after) && readable.allows(first)) {
+            if (!seenAny && first.isAfter(after) && parsed.allows(first)) {
                 found.add(first);
             }
         }
         return found;
     }
 
-    private static Readable read(String text) {
+    private static ParsedRule read(String text) {
         if (text == null || text.isBlank()) {
             throw new Unreadable("The repetition rule is empty.");
         }
@@ -134,7 +134,7 @@ public final class LibRecurRecurrenceRules implements RecurrenceRules {
             throw new Unreadable("A repetition rule cannot have both COUNT and UNTIL.");
         }
         try {
-            return new Readable(new RecurrenceRule(withoutUntil.toString(), RecurrenceRule.RfcMode.RFC5545_STRICT), lastAllowed);
+            return new ParsedRule(new RecurrenceRule(withoutUntil.toString(), RecurrenceRule.RfcMode.RFC5545_STRICT), lastAllowed);
         } catch (InvalidRecurrenceRuleException invalid) {
             String reason = invalid.getMessage();
             throw new Unreadable(reason == null || reason.isBlank()
