@@ -13,7 +13,7 @@ import org.tdah.assistant.domain.assistant.Intent;
 public interface Understanding {
 
     /**
-     * Reads the message. Throws {@link UnderstandingFailedException} when this implementation
+     * Reads the message. Throws {@link org.tdah.assistant.application.assistant.UnderstandingFailedException} when this implementation
      * cannot answer (unreachable, too slow, an answer that is not an intent).
      */
     Intent understand(Utterance utterance);

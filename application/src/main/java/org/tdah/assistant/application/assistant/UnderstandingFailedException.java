@@ -1,4 +1,4 @@
-package org.tdah.assistant.application.assistant.port;
+package org.tdah.assistant.application.assistant;
 
 /** An {@link Understanding} could not read a message; the caller falls back to the rules. */
 public final class UnderstandingFailedException extends RuntimeException {
