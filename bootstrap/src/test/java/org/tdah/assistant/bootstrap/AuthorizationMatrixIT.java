@@ -55,9 +55,10 @@ class AuthorizationMatrixIT {
 
     /**
      * What a row's request may refer to: the bystander's account, one of its sessions, one of its
-     * conversations with one message, whose body holds a word nobody else wrote.
+     * conversations with one message, whose body holds a word nobody else wrote, one task and one reminder.
      */
-    record Bystander(Person person, String sessionId, String conversationId, String messageId, String secretWord) {}
+    record Bystander(Person person, String sessionId, String conversationId, String messageId, String secretWord,
+            String taskId, String reminderId) {}
 
     /**
      * One endpoint: its method and path template as the application declares them, the request made
@@ -141,6 +142,18 @@ class AuthorizationMatrixIT {
                     401, 404, 404, 404, 404),
             new Row("GET", "/api/v1/conversations/search", bystander -> "/api/v1/conversations/search?q="
                     + bystander.secretWord(), null, false, 401, 200, 200, 200, 200),
+            row("GET", "/api/v1/tasks", null, 401, 200, 200, 200, 200),
+            row("POST", "/api/v1/tasks", EMPTY, 401, 422, 422, 422, 422),
+            ofTheBystanderTask("GET", "/api/v1/tasks/{id}", null, 401, 404, 404, 404, 404),
+            ofTheBystanderTask("PATCH", "/api/v1/tasks/{id}", "{\"title\":\"mine now\"}", 401, 404, 404, 404, 404),
+            ofTheBystanderTask("DELETE", "/api/v1/tasks/{id}", null, 401, 404, 404, 404, 404),
+            row("GET", "/api/v1/reminders", null, 401, 200, 200, 200, 200),
+            row("POST", "/api/v1/reminders", EMPTY, 401, 422, 422, 422, 422),
+            ofTheBystanderReminder("GET", "/api/v1/reminders/{id}", null, 401, 404, 404, 404, 404),
+            ofTheBystanderReminder("PATCH", "/api/v1/reminders/{id}", "{\"status\":\"cancelled\"}",
+                    401, 404, 404, 404, 404),
+            ofTheBystanderReminder("DELETE", "/api/v1/reminders/{id}", null, 401, 404, 404, 404, 404),
+            ofTheBystanderReminder("GET", "/api/v1/reminders/{id}/occurrences", null, 401, 404, 404, 404, 404),
             // a malformed resume token, so that an allowed caller is answered at once rather than streamed to
             new Row("GET", "/api/v1/events", bystander -> "/api/v1/events", null, false,
                     Map.of("Accept", "text/event-stream", "Last-Event-ID", "not-a-position"), 401, 422, 422, 422, 422));
@@ -172,7 +185,21 @@ class AuthorizationMatrixIT {
         String secretWord = "zanzibar" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
         String messageId = api.postJson("/api/v1/conversations/" + conversationId + "/messages", person.token(),
                 Map.of("body", "remember " + secretWord + " tomorrow")).json().get("id").asText();
-        return new Bystander(person, sessionId, conversationId, messageId, secretWord);
+        String taskId = api.postJson("/api/v1/tasks", person.token(), Map.of("title", "private task")).json()
+                .get("id").asText();
+        String reminderId = api.postJson("/api/v1/reminders", person.token(), Map.of("text", "private reminder",
+                "dueAt", "2099-01-01T09:00:00Z")).json().get("id").asText();
+        return new Bystander(person, sessionId, conversationId, messageId, secretWord, taskId, reminderId);
+    }
+
+    private static Row ofTheBystanderTask(String method, String template, String body, int... statuses) {
+        return new Row(method, template, bystander -> template.replace("{id}", bystander.taskId()), body, false,
+                statuses);
+    }
+
+    private static Row ofTheBystanderReminder(String method, String template, String body, int... statuses) {
+        return new Row(method, template, bystander -> template.replace("{id}", bystander.reminderId()), body, false,
+                statuses);
     }
 
     private static Row ofTheBystanderAccount(String method, String template, String body, int... statuses) {
@@ -265,7 +292,8 @@ class AuthorizationMatrixIT {
                 }
                 if (reply.body() != null) {
                     assertThat(reply.body()).as("%s as %s reveals the bystander's conversations", where, kind)
-                            .doesNotContain(bystander.conversationId(), bystander.messageId(), bystander.secretWord());
+                            .doesNotContain(bystander.conversationId(), bystander.messageId(), bystander.secretWord(),
+                                    bystander.taskId(), bystander.reminderId());
                 }
                 if (kind != CallerKind.ADMINISTRATOR && reply.body() != null) {
                     assertThat(reply.body()).as("%s as %s reveals the bystander", where, kind)

@@ -24,11 +24,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.dev.MailSink;
 
-/** Conversations, messages, threads and search over HTTP, on the real PostgreSQL. */
+/**
+ * Conversations, messages, threads and search over HTTP, on the real PostgreSQL; the assistant does
+ * not answer here (AssistantApiIT shows its replies), so that only the test's messages are listed.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ConversationsApiIT {
     private static final MailSink MAIL = MailSink.start();
-    private static final DropwizardAppExtension<AssistantConfiguration> APP = TestApplication.onTestServers(MAIL);
+    private static final DropwizardAppExtension<AssistantConfiguration> APP = TestApplication.onTestServers(MAIL,
+            Map.of("assistant.answerMessages", "false"));
     private static final String PASSWORD = "purple elephants dance quietly";
     private static final String CONVERSATIONS = "/api/v1/conversations";
 

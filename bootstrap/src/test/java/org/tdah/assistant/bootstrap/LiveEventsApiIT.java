@@ -28,12 +28,13 @@ class LiveEventsApiIT {
     private static final Duration SOON = Duration.ofSeconds(5);
     private static final MailSink MAIL = MailSink.start();
     private static final DropwizardAppExtension<AssistantConfiguration> APP = TestApplication.onTestServers(MAIL,
-            Map.of("live.wait", "300 milliseconds", "live.heartbeat", "1 second", "live.perAccount", "2"));
+            Map.of("live.wait", "300 milliseconds", "live.heartbeat", "1 second", "live.perAccount", "2",
+                    "assistant.answerMessages", "false"));
 
     /** A second instance of the application on the same PostgreSQL and Redis. */
     private static final DropwizardAppExtension<AssistantConfiguration> SECOND_INSTANCE = TestApplication.on(
             () -> APP.getConfiguration().database.url, () -> APP.getConfiguration().redis.url, MAIL,
-            Map.of("live.wait", "300 milliseconds", "live.heartbeat", "1 second"));
+            Map.of("live.wait", "300 milliseconds", "live.heartbeat", "1 second", "assistant.answerMessages", "false"));
 
     private final ApiClient api = TestApplication.api(APP);
     private final ApiClient secondInstance = TestApplication.api(SECOND_INSTANCE);

@@ -68,7 +68,8 @@ public final class Adapters {
 
     /**
      * The whole core on the real adapters: each context's out-ports and settings from its own wiring
-     * class. The assistant answers every message a person posts once the core is built.
+     * class. The assistant answers every message a person posts once the core is built (unless
+     * {@code assistant.answerMessages} is false).
      */
     public static AssistantCore core(AssistantConfiguration configuration, PostgresDatabase database,
             RedisConnection redis, RedisConnection liveRedis, DecisionLog decisions, Understanding understanding,
@@ -90,7 +91,9 @@ public final class Adapters {
                         AuditAdapters.settings(configuration),
                         SharedAdapters.emailRetry(configuration),
                         AssistantAdapters.delivery(configuration)));
-        replies.answerWith(core.assistant().answerMessage(), core.conversation().postMessage());
+        if (configuration.assistant.answerMessages) {
+            replies.answerWith(core.assistant().answerMessage(), core.conversation().postMessage());
+        }
         return core;
     }
 

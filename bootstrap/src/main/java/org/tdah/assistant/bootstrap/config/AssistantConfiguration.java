@@ -193,6 +193,16 @@ public class AssistantConfiguration extends Configuration {
         public int maxAttempts = 20;
     }
 
+    /** The assistant that answers what people write. */
+    public static class Assistant {
+        /**
+         * Whether the assistant answers every message a person posts in a conversation (true in
+         * production); false runs conversations alone, as the conversation context's own tests do.
+         */
+        @JsonProperty
+        public boolean answerMessages = true;
+    }
+
     /**
      * The reminder delivery job: reminders taken per pass, how long texts being sent hold them, and
      * the retries of a text the provider cannot take (exponential backoff, then the dead letter).
@@ -379,6 +389,11 @@ public class AssistantConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     public Reminders reminders = new Reminders();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Assistant assistant = new Assistant();
 
     @Valid
     @NotNull
