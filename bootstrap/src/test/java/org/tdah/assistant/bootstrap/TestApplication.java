@@ -35,6 +35,12 @@ public final class TestApplication {
         return on(ClockedAssistantApplication.class, TestServers::newDatabase, TestServers::newRedisDatabase, mail, Map.of());
     }
 
+    /** A subclass of the application (one on a clock of its own, say) on fresh test databases. */
+    public static DropwizardAppExtension<AssistantConfiguration> onTestServers(
+            Class<? extends AssistantApplication> application, MailSink mail, Map<String, String> settings) {
+        return on(application, TestServers::newDatabase, TestServers::newRedisDatabase, mail, settings);
+    }
+
     public static DropwizardAppExtension<AssistantConfiguration> on(
             Supplier<String> databaseUrl, Supplier<String> redisUrl, MailSink mail, Map<String, String> settings) {
         return on(AssistantApplication.class, databaseUrl, redisUrl, mail, settings);
