@@ -38,7 +38,7 @@ public class LanguageModelConfiguration {
 
     /**
      * The model's understanding when a URL is set, to be placed behind the rules
-     * ({@code RulesFirstUnderstanding}); empty when none is. Fails at start on a URL that is not
+     * ({@code Understandings.rulesFirst(model)}); empty when none is. Fails at start on a URL that is not
      * http(s), or on a URL without a model name.
      */
     public Optional<Understanding> understanding() {
