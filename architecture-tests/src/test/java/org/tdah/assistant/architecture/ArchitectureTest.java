@@ -37,7 +37,8 @@ class ArchitectureTest {
     @Test
     void every_ring_is_imported_so_that_no_rule_passes_on_nothing() {
         for (String ring : new String[] {"domain", "application", "testkit", "adapters.rest", "adapters.persistence",
-                "adapters.security", "adapters.email", "adapters.sms", "adapters.recurrence", "bootstrap"}) {
+                "adapters.security", "adapters.email", "adapters.sms", "adapters.recurrence", "adapters.llm",
+                "bootstrap"}) {
             assertThat(PRODUCT.stream().filter(javaClass -> javaClass.getPackageName().startsWith(BASE + "." + ring)))
                     .as(ring).isNotEmpty();
         }
@@ -59,7 +60,8 @@ class ArchitectureTest {
                     .sorted().toList();
         }
         assertThat(modules).extracting(module -> module.getFileName().toString())
-                .contains("domain", "application", "testkit", "adapters-sms", "adapters-email", "adapters-recurrence", "bootstrap");
+                .contains("domain", "application", "testkit", "adapters-sms", "adapters-email", "adapters-recurrence", "adapters-llm",
+                        "bootstrap");
         for (Path module : modules) {
             Path sources = module.resolve(MAIN_SOURCES);
             List<String> classNames;
