@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.application.access.AccessCore;
 import org.tdah.assistant.application.assistant.AssistantContextCore;
+import org.tdah.assistant.application.assistant.Understandings;
 import org.tdah.assistant.application.assistant.delivery.DeliverDueReminders;
-import org.tdah.assistant.application.assistant.understanding.RuleBasedUnderstanding;
 import org.tdah.assistant.application.audit.AuditCore;
 import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
@@ -136,7 +136,7 @@ public final class InMemoryCore {
                         new ConversationCore.OutPorts(conversations, messages, accountScope, accounts,
                                 conversationEvents, transactions, ids, clock),
                         new AssistantContextCore.OutPorts(tasks, reminders, itemNumbers, reminderDeliveries, dialogues,
-                                checkIns, new ReferenceRecurrenceRules(), new RuleBasedUnderstanding(),
+                                checkIns, new ReferenceRecurrenceRules(), Understandings.rules(),
                                 assistantEvents, accounts, accountPreferences, phones, textMessages, outbox,
                                 transactions, ids, clock),
                         new LiveCore.OutPorts(liveEvents, sessions, clock),

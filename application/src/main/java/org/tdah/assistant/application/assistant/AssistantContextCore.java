@@ -23,6 +23,7 @@ import org.tdah.assistant.application.assistant.reminders.ViewReminder;
 import org.tdah.assistant.application.assistant.support.ItemKeeping;
 import org.tdah.assistant.application.assistant.support.Phrasing;
 import org.tdah.assistant.application.assistant.support.ReminderPlans;
+import org.tdah.assistant.application.assistant.support.ScheduleChecks;
 import org.tdah.assistant.application.assistant.support.TodayList;
 import org.tdah.assistant.application.assistant.tasks.ChangeTask;
 import org.tdah.assistant.application.assistant.tasks.CreateTask;
@@ -93,7 +94,8 @@ public final class AssistantContextCore {
         ItemKeeping keeping = new ItemKeeping(ports.tasks(), ports.reminders(), ports.numbers(), plans);
         TodayList today = new TodayList(ports.tasks(), ports.reminders(), phrasing);
         answerMessage = new AnswerMessage(ports.accounts(), ports.understanding(), ports.dialogues(), ports.tasks(),
-                ports.reminders(), ports.numbers(), plans, keeping, today, phrasing, ports.events(),
+                ports.reminders(), ports.numbers(), plans, new ScheduleChecks(ports.rules()), keeping, today, phrasing,
+                ports.events(),
                 ports.transactions(), ports.ids(), ports.clock());
         createTask = new CreateTask(ports.tasks(), ports.numbers(), ports.events(), ports.transactions(), ports.ids(),
                 ports.clock());

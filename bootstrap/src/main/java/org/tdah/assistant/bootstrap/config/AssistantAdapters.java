@@ -11,9 +11,9 @@ import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.recurrence.LibRecurRecurrenceRules;
 import org.tdah.assistant.adapters.rest.assistant.LiveAssistantEvents;
 import org.tdah.assistant.application.assistant.AssistantContextCore;
+import org.tdah.assistant.application.assistant.Understandings;
 import org.tdah.assistant.application.assistant.delivery.DeliverDueReminders;
 import org.tdah.assistant.application.assistant.port.Understanding;
-import org.tdah.assistant.application.assistant.understanding.RuleBasedUnderstanding;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.live.port.LiveEventStream;
 import org.tdah.assistant.application.shared.RetryPolicy;
@@ -37,9 +37,13 @@ public final class AssistantAdapters {
                 identity.ids(), clock);
     }
 
-    /** How messages are read: the rules of English and French, in process. */
+    /**
+     * How messages are read: the rules of English and French, in process; with a language model
+     * configured, the rules first and the model for free-form messages only.
+     */
     public static Understanding understanding(AssistantConfiguration configuration) {
-        return new RuleBasedUnderstanding();
+        return configuration.assistant.languageModel.understanding().map(Understandings::rulesFirst)
+                .orElseGet(Understandings::rules);
     }
 
     public static DeliverDueReminders.Settings delivery(AssistantConfiguration configuration) {

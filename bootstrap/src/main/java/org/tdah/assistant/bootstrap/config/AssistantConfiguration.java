@@ -201,6 +201,12 @@ public class AssistantConfiguration extends Configuration {
          */
         @JsonProperty
         public boolean answerMessages = true;
+
+        /** The optional language model for free-form messages (docs/decisions/0021); no URL: the rules alone. */
+        @Valid
+        @NotNull
+        @JsonProperty
+        public LanguageModelConfiguration languageModel = new LanguageModelConfiguration();
     }
 
     /**

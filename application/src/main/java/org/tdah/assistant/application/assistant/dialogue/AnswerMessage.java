@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.tdah.assistant.application.assistant.Dialogue;
 import org.tdah.assistant.application.assistant.Dialogue.LastAction;
+import org.tdah.assistant.application.assistant.Dialogue;
 import org.tdah.assistant.application.assistant.Utterance;
 import org.tdah.assistant.application.assistant.port.AssistantEvents;
 import org.tdah.assistant.application.assistant.port.Dialogues;
@@ -22,6 +22,7 @@ import org.tdah.assistant.application.assistant.support.ItemKeeping;
 import org.tdah.assistant.application.assistant.support.Numbered;
 import org.tdah.assistant.application.assistant.support.Phrasing;
 import org.tdah.assistant.application.assistant.support.ReminderPlans;
+import org.tdah.assistant.application.assistant.support.ScheduleChecks;
 import org.tdah.assistant.application.assistant.support.TodayList;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.shared.port.Ids;
@@ -69,6 +70,7 @@ public final class AnswerMessage {
     private final Reminders reminders;
     private final ItemNumbers numbers;
     private final ReminderPlans plans;
+    private final ScheduleChecks checks;
     private final ItemKeeping keeping;
     private final TodayList today;
     private final Phrasing phrasing;
@@ -78,7 +80,8 @@ public final class AnswerMessage {
     private final Clock clock;
 
     public AnswerMessage(Accounts accounts, Understanding understanding, Dialogues dialogues, Tasks tasks,
-            Reminders reminders, ItemNumbers numbers, ReminderPlans plans, ItemKeeping keeping, TodayList today,
+            Reminders reminders, ItemNumbers numbers, ReminderPlans plans, ScheduleChecks checks, ItemKeeping keeping,
+            TodayList today,
             Phrasing phrasing, AssistantEvents events, Transactions transactions, Ids ids, Clock clock) {
         this.accounts = accounts;
         this.understanding = understanding;
@@ -87,6 +90,7 @@ public final class AnswerMessage {
         this.reminders = reminders;
         this.numbers = numbers;
         this.plans = plans;
+        this.checks = checks;
         this.keeping = keeping;
         this.today = today;
         this.phrasing = phrasing;
@@ -105,10 +109,11 @@ public final class AnswerMessage {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ZoneId zone = account.get().timezone().zone();
         Language language = LANGUAGES.languageOf(text, account.get().language());
+        Optional<Intent.Clarify> pending = dialogues.of(person).flatMap(Dialogue::pending);
+        // Read before the transaction: an understanding may take its time (a model, up to its deadline).
+        Intent intent = understanding.understand(new Utterance(text, account.get().language(), zone, now, pending));
         Turn turn = transactions.inTransaction(() -> {
             Dialogue dialogue = dialogues.of(person).orElse(Dialogue.EMPTY);
-            Intent intent = understanding.understand(
-                    new Utterance(text, account.get().language(), zone, now, dialogue.pending()));
             Turn done = intent.map(new Carrying(new Context(person, language, zone, now, dialogue.answered())));
             dialogues.save(person, done.dialogue());
             return done;
@@ -178,7 +183,13 @@ public final class AnswerMessage {
 
         @Override
         public Turn on(Intent.RemindRecurring remindRecurring) {
-            return remind(remindRecurring, new Schedule.Repeating(remindRecurring.rrule(),
+            String rule;
+            try {
+                rule = checks.checkedRule(remindRecurring.rrule());
+            } catch (InvalidInputException unreadable) {
+                return new Turn(say("ask.time"), context.dialogue().asking(new Intent.NeedsTime(remindRecurring.text())));
+            }
+            return remind(remindRecurring, new Schedule.Repeating(rule,
                     LocalDateTime.of(remindRecurring.firstDate(), remindRecurring.localTime())));
         }
 

@@ -12,6 +12,7 @@ import org.tdah.assistant.application.assistant.port.RecurrenceRules;
 import org.tdah.assistant.application.assistant.port.Reminders;
 import org.tdah.assistant.application.assistant.support.ItemKeeping;
 import org.tdah.assistant.application.assistant.support.ReminderPlans;
+import org.tdah.assistant.application.assistant.support.ScheduleChecks;
 import org.tdah.assistant.application.shared.port.Transactions;
 import org.tdah.assistant.domain.assistant.LocalTimes;
 import org.tdah.assistant.domain.assistant.Reminder;

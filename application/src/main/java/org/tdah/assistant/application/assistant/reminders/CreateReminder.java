@@ -11,6 +11,7 @@ import org.tdah.assistant.application.assistant.port.RecurrenceRules;
 import org.tdah.assistant.application.assistant.port.Reminders;
 import org.tdah.assistant.application.assistant.port.Tasks;
 import org.tdah.assistant.application.assistant.support.ReminderPlans;
+import org.tdah.assistant.application.assistant.support.ScheduleChecks;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.application.shared.port.Transactions;

@@ -1,4 +1,4 @@
-package org.tdah.assistant.application.assistant.reminders;
+package org.tdah.assistant.application.assistant.support;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,23 +14,29 @@ import org.tdah.assistant.domain.shared.InvalidInputException;
  * rule is one the recurrence port reads, repeating at most daily (a local hour that does not exist
  * or exists twice would make an hourly series ambiguous).
  */
-final class ScheduleChecks {
+public final class ScheduleChecks {
     private static final Set<String> FREQUENCIES = Set.of("DAILY", "WEEKLY", "MONTHLY", "YEARLY");
 
     private final RecurrenceRules rules;
 
-    ScheduleChecks(RecurrenceRules rules) {
+    public ScheduleChecks(RecurrenceRules rules) {
         this.rules = rules;
     }
 
-    Schedule schedule(Instant dueAt, Optional<String> recurrence, ZoneId zone, Instant now) {
+    /** The schedule of a reminder due at {@code dueAt}, on the rule when one is given; refused field by field. */
+    public Schedule schedule(Instant dueAt, Optional<String> recurrence, ZoneId zone, Instant now) {
         if (recurrence.isEmpty()) {
             if (!dueAt.isAfter(now)) {
                 throw InvalidInputException.of("dueAt", "is in the future");
             }
             return new Schedule.Once(dueAt.atZone(zone).toLocalDateTime());
         }
-        String rule = recurrence.get().strip();
+        return new Schedule.Repeating(checkedRule(recurrence.get()), dueAt.atZone(zone).toLocalDateTime());
+    }
+
+    /** The rule, stripped, when the recurrence port reads it and it repeats at most daily. */
+    public String checkedRule(String recurrence) {
+        String rule = recurrence.strip();
         String frequency = Arrays.stream(rule.split(";")).filter(part -> part.startsWith("FREQ="))
                 .map(part -> part.substring(5)).findFirst().orElse("");
         if (!FREQUENCIES.contains(frequency)) {
@@ -40,6 +46,6 @@ final class ScheduleChecks {
         if (problem.isPresent()) {
             throw InvalidInputException.of("recurrence", problem.get());
         }
-        return new Schedule.Repeating(rule, dueAt.atZone(zone).toLocalDateTime());
+        return rule;
     }
 }
