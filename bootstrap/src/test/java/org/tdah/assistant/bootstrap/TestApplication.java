@@ -60,6 +60,9 @@ public final class TestApplication {
         values.put("outbox.firstRetry", "1 second");
         values.put("outbox.longestRetry", "2 seconds");
         values.put("audit.flushInterval", "50 milliseconds");
+        // Overrides are system properties, and two instances in one class can leave one set after
+        // them: every application states this one, so that a class turning it off cannot leak it.
+        values.put("assistant.answerMessages", "true");
         values.putAll(settings);
         List<ConfigOverride> overrides = new ArrayList<>();
         overrides.add(ConfigOverride.config("database.url", databaseUrl));

@@ -8,7 +8,7 @@ import org.tdah.assistant.domain.identity.AccountId;
 
 /**
  * A reminder of a person, in their zone. {@code occurrence} is where its series stands: the
- * occurrence ahead, or the one fired and not yet answered (empty once nothing is left).
+ * occurrence ahead, or the last one fired (which "done" and "snooze" answer) until the next fires.
  * {@code firing} is the next delivery (empty when nothing more is sent). A snooze moves one
  * occurrence ({@code snoozedUntil}), never the series. {@link #dueAt()} is what a person sees.
  */
@@ -37,9 +37,15 @@ public record Reminder(ReminderId id, AccountId owner, ItemNumber number, Remind
         }
     }
 
-    /** The next time it comes: the end of its snooze, or its occurrence. */
+    /**
+     * The next time it comes: the end of its snooze, the occurrence its next delivery is for (a
+     * series' next one, once the last has fired), or the occurrence it stands at.
+     */
     public Optional<Instant> dueAt() {
-        return snoozedUntil.or(() -> occurrence);
+        if (snoozedUntil.isPresent()) {
+            return snoozedUntil;
+        }
+        return firing.filter(next -> next.round() == 0).map(Firing::at).or(() -> occurrence);
     }
 
     public boolean recurring() {

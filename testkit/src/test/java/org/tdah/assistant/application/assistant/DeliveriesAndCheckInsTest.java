@@ -158,4 +158,19 @@ class DeliveriesAndCheckInsTest {
         Reminder series = fixture.reminders.ofOwner(sam, Optional.empty(), 10).get(0);
         assertThat(series.dueAt()).contains(Instant.parse("2026-11-27T10:00:00Z"));
     }
+
+    @Test
+    void snoozing_one_occurrence_of_a_series_does_not_move_the_series() {
+        core.answerMessage().answer(sam, "every day at 10am take vitamins");
+        fixture.clock.advance(Duration.ofHours(1));
+        core.deliverDueReminders().deliverDue();
+        assertThat(core.answerMessage().answer(sam, "snooze 60").orElseThrow().text())
+                .isEqualTo("No worries, moved to today 11:00 AM.");
+
+        fixture.clock.advance(Duration.ofHours(1));
+        core.deliverDueReminders().deliverDue();
+        assertThat(fixture.textMessages.sent()).hasSize(2);
+        Reminder series = fixture.reminders.ofOwner(sam, Optional.empty(), 10).get(0);
+        assertThat(series.dueAt()).contains(Instant.parse("2026-11-27T10:00:00Z"));
+    }
 }

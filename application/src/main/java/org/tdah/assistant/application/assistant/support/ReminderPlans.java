@@ -84,19 +84,23 @@ public final class ReminderPlans {
     /**
      * After the delivery of {@code firing} at {@code now}: the next nag while the person has not
      * answered and nags are left (never past the next occurrence of a series), or else the next
-     * occurrence of a series; a one-off then waits for an answer without firing again.
+     * occurrence of a series; a one-off then waits for an answer without firing again. The
+     * occurrence delivered stays the reminder's own until the next one fires, so that "done" or
+     * "snooze" after the last nag still answer it.
      */
     public Reminder delivered(Reminder reminder, Firing firing, Instant now, Preferences preferences) {
-        Optional<Instant> nextOccurrence = reminder.occurrence()
-                .flatMap(current -> after(reminder.schedule(), reminder.zone(), later(current, now.minusNanos(1))));
+        boolean endOfSnooze = reminder.status() == ReminderStatus.SNOOZED;
+        Instant current = firing.round() == 0 && !endOfSnooze ? firing.at() : reminder.occurrence().orElse(firing.at());
+        Optional<Instant> nextOccurrence = after(reminder.schedule(), reminder.zone(), later(current, now.minusNanos(1)));
         if (firing.round() < preferences.maxNags()) {
             Instant nag = now.plus(Duration.ofMinutes(preferences.nagIntervalMinutes()));
             if (nextOccurrence.isEmpty() || nag.isBefore(nextOccurrence.get())) {
-                return reminder.with(ReminderStatus.SCHEDULED, reminder.occurrence(), Optional.empty(),
+                return reminder.with(ReminderStatus.SCHEDULED, Optional.of(current), Optional.empty(),
                         Optional.of(Firing.at(nag, firing.round() + 1)));
             }
         }
-        return nextOrWaiting(reminder, nextOccurrence);
+        return reminder.with(ReminderStatus.SCHEDULED, Optional.of(current), Optional.empty(),
+                nextOccurrence.map(next -> Firing.at(next, 0)));
     }
 
     /** Done: a one-off is finished; a series moves to its next occurrence. */
