@@ -51,6 +51,7 @@ public final class TestApplication {
         values.put("passwords.bcryptCost", "10");
         values.put("rateLimits.scale", "1000");
         values.put("outbox.pollingInterval", "200 milliseconds");
+        values.put("jobs.pollingInterval", "200 milliseconds");
         values.put("outbox.firstRetry", "1 second");
         values.put("outbox.longestRetry", "2 seconds");
         values.put("audit.flushInterval", "50 milliseconds");
