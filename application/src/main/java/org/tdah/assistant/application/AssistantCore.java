@@ -5,6 +5,7 @@ import org.tdah.assistant.application.access.AccessCore;
 import org.tdah.assistant.application.audit.AuditCore;
 import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
+import org.tdah.assistant.application.jobs.JobsCore;
 import org.tdah.assistant.application.live.LiveCore;
 import org.tdah.assistant.application.shared.DeliverPendingEmails;
 import org.tdah.assistant.application.shared.SharedCore;
@@ -16,11 +17,12 @@ import org.tdah.assistant.application.shared.SharedCore;
  * here, and a component to {@link OutPorts} and {@link Settings} when it has any.
  */
 public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore audit,
-        ConversationCore conversation, LiveCore live, SharedCore shared) {
+        ConversationCore conversation, LiveCore live, SharedCore shared, JobsCore jobs) {
 
     /** The out-ports of every context; one adapter instance may serve several contexts. */
     public record OutPorts(IdentityCore.OutPorts identity, AccessCore.OutPorts access, AuditCore.OutPorts audit,
-            ConversationCore.OutPorts conversation, LiveCore.OutPorts live, SharedCore.OutPorts shared) {
+            ConversationCore.OutPorts conversation, LiveCore.OutPorts live, SharedCore.OutPorts shared,
+            JobsCore.OutPorts jobs) {
         public OutPorts {
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(access, "access");
@@ -28,6 +30,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
             Objects.requireNonNull(conversation, "conversation");
             Objects.requireNonNull(live, "live");
             Objects.requireNonNull(shared, "shared");
+            Objects.requireNonNull(jobs, "jobs");
         }
     }
 
@@ -53,6 +56,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(live, "live");
         Objects.requireNonNull(shared, "shared");
+        Objects.requireNonNull(jobs, "jobs");
     }
 
     public static AssistantCore build(OutPorts ports, Settings settings) {
@@ -63,6 +67,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
                 new AuditCore(ports.audit(), settings.audit(), access.effectivePermissions()),
                 new ConversationCore(ports.conversation()),
                 new LiveCore(ports.live()),
-                new SharedCore(ports.shared(), settings.emailRetry()));
+                new SharedCore(ports.shared(), settings.emailRetry()),
+                new JobsCore(ports.jobs(), access.effectivePermissions()));
     }
 }

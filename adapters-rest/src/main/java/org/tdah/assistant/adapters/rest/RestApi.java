@@ -7,6 +7,7 @@ import org.tdah.assistant.adapters.rest.access.AccessApi;
 import org.tdah.assistant.adapters.rest.audit.AuditApi;
 import org.tdah.assistant.adapters.rest.conversation.ConversationApi;
 import org.tdah.assistant.adapters.rest.identity.IdentityApi;
+import org.tdah.assistant.adapters.rest.jobs.JobsApi;
 import org.tdah.assistant.adapters.rest.shared.AccessLogFilter;
 import org.tdah.assistant.adapters.rest.shared.BearerAuthenticationFilter;
 import org.tdah.assistant.adapters.rest.shared.BodySizeLimitFilter;
@@ -58,5 +59,6 @@ public final class RestApi {
         AccessApi.install(jersey, core.access(), settings.enforcePermissions());
         AuditApi.install(jersey, core.audit());
         ConversationApi.install(jersey, core.conversation());
+        JobsApi.install(jersey, core.jobs());
     }
 }

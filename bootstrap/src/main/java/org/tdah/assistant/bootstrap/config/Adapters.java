@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import org.tdah.assistant.adapters.email.SmtpMailbox;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSigningKeys;
+import org.tdah.assistant.adapters.persistence.jobs.JdbiJobStatistics;
 import org.tdah.assistant.adapters.persistence.postgres.AesGcmCipher;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
@@ -14,6 +15,7 @@ import org.tdah.assistant.adapters.sms.twilio.TwilioTextMessages;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.application.access.port.DecisionLog;
 import org.tdah.assistant.application.identity.IdentityCore;
+import org.tdah.assistant.application.jobs.JobsCore;
 import org.tdah.assistant.application.live.LiveCore;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
@@ -75,7 +77,8 @@ public final class Adapters {
                         AuditAdapters.outPorts(database, clock),
                         ConversationAdapters.outPorts(database, identity, live.stream(), clock),
                         live,
-                        SharedAdapters.outPorts(configuration, database, clock)),
+                        SharedAdapters.outPorts(configuration, database, clock),
+                        new JobsCore.OutPorts(new JdbiJobStatistics(database), clock)),
                 new AssistantCore.Settings(
                         IdentityAdapters.settings(configuration),
                         AuditAdapters.settings(configuration),
