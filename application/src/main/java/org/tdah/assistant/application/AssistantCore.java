@@ -7,6 +7,7 @@ import org.tdah.assistant.application.assistant.delivery.DeliverDueReminders;
 import org.tdah.assistant.application.audit.AuditCore;
 import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
+import org.tdah.assistant.application.jobs.JobsCore;
 import org.tdah.assistant.application.live.LiveCore;
 import org.tdah.assistant.application.shared.RetryPolicy;
 import org.tdah.assistant.application.shared.SharedCore;
@@ -18,12 +19,13 @@ import org.tdah.assistant.application.shared.SharedCore;
  * here, and a component to {@link OutPorts} and {@link Settings} when it has any.
  */
 public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore audit,
-        ConversationCore conversation, AssistantContextCore assistant, LiveCore live, SharedCore shared) {
+        ConversationCore conversation, AssistantContextCore assistant, LiveCore live, SharedCore shared,
+        JobsCore jobs) {
 
     /** The out-ports of every context; one adapter instance may serve several contexts. */
     public record OutPorts(IdentityCore.OutPorts identity, AccessCore.OutPorts access, AuditCore.OutPorts audit,
             ConversationCore.OutPorts conversation, AssistantContextCore.OutPorts assistant, LiveCore.OutPorts live,
-            SharedCore.OutPorts shared) {
+            SharedCore.OutPorts shared, JobsCore.OutPorts jobs) {
         public OutPorts {
             Objects.requireNonNull(assistant, "assistant");
             Objects.requireNonNull(identity, "identity");
@@ -32,6 +34,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
             Objects.requireNonNull(conversation, "conversation");
             Objects.requireNonNull(live, "live");
             Objects.requireNonNull(shared, "shared");
+            Objects.requireNonNull(jobs, "jobs");
         }
     }
 
@@ -59,6 +62,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
         Objects.requireNonNull(assistant, "assistant");
         Objects.requireNonNull(live, "live");
         Objects.requireNonNull(shared, "shared");
+        Objects.requireNonNull(jobs, "jobs");
     }
 
     public static AssistantCore build(OutPorts ports, Settings settings) {
@@ -70,6 +74,7 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
                 new ConversationCore(ports.conversation()),
                 new AssistantContextCore(ports.assistant(), settings.reminderDelivery()),
                 new LiveCore(ports.live()),
-                new SharedCore(ports.shared(), settings.emailRetry()));
+                new SharedCore(ports.shared(), settings.emailRetry()),
+                new JobsCore(ports.jobs(), access.effectivePermissions()));
     }
 }

@@ -8,12 +8,10 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tdah.assistant.adapters.email.SmtpHealthCheck;
 import org.tdah.assistant.adapters.persistence.audit.BufferedDecisionLog;
-import org.tdah.assistant.adapters.persistence.postgres.PostgresBackgroundJobs;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresHealthCheck;
 import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
@@ -23,11 +21,11 @@ import org.tdah.assistant.adapters.rest.live.EventsResource;
 import org.tdah.assistant.adapters.rest.live.LiveApi;
 import org.tdah.assistant.adapters.sms.twilio.TwilioHealthCheck;
 import org.tdah.assistant.application.AssistantCore;
-import org.tdah.assistant.application.assistant.delivery.DeliverDueReminders;
 import org.tdah.assistant.bootstrap.config.Adapters;
 import org.tdah.assistant.bootstrap.config.AssistantAdapters;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.config.AuditAdapters;
+import org.tdah.assistant.bootstrap.config.BackgroundJobs;
 import org.tdah.assistant.bootstrap.config.Databases;
 import org.tdah.assistant.bootstrap.config.LiveAdapters;
 import org.tdah.assistant.bootstrap.db.DbCommand;
@@ -36,9 +34,10 @@ import org.tdah.assistant.bootstrap.keys.KeysCommand;
 
 /**
  * The Dropwizard application: reads the configuration, connects the adapters, builds the core
- * with them and serves it, and runs the background jobs. Commands: {@code server <config.yml>}
- * (production), {@code dev} (the embedded default), {@code db migrate|info <config.yml>} and
- * {@code keys rotate <config.yml>}.
+ * with them and serves it, and runs the background jobs ({@link BackgroundJobs}) unless
+ * {@code jobs.enabled} is false. Commands: {@code server <config.yml>} (production),
+ * {@code worker <config.yml>} (the background jobs only, no API), {@code dev} (the embedded
+ * default), {@code db migrate|info <config.yml>} and {@code keys rotate <config.yml>}.
  */
 public class AssistantApplication extends Application<AssistantConfiguration> {
     private static final Logger LOG = LoggerFactory.getLogger(AssistantApplication.class);
@@ -55,6 +54,7 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
     @Override
     protected void addDefaultCommands(Bootstrap<AssistantConfiguration> bootstrap) {
         bootstrap.addCommand(new ProductionServerCommand(this));
+        bootstrap.addCommand(new WorkerCommand(this));
         bootstrap.addCommand(new DevCommand(this));
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new KeysCommand());
@@ -89,60 +89,29 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
 
         AssistantCore core = Adapters.core(configuration, database, redis, liveRedis, decisions,
                 AssistantAdapters.understanding(configuration), clock);
-        FirstAdministrator.ensure(configuration.administrator, core.identity().createFirstAdministrator());
-        RestApi.install(environment, core, new RestApi.Settings(configuration.http.maxBodySize.toBytes(),
-                configuration.access.enforcePermissions));
-        LiveApi.install(environment, core.live(), configuration.live.maxStreams, new EventsResource.Settings(
-                configuration.live.wait.toJavaDuration(), configuration.live.heartbeat.toJavaDuration(),
-                configuration.live.perAccount));
+        if (configuration.servesApi) {
+            FirstAdministrator.ensure(configuration.administrator, core.identity().createFirstAdministrator());
+            RestApi.install(environment, core, new RestApi.Settings(configuration.http.maxBodySize.toBytes(),
+                    configuration.access.enforcePermissions));
+            LiveApi.install(environment, core.live(), configuration.live.maxStreams, new EventsResource.Settings(
+                    configuration.live.wait.toJavaDuration(), configuration.live.heartbeat.toJavaDuration(),
+                    configuration.live.perAccount));
+        }
         environment.healthChecks().register("database", new PostgresHealthCheck(database));
         environment.healthChecks().register("redis", new RedisHealthCheck(redis));
         environment.healthChecks().register("smtp", new SmtpHealthCheck(Adapters.smtp(configuration)));
         environment.healthChecks().register("sms", new TwilioHealthCheck(Adapters.twilioClient(configuration)));
 
-        environment.lifecycle().manage(backgroundJobs(configuration, database, core));
+        if (configuration.jobs.enabled) {
+            environment.lifecycle().manage(new BackgroundJobs(database, core, configuration));
+        } else {
+            LOG.info("Background jobs are off on this instance (jobs.enabled=false): a worker runs them");
+        }
     }
 
     /** The clock of the whole application; tests of expiry replace it with one they move. */
     protected Clock clock() {
         return Clock.systemUTC();
-    }
-
-    private static Managed backgroundJobs(AssistantConfiguration configuration, PostgresDatabase database, AssistantCore core) {
-        return new Managed() {
-            private PostgresBackgroundJobs jobs;
-
-            @Override
-            public void start() {
-                jobs = PostgresBackgroundJobs.start(database,
-                        List.of(new PostgresBackgroundJobs.RecurringJob("deliver-emails",
-                                        configuration.outbox.pollingInterval.toJavaDuration(),
-                                        () -> core.shared().deliverPendingEmails().deliverDue()),
-                                new PostgresBackgroundJobs.RecurringJob("deliver-reminders",
-                                        configuration.reminders.pollingInterval.toJavaDuration(),
-                                        () -> logged(core.assistant().deliverDueReminders().deliverDue())),
-                                new PostgresBackgroundJobs.RecurringJob("send-check-ins",
-                                        configuration.reminders.checkInInterval.toJavaDuration(),
-                                        () -> core.assistant().sendCheckIns().sendDue()),
-                                new PostgresBackgroundJobs.RecurringJob("prune-audit-trail",
-                                        configuration.audit.pruneInterval.toJavaDuration(),
-                                        () -> LOG.info("Audit trail pruned: {} entries past retention deleted",
-                                                core.audit().pruneAuditTrail().prune()))),
-                        configuration.outbox.pollingInterval.toJavaDuration());
-            }
-
-            @Override
-            public void stop() {
-                jobs.close();
-            }
-        };
-    }
-
-    private static void logged(DeliverDueReminders.Report report) {
-        if (report.fired() + report.deferred() + report.retried() + report.deadLetters() > 0) {
-            LOG.info("Reminders: {} fired, {} deferred by quiet hours, {} texts to retry, {} dead letters",
-                    report.fired(), report.deferred(), report.retried(), report.deadLetters());
-        }
     }
 
     private static Managed onStop(Runnable stop) {

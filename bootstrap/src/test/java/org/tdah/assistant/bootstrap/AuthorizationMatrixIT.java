@@ -123,6 +123,7 @@ class AuthorizationMatrixIT {
             new Row("PUT", "/api/v1/admin/users/{id}/roles", bystander -> "/api/v1/admin/users/" + bystander.person().id()
                     + "/roles", "{\"roles\":[\"premium\"]}", false, 401, 403, 403, 403, 200),
             row("GET", "/api/v1/admin/audit", null, 401, 403, 403, 403, 200),
+            row("GET", "/api/v1/admin/jobs", null, 401, 403, 403, 403, 200),
             row("GET", "/api/v1/admin/users", null, 401, 403, 403, 403, 200),
             ofTheBystanderAccount("GET", "/api/v1/admin/users/{id}", null, 401, 403, 403, 403, 200),
             ofTheBystanderAccount("POST", "/api/v1/admin/users/{id}/second-factors/reset", null, 401, 403, 403, 403, 204),

@@ -9,6 +9,8 @@ import io.dropwizard.configuration.FileConfigurationSourceProvider;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.configuration.UndefinedEnvironmentVariableException;
 import io.dropwizard.configuration.YamlConfigurationFactory;
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.core.server.SimpleServerFactory;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
 import java.util.HashMap;
@@ -67,6 +69,46 @@ class ProductionConfigurationTest {
         environment.put("AUDIT_RETENTION", "90 days");
 
         assertThat(load(environment).audit.retention.toDays()).isEqualTo(90);
+    }
+
+    @Test
+    void jobs_run_with_the_api_unless_the_environment_turns_them_off() throws Exception {
+        AssistantConfiguration defaults = load(ENVIRONMENT);
+        assertThat(defaults.jobs.enabled).isTrue();
+        assertThat(defaults.jobs.threads).isEqualTo(2);
+        assertThat(defaults.jobs.pollingInterval.toSeconds()).isEqualTo(1);
+
+        Map<String, String> environment = new HashMap<>(ENVIRONMENT);
+        environment.put("ASSISTANT_JOBS_ENABLED", "false");
+        environment.put("ASSISTANT_JOBS_THREADS", "4");
+        AssistantConfiguration apiOnly = load(environment);
+        assertThat(apiOnly.jobs.enabled).isFalse();
+        assertThat(apiOnly.jobs.threads).isEqualTo(4);
+    }
+
+    @Test
+    void a_worker_runs_the_jobs_whatever_the_setting_and_keeps_only_the_admin_connectors() throws Exception {
+        Map<String, String> environment = new HashMap<>(ENVIRONMENT);
+        environment.put("ASSISTANT_JOBS_ENABLED", "false");
+        AssistantConfiguration configuration = load(environment);
+
+        WorkerCommand.asWorker(configuration);
+
+        DefaultServerFactory server = (DefaultServerFactory) configuration.getServerFactory();
+        assertThat(configuration.jobs.enabled).isTrue();
+        assertThat(configuration.servesApi).isFalse();
+        assertThat(server.getApplicationConnectors()).isEmpty();
+        assertThat(server.getAdminConnectors()).hasSize(1);
+    }
+
+    @Test
+    void a_worker_refuses_the_simple_server_which_has_no_separate_admin_port() throws Exception {
+        AssistantConfiguration configuration = load(ENVIRONMENT);
+        configuration.setServerFactory(new SimpleServerFactory());
+
+        assertThatThrownBy(() -> WorkerCommand.asWorker(configuration))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("adminConnectors");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.tdah.assistant.bootstrap;
 
 import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.util.ArrayList;
@@ -48,6 +49,19 @@ public final class TestApplication {
 
     private static DropwizardAppExtension<AssistantConfiguration> on(Class<? extends AssistantApplication> application,
             Supplier<String> databaseUrl, Supplier<String> redisUrl, MailSink mail, Map<String, String> settings) {
+        return new DropwizardAppExtension<>(application, ResourceHelpers.resourceFilePath("dev.yml"),
+                overrides(databaseUrl, redisUrl, mail, settings));
+    }
+
+    /** {@code worker}, the background jobs without the API, on these servers; its only port is the admin port. */
+    public static DropwizardTestSupport<AssistantConfiguration> worker(Supplier<String> databaseUrl,
+            Supplier<String> redisUrl, MailSink mail) {
+        return new DropwizardTestSupport<>(AssistantApplication.class, ResourceHelpers.resourceFilePath("dev.yml"),
+                (String) null, WorkerCommand::new, overrides(databaseUrl, redisUrl, mail, Map.of()));
+    }
+
+    private static ConfigOverride[] overrides(Supplier<String> databaseUrl, Supplier<String> redisUrl, MailSink mail,
+            Map<String, String> settings) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("smtp.host", "127.0.0.1");
         values.put("smtp.port", Integer.toString(mail.port()));
@@ -57,6 +71,7 @@ public final class TestApplication {
         values.put("passwords.bcryptCost", "10");
         values.put("rateLimits.scale", "1000");
         values.put("outbox.pollingInterval", "200 milliseconds");
+        values.put("jobs.pollingInterval", "200 milliseconds");
         values.put("outbox.firstRetry", "1 second");
         values.put("outbox.longestRetry", "2 seconds");
         values.put("audit.flushInterval", "50 milliseconds");
@@ -68,8 +83,7 @@ public final class TestApplication {
         overrides.add(ConfigOverride.config("database.url", databaseUrl));
         overrides.add(ConfigOverride.config("redis.url", redisUrl));
         values.forEach((path, value) -> overrides.add(ConfigOverride.config(path, value)));
-        return new DropwizardAppExtension<>(application, ResourceHelpers.resourceFilePath("dev.yml"),
-                overrides.toArray(ConfigOverride[]::new));
+        return overrides.toArray(ConfigOverride[]::new);
     }
 
     public static ApiClient api(DropwizardAppExtension<AssistantConfiguration> app) {

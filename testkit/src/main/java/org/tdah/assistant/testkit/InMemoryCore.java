@@ -13,6 +13,7 @@ import org.tdah.assistant.application.audit.AuditCore;
 import org.tdah.assistant.application.conversation.ConversationCore;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
+import org.tdah.assistant.application.jobs.JobsCore;
 import org.tdah.assistant.application.live.LiveCore;
 import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.RequestOrigin;
@@ -48,6 +49,7 @@ import org.tdah.assistant.testkit.identity.InMemorySmsCodes;
 import org.tdah.assistant.testkit.identity.InMemoryTotpCredentials;
 import org.tdah.assistant.testkit.identity.ReferenceTotp;
 import org.tdah.assistant.testkit.identity.SimplePasswordStrengthMeter;
+import org.tdah.assistant.testkit.jobs.InMemoryJobStatistics;
 import org.tdah.assistant.testkit.live.InMemoryLiveEventStream;
 import org.tdah.assistant.testkit.shared.InMemoryAttemptCounters;
 import org.tdah.assistant.testkit.shared.InMemoryEmailOutbox;
@@ -83,6 +85,7 @@ public final class InMemoryCore {
     public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(auditSequence::incrementAndGet);
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(securityEvents, auditSequence::incrementAndGet);
     public final InMemoryEmailOutbox outbox = new InMemoryEmailOutbox();
+    public final InMemoryJobStatistics jobStatistics = new InMemoryJobStatistics(outbox);
     public final RecordingMailbox mailbox = new RecordingMailbox();
     public final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
     public final InMemoryConversations conversations = new InMemoryConversations();
@@ -140,7 +143,8 @@ public final class InMemoryCore {
                                 assistantEvents, accounts, accountPreferences, phones, textMessages, outbox,
                                 transactions, ids, clock),
                         new LiveCore.OutPorts(liveEvents, sessions, clock),
-                        new SharedCore.OutPorts(outbox, mailbox, transactions, clock)),
+                        new SharedCore.OutPorts(outbox, mailbox, transactions, clock),
+                        new JobsCore.OutPorts(jobStatistics, clock)),
                 new AssistantCore.Settings(
                         IdentityCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits),
                         AuditCore.Settings.DEFAULT,

@@ -8,6 +8,7 @@ import org.tdah.assistant.adapters.rest.assistant.AssistantApi;
 import org.tdah.assistant.adapters.rest.audit.AuditApi;
 import org.tdah.assistant.adapters.rest.conversation.ConversationApi;
 import org.tdah.assistant.adapters.rest.identity.IdentityApi;
+import org.tdah.assistant.adapters.rest.jobs.JobsApi;
 import org.tdah.assistant.adapters.rest.shared.AccessLogFilter;
 import org.tdah.assistant.adapters.rest.shared.BearerAuthenticationFilter;
 import org.tdah.assistant.adapters.rest.shared.BodySizeLimitFilter;
@@ -60,5 +61,6 @@ public final class RestApi {
         AuditApi.install(jersey, core.audit());
         ConversationApi.install(jersey, core.conversation());
         AssistantApi.install(jersey, core.assistant());
+        JobsApi.install(jersey, core.jobs());
     }
 }

@@ -85,7 +85,8 @@ public final class Adapters {
                         ConversationAdapters.outPorts(database, identity, replies, clock),
                         AssistantAdapters.outPorts(database, identity, live.stream(), understanding, clock),
                         live,
-                        SharedAdapters.outPorts(configuration, database, clock)),
+                        SharedAdapters.outPorts(configuration, database, clock),
+                        JobsAdapters.outPorts(database, clock)),
                 new AssistantCore.Settings(
                         IdentityAdapters.settings(configuration),
                         AuditAdapters.settings(configuration),

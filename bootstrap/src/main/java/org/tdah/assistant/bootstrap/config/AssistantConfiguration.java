@@ -1,5 +1,6 @@
 package org.tdah.assistant.bootstrap.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.util.DataSize;
@@ -193,6 +194,34 @@ public class AssistantConfiguration extends Configuration {
         public int maxAttempts = 20;
     }
 
+    /**
+     * The background jobs of this instance, on db-scheduler: off for an instance that only serves the
+     * API ({@code ASSISTANT_JOBS_ENABLED=false}), while {@code worker} instances run them.
+     */
+    public static class Jobs {
+        /** Whether {@code server} runs the jobs too; {@code worker} always does. */
+        @JsonProperty
+        public boolean enabled = true;
+
+        @Min(1)
+        @JsonProperty
+        public int threads = 2;
+
+        /** How often the scheduler looks for due runs. */
+        @NotNull
+        @JsonProperty
+        public Duration pollingInterval = Duration.seconds(1);
+
+        /** The wait after a run that threw; doubles with each failure in a row, up to {@link #longestRetry}. */
+        @NotNull
+        @JsonProperty
+        public Duration firstRetry = Duration.seconds(10);
+
+        @NotNull
+        @JsonProperty
+        public Duration longestRetry = Duration.minutes(10);
+    }
+
     /** The assistant that answers what people write. */
     public static class Assistant {
         /**
@@ -218,6 +247,11 @@ public class AssistantConfiguration extends Configuration {
         @NotNull
         @JsonProperty
         public Duration pollingInterval = Duration.seconds(1);
+
+        /** How many copies of the job run at once on each instance (each takes its own batch). */
+        @Min(1)
+        @JsonProperty
+        public int instances = 2;
 
         @Min(1)
         @JsonProperty
@@ -404,6 +438,11 @@ public class AssistantConfiguration extends Configuration {
     @Valid
     @NotNull
     @JsonProperty
+    public Jobs jobs = new Jobs();
+
+    @Valid
+    @NotNull
+    @JsonProperty
     public RateLimits rateLimits = new RateLimits();
 
     @Valid
@@ -429,4 +468,8 @@ public class AssistantConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     public Administrator administrator = new Administrator();
+
+    /** Whether this instance serves the API; never read from YAML: {@code worker} turns it off. */
+    @JsonIgnore
+    public boolean servesApi = true;
 }

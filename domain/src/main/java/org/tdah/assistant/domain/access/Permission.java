@@ -16,6 +16,7 @@ public record Permission(String value) implements Comparable<Permission> {
 
     public static final Permission USER_MANAGE = new Permission("user:manage");
     public static final Permission AUDIT_READ = new Permission("audit:read");
+    public static final Permission JOB_READ = new Permission("job:read");
 
     @Override
     public int compareTo(Permission other) {

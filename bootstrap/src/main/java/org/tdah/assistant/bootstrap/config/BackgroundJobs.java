@@ -1,0 +1,77 @@
+package org.tdah.assistant.bootstrap.config;
+
+import io.dropwizard.lifecycle.Managed;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tdah.assistant.adapters.persistence.postgres.PostgresBackgroundJobs.RecurringJob;
+import org.tdah.assistant.adapters.persistence.postgres.PostgresBackgroundJobs;
+import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
+import org.tdah.assistant.application.AssistantCore;
+import org.tdah.assistant.application.assistant.delivery.DeliverDueReminders;
+
+/**
+ * Every piece of background work, in one list ({@link #of}), run on db-scheduler while the
+ * application runs: by {@code server} unless {@code jobs.enabled} is false, and always by
+ * {@code worker}. Started after the database is migrated, stopped (waiting for running work) before
+ * the pool closes.
+ */
+public final class BackgroundJobs implements Managed {
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
+
+    private final PostgresDatabase database;
+    private final List<RecurringJob> jobs;
+    private final PostgresBackgroundJobs.Settings settings;
+    private PostgresBackgroundJobs running;
+
+    public BackgroundJobs(PostgresDatabase database, AssistantCore core, AssistantConfiguration configuration) {
+        this.database = database;
+        this.jobs = of(core, configuration);
+        this.settings = settings(configuration.jobs);
+    }
+
+    /** The recurring jobs: a new one is one more entry here (name, pause between runs, instances, work). */
+    static List<RecurringJob> of(AssistantCore core, AssistantConfiguration configuration) {
+        return List.of(
+                new RecurringJob("deliver-emails", configuration.outbox.pollingInterval.toJavaDuration(),
+                        () -> core.shared().deliverPendingEmails().deliverDue()),
+                new RecurringJob("deliver-reminders", configuration.reminders.pollingInterval.toJavaDuration(),
+                        configuration.reminders.instances, () -> logged(core.assistant().deliverDueReminders().deliverDue())),
+                new RecurringJob("send-check-ins", configuration.reminders.checkInInterval.toJavaDuration(),
+                        () -> core.assistant().sendCheckIns().sendDue()),
+                new RecurringJob("prune-audit-trail", configuration.audit.pruneInterval.toJavaDuration(),
+                        () -> LOG.info("Audit trail pruned: {} entries past retention deleted",
+                                core.audit().pruneAuditTrail().prune())));
+    }
+
+    private static void logged(DeliverDueReminders.Report report) {
+        if (report.fired() + report.deferred() + report.retried() + report.deadLetters() > 0) {
+            LOG.info("Reminders: {} fired, {} deferred by quiet hours, {} texts to retry, {} dead letters",
+                    report.fired(), report.deferred(), report.retried(), report.deadLetters());
+        }
+    }
+
+    static PostgresBackgroundJobs.Settings settings(AssistantConfiguration.Jobs jobs) {
+        return new PostgresBackgroundJobs.Settings(jobs.threads, jobs.pollingInterval.toJavaDuration(),
+                jobs.firstRetry.toJavaDuration(), jobs.longestRetry.toJavaDuration());
+    }
+
+    /** The db-scheduler task names of every job, as {@code GET /admin/jobs} lists them. */
+    public List<String> taskNames() {
+        return jobs.stream().flatMap(job -> job.taskNames().stream()).toList();
+    }
+
+    @Override
+    public void start() {
+        running = PostgresBackgroundJobs.start(database, jobs, settings);
+        LOG.info("Background jobs started: {}", taskNames());
+    }
+
+    @Override
+    public void stop() {
+        if (running != null) {
+            running.close();
+            running = null;
+        }
+    }
+}

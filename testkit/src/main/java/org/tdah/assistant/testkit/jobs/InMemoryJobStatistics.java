@@ -1,0 +1,63 @@
+package org.tdah.assistant.testkit.jobs;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tdah.assistant.application.jobs.JobFailure;
+import org.tdah.assistant.application.jobs.QueueCounts;
+import org.tdah.assistant.application.jobs.ScheduledJob;
+import org.tdah.assistant.application.jobs.port.JobStatistics;
+import org.tdah.assistant.testkit.shared.InMemoryEmailOutbox;
+
+/**
+ * The statistics of background work in memory, as {@code JobStatisticsContract} says: the email
+ * queue is read from the {@link InMemoryEmailOutbox} itself; there is no scheduler in memory, so its
+ * tasks are what {@link #record} was told, and the reminders' queue (kept by no in-memory adapter
+ * yet) counts nothing.
+ */
+public final class InMemoryJobStatistics implements JobStatistics {
+    private final InMemoryEmailOutbox outbox;
+    private final Map<String, ScheduledJob> jobs = new TreeMap<>();
+
+    public InMemoryJobStatistics(InMemoryEmailOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Sets where a scheduler task stands, as an embedding program's own scheduler would report it. */
+    public synchronized void record(ScheduledJob job) {
+        jobs.put(job.name(), job);
+    }
+
+    @Override
+    public synchronized List<ScheduledJob> scheduledJobs() {
+        return new ArrayList<>(jobs.values());
+    }
+
+    @Override
+    public List<QueueCounts> queues(Instant now) {
+        long due = 0;
+        long retrying = 0;
+        long dead = 0;
+        for (InMemoryEmailOutbox.Entry entry : outbox.entries()) {
+            boolean waiting = entry.sentAt() == null && entry.failedAt() == null;
+            due += waiting && !entry.dueAt().isAfter(now) ? 1 : 0;
+            retrying += waiting && entry.failedAttempts() > 0 ? 1 : 0;
+            dead += entry.failedAt() != null ? 1 : 0;
+        }
+        return List.of(new QueueCounts("email", due, retrying, dead), new QueueCounts("reminders", 0, 0, 0));
+    }
+
+    @Override
+    public List<JobFailure> recentDeadLetters(int limit) {
+        return outbox.entries().stream()
+                .filter(entry -> entry.failedAt() != null)
+                .map(entry -> new JobFailure("email", entry.failedAt(),
+                        entry.lastError() == null ? "gave up" : entry.lastError()))
+                .sorted(Comparator.comparing(JobFailure::at).reversed())
+                .limit(limit)
+                .toList();
+    }
+}
