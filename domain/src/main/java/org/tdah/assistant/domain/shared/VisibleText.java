@@ -38,4 +38,12 @@ public final class VisibleText {
         return Character.isISOControl(point) || Character.isWhitespace(point) || Character.isSpaceChar(point)
                 || type == Character.FORMAT;
     }
+
+    /** The text cut to at most {@code max} code points, ending with "…" when it was cut. */
+    public static String shortened(String value, int max) {
+        if (value.codePointCount(0, value.length()) <= max) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, max - 1)).strip() + "\u2026";
+    }
 }

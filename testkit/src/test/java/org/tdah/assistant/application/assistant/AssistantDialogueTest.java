@@ -162,4 +162,13 @@ class AssistantDialogueTest {
         core.deliverDueReminders().deliverDue();
         assertThat(fixture.textMessages.sent()).hasSize(2);
     }
+
+    @Test
+    void a_message_longer_than_a_task_is_kept_shortened_rather_than_refused() {
+        String rambling = "so I really need to remember ".repeat(40).strip();
+        assertThat(say(sam, rambling)).startsWith("Saved to your list:");
+        String title = tasksOf(sam).get(0).title().value();
+        assertThat(title.codePointCount(0, title.length())).isEqualTo(500);
+        assertThat(title).endsWith("\u2026");
+    }
 }

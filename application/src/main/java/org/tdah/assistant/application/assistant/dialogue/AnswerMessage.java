@@ -42,6 +42,7 @@ import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.shared.InvalidInputException;
+import org.tdah.assistant.domain.shared.VisibleText;
 
 /**
  * The assistant's answer to one message of a person: it reads the message through the
@@ -153,7 +154,7 @@ public final class AnswerMessage {
             List<Task> created = new ArrayList<>();
             for (String title : capture.titles()) {
                 Task task = Task.open(new TaskId(ids.next()), context.person(), numbers.nextFree(context.person()),
-                        new TaskTitle(title), context.now());
+                        new TaskTitle(VisibleText.shortened(title, TaskTitle.MAX_CHARACTERS)), context.now());
                 tasks.add(task);
                 created.add(task);
             }
@@ -196,7 +197,7 @@ public final class AnswerMessage {
         private Turn remind(Intent.Reminder intent, Schedule schedule) {
             ReminderText text;
             try {
-                text = new ReminderText(intent.text());
+                text = new ReminderText(VisibleText.shortened(intent.text(), ReminderText.MAX_CHARACTERS));
             } catch (InvalidInputException blank) {
                 return on(new Intent.NeedsText(intent));
             }
