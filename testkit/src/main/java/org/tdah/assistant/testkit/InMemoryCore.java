@@ -85,7 +85,6 @@ public final class InMemoryCore {
     public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(auditSequence::incrementAndGet);
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(securityEvents, auditSequence::incrementAndGet);
     public final InMemoryEmailOutbox outbox = new InMemoryEmailOutbox();
-    public final InMemoryJobStatistics jobStatistics = new InMemoryJobStatistics(outbox);
     public final RecordingMailbox mailbox = new RecordingMailbox();
     public final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
     public final InMemoryConversations conversations = new InMemoryConversations();
@@ -95,6 +94,7 @@ public final class InMemoryCore {
     public final InMemoryReminders reminders = new InMemoryReminders();
     public final InMemoryItemNumbers itemNumbers = new InMemoryItemNumbers(tasks, reminders);
     public final InMemoryReminderDeliveries reminderDeliveries = new InMemoryReminderDeliveries();
+    public final InMemoryJobStatistics jobStatistics = new InMemoryJobStatistics(outbox, reminders, reminderDeliveries);
     public final InMemoryDialogues dialogues = new InMemoryDialogues();
     public final InMemoryCheckIns checkIns = new InMemoryCheckIns(accounts, accountPreferences);
     public final RecordingAssistantEvents assistantEvents = new RecordingAssistantEvents();

@@ -114,6 +114,11 @@ public final class InMemoryReminders implements Reminders, Transactional {
         return true;
     }
 
+    /** Every reminder of everyone, for the in-memory job statistics. */
+    public synchronized List<Reminder> all() {
+        return List.copyOf(byId.values());
+    }
+
     /** The numbers of the owner's active reminders. */
     synchronized Set<Integer> activeNumbers(AccountId owner) {
         return byId.values().stream()

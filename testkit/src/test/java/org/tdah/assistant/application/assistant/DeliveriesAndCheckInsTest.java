@@ -1,6 +1,7 @@
 package org.tdah.assistant.application.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.application.assistant.delivery.DeliverDueReminders;
-import org.tdah.assistant.application.assistant.delivery.SendCheckIns;
+import org.tdah.assistant.application.jobs.JobFailure;
+import org.tdah.assistant.application.jobs.QueueCounts;
 import org.tdah.assistant.domain.assistant.Reminder;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
@@ -75,6 +77,10 @@ class DeliveriesAndCheckInsTest {
         assertThat(core.deliverDueReminders().deliverDue().deadLetters()).isEqualTo(1);
         assertThat(fixture.reminderDeliveries.entries()).extracting(InMemoryReminderDeliveries.Entry::state)
                 .containsExactly(InMemoryReminderDeliveries.State.FAILED);
+        assertThat(fixture.jobStatistics.queues(fixture.clock.instant()))
+                .contains(new QueueCounts("reminders", 0, 0, 1));
+        assertThat(fixture.jobStatistics.recentDeadLetters(10)).extracting(JobFailure::source, JobFailure::error)
+                .containsExactly(tuple("reminders", "SMS provider unavailable"));
 
         fixture.textMessages.setDown(false);
         fixture.clock.advance(Duration.ofHours(1));
