@@ -52,10 +52,17 @@ public final class MessageUnderstanding {
     /**
      * The answer to a clarifying question: for {@link NeedsTime}, a time ("4pm", "demain 9h", a bare
      * "4", "every monday") completes the reminder; for {@link NeedsText}, the text completes it
-     * unless it is a command ("undo", "cancel"). Any other message is understood as a new one.
+     * unless it is a command ("undo", "cancel"). A message that is a whole new reminder of its own
+     * ("remind me to call mom tomorrow at 5") or an explicit capture is that, not an answer; any
+     * other message is understood as a new one.
      */
     public Intent understandAnswer(Clarify pending, String message, Language language, ZoneId zone, Instant now) {
         Objects.requireNonNull(pending, "pending");
+        Intent fresh = understand(message, language, zone, now);
+        if (fresh instanceof Intent.Reminder complete && !complete.text().isBlank()
+                || fresh instanceof Capture capture && !capture.implicit()) {
+            return fresh;
+        }
         Words words = Words.of(message);
         ZonedDateTime at = now.atZone(zone);
         Language first = languageOf(words, language);

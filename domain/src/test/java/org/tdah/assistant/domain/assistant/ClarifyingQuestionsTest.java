@@ -7,12 +7,17 @@ import static org.tdah.assistant.domain.identity.Language.FR;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tdah.assistant.domain.assistant.Intent.Capture;
 import org.tdah.assistant.domain.assistant.Intent.Clarify;
+import org.tdah.assistant.domain.assistant.Intent.Done;
+import org.tdah.assistant.domain.assistant.Intent.ListToday;
 import org.tdah.assistant.domain.assistant.Intent.NeedsText;
 import org.tdah.assistant.domain.assistant.Intent.NeedsTime;
 import org.tdah.assistant.domain.assistant.Intent.RemindOnce;
@@ -119,5 +124,23 @@ class ClarifyingQuestionsTest {
                 .isEqualTo(new RemindOnce("appeler la pharmacie", NOW.local("2026-12-02T16:00")));
         assertThat(understanding.understandAnswer(question, "undo", EN, NOW.zone(), NOW.instant()))
                 .isEqualTo(new Undo());
+    }
+
+    @Test
+    void a_whole_new_reminder_is_not_taken_for_the_answer() {
+        assertThat(understanding.understandAnswer(new NeedsTime("pay rent"), "rmeind me to call mom tomorow at 5", EN,
+                NOW.zone(), NOW.instant())).isEqualTo(new RemindOnce("call mom", NOW.local("2026-12-03T17:00")));
+        NeedsText question = (NeedsText) Phrasings.understand(EN, "in 1 hour", NOW);
+        assertThat(understanding.understandAnswer(question, "pick up kids at 5pm", EN, NOW.zone(), NOW.instant()))
+                .isEqualTo(new RemindOnce("pick up kids", NOW.local("2026-12-02T17:00")));
+        assertThat(understanding.understandAnswer(new NeedsTime("payer le loyer"), "ajoute acheter du pain", FR,
+                NOW.zone(), NOW.instant())).isEqualTo(new Capture(List.of("acheter du pain"), false));
+    }
+
+    @Test
+    void a_done_or_a_list_said_in_other_words_is_understood() {
+        assertThat(Phrasings.understand(EN, "I finished 3", NOW)).isEqualTo(new Done(Optional.of(3)));
+        assertThat(Phrasings.understand(EN, "show my tasks", NOW)).isEqualTo(new ListToday());
+        assertThat(Phrasings.understand(FR, "j'ai terminé", NOW)).isEqualTo(new Done(Optional.empty()));
     }
 }
