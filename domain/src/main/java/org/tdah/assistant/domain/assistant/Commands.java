@@ -53,6 +53,9 @@ final class Commands {
             }
         }
         Optional<Intent> found = read(rest, item, numbers, all, now);
+        if (found.isEmpty() && !rest.isEmpty() && item == null && numbers.isEmpty() && withoutFillers(rest).isEmpty()) {
+            return Optional.of(new Intent.Acknowledge());
+        }
         return found.isPresent() ? found : read(withoutFillers(rest), item, numbers, all, now);
     }
 

@@ -39,6 +39,8 @@ public sealed interface Intent {
 
         T on(Help help);
 
+        T on(Acknowledge acknowledge);
+
         T on(NeedsTime needsTime);
 
         T on(NeedsText needsText);
@@ -174,6 +176,14 @@ public sealed interface Intent {
             return mapping.on(this);
         }
 
+    }
+
+    /** "thanks", "ok", "merci": politeness alone, kept as nothing (never as a task). */
+    record Acknowledge() implements Intent {
+        @Override
+        public <T> T map(Mapping<T> mapping) {
+            return mapping.on(this);
+        }
     }
 
     /** "help", "aide", "?". */

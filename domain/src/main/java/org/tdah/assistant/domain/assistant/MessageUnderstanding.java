@@ -63,6 +63,9 @@ public final class MessageUnderstanding {
                 || fresh instanceof Capture capture && !capture.implicit()) {
             return fresh;
         }
+        if (pending instanceof NeedsText needsText && fresh instanceof NeedsTime what && !what.text().isBlank()) {
+            return needsText.draft().withText(what.text());
+        }
         Words words = Words.of(message);
         ZonedDateTime at = now.atZone(zone);
         Language first = languageOf(words, language);

@@ -143,4 +143,19 @@ class ClarifyingQuestionsTest {
         assertThat(Phrasings.understand(EN, "show my tasks", NOW)).isEqualTo(new ListToday());
         assertThat(Phrasings.understand(FR, "j'ai terminé", NOW)).isEqualTo(new Done(Optional.empty()));
     }
+
+    @Test
+    void politeness_alone_is_acknowledged_and_never_kept_as_a_task() {
+        for (String thanks : List.of("thanks", "ok", "Thank you!", "ok thx")) {
+            assertThat(Phrasings.understand(EN, thanks, NOW)).as(thanks).isEqualTo(new Intent.Acknowledge());
+        }
+        assertThat(Phrasings.understand(FR, "merci", NOW)).isEqualTo(new Intent.Acknowledge());
+    }
+
+    @Test
+    void a_reminder_without_a_time_answers_what_to_remind_about() {
+        NeedsText question = (NeedsText) Phrasings.understand(FR, "à 17h", NOW);
+        assertThat(understanding.understandAnswer(question, "rappelle moi de payer le loyer", FR, NOW.zone(),
+                NOW.instant())).isEqualTo(new RemindOnce("payer le loyer", NOW.local("2026-12-02T17:00")));
+    }
 }

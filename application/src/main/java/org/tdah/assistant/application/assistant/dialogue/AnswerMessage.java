@@ -351,6 +351,11 @@ public final class AnswerMessage {
         }
 
         @Override
+        public Turn on(Intent.Acknowledge acknowledge) {
+            return new Turn(say("acknowledged"), context.dialogue());
+        }
+
+        @Override
         public Turn on(Intent.NeedsTime needsTime) {
             return new Turn(say("ask.time"), context.dialogue().asking(needsTime));
         }
