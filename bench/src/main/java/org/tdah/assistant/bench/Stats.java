@@ -23,7 +23,8 @@ final class Stats {
         if (n == 0) {
             return Double.NaN;
         }
-        int rank = (int) Math.ceil(p / 100.0 * n);
+        // less a hair: 99.9 / 100 * 1000 is 999.0000000000001 in doubles, whose ceiling is one rank too high
+        int rank = (int) Math.ceil(p / 100.0 * n - 1e-9);
         int index = Math.min(n, Math.max(1, rank)) - 1;
         return sortedNanos[index] / NANOS_PER_MS;
     }
