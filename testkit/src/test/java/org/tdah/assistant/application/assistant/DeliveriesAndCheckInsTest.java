@@ -44,7 +44,7 @@ class DeliveriesAndCheckInsTest {
     @BeforeEach
     void aPersonWhoCanBeTexted() {
         fixture.accounts.add(Account.register(sam, EmailAddress.parse("sam@example.org"), DisplayName.parse("Sam"),
-                new PasswordHash("hash"), fixture.clock.instant())
+                new PasswordHash("hash"), fixture.clock.instant()).withEmailVerified()
                 .withProfile(DisplayName.parse("Sam"), new Timezone("UTC"), Language.EN));
         fixture.phones.saveVerified(sam, PHONE, false, fixture.clock.instant());
         fixture.accounts.giveSmsConsent(sam, new SmsConsent(fixture.clock.instant(), SmsConsent.Source.PROFILE));
@@ -178,5 +178,26 @@ class DeliveriesAndCheckInsTest {
         assertThat(fixture.textMessages.sent()).hasSize(2);
         Reminder series = fixture.reminders.ofOwner(sam, Optional.empty(), 10).get(0);
         assertThat(series.dueAt()).contains(Instant.parse("2026-11-27T10:00:00Z"));
+    }
+
+    @Test
+    void nothing_reaches_a_disabled_account_and_no_email_an_unverified_address() {
+        choose(Optional.empty(), 0, List.of(ReminderChannel.SMS, ReminderChannel.EMAIL));
+        remindIn(Duration.ofMinutes(5), "stretch");
+        fixture.accounts.disable(sam, fixture.clock.instant());
+        fixture.clock.advance(Duration.ofMinutes(5));
+        assertThat(core.deliverDueReminders().deliverDue().deferred()).isEqualTo(1);
+        assertThat(fixture.textMessages.sent()).isEmpty();
+
+        fixture.accounts.enable(sam);
+        AccountId alex = new AccountId("account-alex");
+        fixture.accounts.add(Account.register(alex, EmailAddress.parse("alex@example.org"), DisplayName.parse("Alex"),
+                new PasswordHash("hash"), fixture.clock.instant()));
+        fixture.accountPreferences.replace(alex, new Preferences(Optional.empty(), 10, 0, Optional.empty(),
+                List.of(ReminderChannel.EMAIL)));
+        core.answerMessage().answer(alex, "remind me to call the bank in 5 minutes");
+        fixture.clock.advance(Duration.ofMinutes(5));
+        core.deliverDueReminders().deliverDue();
+        assertThat(fixture.emailsQueued()).noneMatch(email -> email.to().value().equals("alex@example.org"));
     }
 }

@@ -25,6 +25,15 @@ import java.util.function.Consumer;
 public final class TwilioApiEmulator implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
 
+    static {
+        // The JDK's HTTP server leaves Nagle's algorithm on: with the client's delayed ACKs, every
+        // answer then waits ~40 ms, and a burst of reminders crawls (docs/performance.md). Read once,
+        // when the JDK's server is first used; nothing else in the process uses that server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final SentMessages messages;

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tdah.assistant.application.assistant.Dialogue;
@@ -30,6 +32,7 @@ import org.tdah.assistant.application.sms.port.TextMessages;
 import org.tdah.assistant.domain.assistant.Firing;
 import org.tdah.assistant.domain.assistant.Reminder;
 import org.tdah.assistant.domain.identity.Account;
+import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.identity.Preferences;
 import org.tdah.assistant.domain.identity.ReminderChannel;
@@ -37,8 +40,9 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * The delivery job: sends every reminder whose delivery is due, on the person's channels (a text to
- * their verified phone when they consented, an email through the outbox, an event to their open
- * apps), then plans the next nag or occurrence. During quiet hours it waits for their end.
+ * their verified phone when they consented, an email through the outbox to their verified address,
+ * an event to their open apps), then plans the next nag or occurrence. During quiet hours it waits
+ * for their end; nothing reaches a disabled account.
  *
  * <p>Each delivery is claimed in the ledger, and the claim committed, before a channel is called:
  * a retry, a second instance or a restart never sends a claimed delivery again (sends are keyed
@@ -72,8 +76,17 @@ public final class DeliverDueReminders {
         }
     }
 
+    /** How long the reminders of a disabled account wait before they are looked at again (none is sent). */
+    private static final Duration WHILE_DISABLED = Duration.ofHours(1);
+
     /** A text to send once the claims are committed. */
-    private record PendingText(Reminder reminder, Firing firing, PhoneNumber to, String body) {}
+    private record PendingText(Reminder reminder, Firing firing, PhoneNumber to, String body, Preferences chosen) {}
+
+    /** Who a reminder goes to, read once per pass however many of their reminders are due. */
+    private record Recipient(Optional<Account> account, Preferences chosen, Optional<PhoneNumber> phone) {}
+
+    /** What the provider said about one text. */
+    private record Sent(PendingText text, Optional<SmsSendResult> result, String error) {}
 
     private final Reminders reminders;
     private final ReminderDeliveries deliveries;
@@ -117,20 +130,23 @@ public final class DeliverDueReminders {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             List<PendingText> pendingTexts = new ArrayList<>();
             List<Reminder> fired = new ArrayList<>();
+            Map<AccountId, Recipient> recipients = new HashMap<>();
             int[] deferred = {0};
             int taken = transactions.inTransaction(() -> {
                 List<Reminder> due = reminders.dueForDelivery(now, settings.batchSize());
                 for (Reminder reminder : due) {
-                    if (!prepare(reminder, now, pendingTexts, fired)) {
+                    Recipient recipient = recipients.computeIfAbsent(reminder.owner(), this::recipient);
+                    if (!prepare(reminder, recipient, now, pendingTexts, fired)) {
                         deferred[0]++;
                     }
                 }
                 return due.size();
             });
             fired.forEach(events::reminderFired);
+            List<Sent> sent = pendingTexts.stream().map(this::send).toList();
             Report pass = new Report(fired.size(), deferred[0], 0, 0);
-            for (PendingText text : pendingTexts) {
-                pass = pass.plus(send(text));
+            if (!sent.isEmpty()) {
+                pass = pass.plus(transactions.inTransaction(() -> record(sent)));
             }
             total = total.plus(pass);
             if (taken < settings.batchSize()) {
@@ -143,14 +159,19 @@ public final class DeliverDueReminders {
      * Claims and hands over the deliveries of one reminder (email and event in this transaction),
      * queueing its text for after the commit; false when quiet hours defer it.
      */
-    private boolean prepare(Reminder reminder, Instant now, List<PendingText> pendingTexts, List<Reminder> fired) {
+    private boolean prepare(Reminder reminder, Recipient recipient, Instant now, List<PendingText> pendingTexts,
+            List<Reminder> fired) {
         Firing firing = reminder.firing().orElseThrow();
-        Optional<Account> account = accounts.withId(reminder.owner());
+        Optional<Account> account = recipient.account();
         if (account.isEmpty()) {
             reminders.update(reminder.withFiring(Optional.empty()));
             return true;
         }
-        Preferences chosen = preferences.of(reminder.owner()).orElse(Preferences.DEFAULTS);
+        if (account.get().isDisabled()) {
+            reminders.update(reminder.withFiring(Optional.of(firing.deferredTo(now.plus(WHILE_DISABLED)))));
+            return false;
+        }
+        Preferences chosen = recipient.chosen();
         Optional<Instant> quietEnd = QuietTime.endAfter(chosen.quietHours(), now, reminder.zone());
         if (quietEnd.isPresent()) {
             reminders.update(reminder.withFiring(Optional.of(firing.deferredTo(quietEnd.get()))));
@@ -163,14 +184,14 @@ public final class DeliverDueReminders {
         for (ReminderChannel channel : chosen.reminderChannels()) {
             switch (channel) {
                 case SMS -> {
-                    Optional<PhoneNumber> phone = textablePhone(account.get());
+                    Optional<PhoneNumber> phone = recipient.phone();
                     if (phone.isPresent() && deliveries.claim(reminder.id(), firing.at(), channel, now)) {
-                        pendingTexts.add(new PendingText(reminder, firing, phone.get(), body));
+                        pendingTexts.add(new PendingText(reminder, firing, phone.get(), body, chosen));
                         textPending = true;
                     }
                 }
                 case EMAIL -> {
-                    if (deliveries.claim(reminder.id(), firing.at(), channel, now)) {
+                    if (account.get().emailVerified() && deliveries.claim(reminder.id(), firing.at(), channel, now)) {
                         emails.enqueue(new EmailMessage("reminder-" + reminder.id() + "-" + firing.at().toEpochMilli(),
                                 account.get().email(), phrasing.say(language, "email.reminder.subject",
                                         reminder.text().value()), body), now);
@@ -193,57 +214,61 @@ public final class DeliverDueReminders {
         return true;
     }
 
-    private Optional<PhoneNumber> textablePhone(Account account) {
-        if (account.smsConsent() == null) {
-            return Optional.empty();
-        }
-        return phones.of(account.id()).map(Phones.VerifiedPhone::number);
+    private Recipient recipient(AccountId person) {
+        Optional<Account> account = accounts.withId(person);
+        Optional<PhoneNumber> phone = account.filter(found -> found.smsConsent() != null)
+                .flatMap(found -> phones.of(found.id())).map(Phones.VerifiedPhone::number);
+        return new Recipient(account, preferences.of(person).orElse(Preferences.DEFAULTS), phone);
     }
 
-    private Report send(PendingText text) {
-        SmsSendResult result;
+    /** Hands one text to the provider, outside any transaction. */
+    private Sent send(PendingText text) {
         try {
-            result = texts.send(new OutgoingSms(text.to(), text.body()));
+            return new Sent(text, Optional.of(texts.send(new OutgoingSms(text.to(), text.body()))), "");
         } catch (DependencyUnavailableException unavailable) {
-            return retryOrGiveUp(text, unavailable.dependency() + " unavailable");
+            return new Sent(text, Optional.empty(), unavailable.dependency() + " unavailable");
         }
+    }
+
+    /** Records what the provider said about each text of a pass, in one transaction. */
+    private Report record(List<Sent> sent) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        if (result instanceof SmsSendResult.Accepted) {
-            transactions.run(() -> {
+        Report report = new Report(0, 0, 0, 0);
+        for (Sent one : sent) {
+            PendingText text = one.text();
+            if (one.result().isEmpty()) {
+                report = report.plus(retryOrGiveUp(text, one.error(), now));
+            } else if (one.result().get() instanceof SmsSendResult.Accepted) {
                 deliveries.sent(text.reminder().id(), text.firing().at(), ReminderChannel.SMS, now);
                 moveOn(text, now);
-            });
-            return new Report(0, 0, 0, 0);
+            } else {
+                String refusal = one.result().get() instanceof SmsSendResult.Unsubscribed
+                        ? "the recipient opted out" : "invalid number";
+                deliveries.failed(text.reminder().id(), text.firing().at(), ReminderChannel.SMS, refusal, now);
+                moveOn(text, now);
+                report = report.plus(new Report(0, 0, 0, 1));
+            }
         }
-        String refusal = result instanceof SmsSendResult.Unsubscribed ? "the recipient opted out" : "invalid number";
-        transactions.run(() -> {
-            deliveries.failed(text.reminder().id(), text.firing().at(), ReminderChannel.SMS, refusal, now);
-            moveOn(text, now);
-        });
-        return new Report(0, 0, 0, 1);
+        return report;
     }
 
-    private Report retryOrGiveUp(PendingText text, String error) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    private Report retryOrGiveUp(PendingText text, String error, Instant now) {
         Firing firing = text.firing();
-        boolean spent = firing.failures() + 1 >= settings.retry().maxAttempts();
-        transactions.run(() -> {
-            if (spent) {
-                deliveries.failed(text.reminder().id(), firing.at(), ReminderChannel.SMS, error, now);
-                moveOn(text, now);
-                return;
-            }
-            deliveries.release(text.reminder().id(), firing.at(), ReminderChannel.SMS);
-            current(text).ifPresent(reminder -> reminders.update(reminder.withFiring(Optional.of(
-                    firing.failedUntil(now.plus(settings.retry().delayAfter(firing.failures() + 1)))))));
-        });
-        return spent ? new Report(0, 0, 0, 1) : new Report(0, 0, 1, 0);
+        if (firing.failures() + 1 >= settings.retry().maxAttempts()) {
+            deliveries.failed(text.reminder().id(), firing.at(), ReminderChannel.SMS, error, now);
+            moveOn(text, now);
+            return new Report(0, 0, 0, 1);
+        }
+        deliveries.release(text.reminder().id(), firing.at(), ReminderChannel.SMS);
+        current(text).ifPresent(reminder -> reminders.update(reminder.withFiring(Optional.of(
+                firing.failedUntil(now.plus(settings.retry().delayAfter(firing.failures() + 1)))))));
+        return new Report(0, 0, 1, 0);
     }
 
     /** Plans the next nag or occurrence, unless the person answered (or changed it) meanwhile. */
     private void moveOn(PendingText text, Instant now) {
         current(text).ifPresent(reminder -> reminders.update(plans.delivered(reminder, text.firing(), now,
-                preferences.of(reminder.owner()).orElse(Preferences.DEFAULTS))));
+                text.chosen())));
     }
 
     /** The reminder as stored, if its next delivery is still the one being sent. */

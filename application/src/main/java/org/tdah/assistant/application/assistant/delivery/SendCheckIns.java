@@ -108,7 +108,7 @@ public final class SendCheckIns {
         if (chosen.reminderChannels().contains(ReminderChannel.SMS) && account.get().smsConsent() != null) {
             phones.of(person).ifPresent(phone -> pending.add(new PendingText(new OutgoingSms(phone.number(), body))));
         }
-        if (chosen.reminderChannels().contains(ReminderChannel.EMAIL)) {
+        if (chosen.reminderChannels().contains(ReminderChannel.EMAIL) && account.get().emailVerified()) {
             emails.enqueue(new EmailMessage("check-in-" + person + "-" + day, account.get().email(),
                     phrasing.say(account.get().language(), "checkin.header"), body), now);
         }
