@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tdah.assistant.domain.assistant.Vocabulary.Meaning;
 
@@ -21,9 +23,16 @@ import org.tdah.assistant.domain.assistant.Vocabulary.Meaning;
  */
 final class Recurrences {
     private static final Set<DayOfWeek> WORK_DAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(\\d{1,2})(?:st|nd|rd|th|er|e|eme)?|premier");
 
     /** A rule found: its words, frequency, interval, days (empty: any), and the part of day it named. */
-    record Rule(Set<Integer> used, String frequency, int interval, Set<DayOfWeek> days, TimeExpressions.Part part) {
+    record Rule(Set<Integer> used, String frequency, int interval, Set<DayOfWeek> days, TimeExpressions.Part part,
+            Integer monthDay) {
+        Rule(Set<Integer> used, String frequency, int interval, Set<DayOfWeek> days, TimeExpressions.Part part) {
+            this(used, frequency, interval, days, part, null);
+        }
+
         String rrule() {
             StringBuilder rule = new StringBuilder("FREQ=").append(frequency);
             if (interval > 1) {
@@ -33,13 +42,17 @@ final class Recurrences {
                 rule.append(";BYDAY=").append(days.stream().sorted()
                         .map(day -> day.name().substring(0, 2)).collect(Collectors.joining(",")));
             }
+            if (monthDay != null) {
+                rule.append(";BYMONTHDAY=").append(monthDay);
+            }
             return rule.toString();
         }
 
         /** The first local date on or after today matching the rule whose time is still ahead. */
         LocalDate firstDate(ZonedDateTime now, LocalTime time) {
             for (LocalDate date = now.toLocalDate(); ; date = date.plusDays(1)) {
-                boolean matches = days.isEmpty() || days.contains(date.getDayOfWeek());
+                boolean matches = (days.isEmpty() || days.contains(date.getDayOfWeek()))
+                        && (monthDay == null || date.getDayOfMonth() == monthDay);
                 if (matches && ZonedDateTime.ofLocal(LocalDateTime.of(date, time), now.getZone(), null).isAfter(now)) {
                     return date;
                 }
@@ -72,7 +85,7 @@ final class Recurrences {
         }
         Set<Integer> used = new HashSet<>(rule.used());
         used.add(next);
-        return new Rule(Set.copyOf(used), rule.frequency(), rule.interval(), rule.days(), part);
+        return new Rule(Set.copyOf(used), rule.frequency(), rule.interval(), rule.days(), part, rule.monthDay());
     }
 
     private Optional<Rule> at(List<String> words, int i) {
@@ -172,9 +185,33 @@ final class Recurrences {
             return Optional.of(rule(start, end, "WEEKLY", interval, days, null));
         }
         if ((n = vocabulary.match(words, j, Meaning.MONTH)) > 0) {
-            return Optional.of(rule(start, j + n, "MONTHLY", interval, Set.of(), null));
+            return Optional.of(onADayOfTheMonth(words, j + n, rule(start, j + n, "MONTHLY", interval, Set.of(), null)));
         }
         return Optional.empty();
+    }
+
+    /** "every month on the 1st", "tous les mois le 15": the day of the month after the rule, when one is named. */
+    private static Rule onADayOfTheMonth(List<String> words, int end, Rule rule) {
+        int k = end;
+        while (k < words.size() && k < end + 2 && Set.of("on", "the", "le").contains(words.get(k))) {
+            k++;
+        }
+        if (k >= words.size()) {
+            return rule;
+        }
+        Matcher day = MONTH_DAY.matcher(words.get(k));
+        if (!day.matches()) {
+            return rule;
+        }
+        int monthDay = words.get(k).equals("premier") ? 1 : Integer.parseInt(day.group(1));
+        if (monthDay < 1 || monthDay > 31) {
+            return rule;
+        }
+        Set<Integer> used = new HashSet<>(rule.used());
+        for (int i = end; i <= k; i++) {
+            used.add(i);
+        }
+        return new Rule(Set.copyOf(used), rule.frequency(), rule.interval(), rule.days(), rule.part(), monthDay);
     }
 
     /** "monday and thursday", "lundi, mercredi et vendredi": adds the days, returns the index after them. */
