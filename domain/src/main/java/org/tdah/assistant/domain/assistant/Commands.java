@@ -70,6 +70,13 @@ final class Commands {
         if (vocabulary.isWhole(rest, Meaning.LATER)) {
             return Optional.of(new Snooze(number, SnoozeLength.ONE_HOUR));
         }
+        int later = vocabulary.match(rest, 0, Meaning.LATER);
+        if (later > 0 && later < rest.size()) {
+            Optional<Duration> duration = duration(all);
+            if (duration.isPresent()) {
+                return Optional.of(new Snooze(Optional.ofNullable(item), new SnoozeLength.For(duration.get())));
+            }
+        }
         if (noNumber && vocabulary.isWhole(rest, Meaning.TOMORROW)) {
             return Optional.of(new Snooze(Optional.empty(), SnoozeLength.TOMORROW));
         }
