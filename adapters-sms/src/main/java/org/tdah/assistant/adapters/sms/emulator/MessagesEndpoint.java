@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP side of the emulator: scripted failures first, then HTTP Basic authentication against
  * the account, then {@code POST .../Messages.json} (create), {@code GET .../Messages/{Sid}.json}
- * (fetch) and {@code GET /2010-04-01/Accounts/{Sid}.json} (the account itself, as a health check
- * reads it). Every other path is a Twilio 404, every other method a Twilio 405.
+ * (fetch, priced), {@code GET /2010-04-01/Accounts/{Sid}.json} (the account itself, as a health
+ * check reads it), and the phone-number routes of {@link PhoneNumbersEndpoint}. Every other path is a Twilio 404, every other method a Twilio 405.
  */
 final class MessagesEndpoint implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(MessagesEndpoint.class);
@@ -31,8 +32,11 @@ final class MessagesEndpoint implements HttpHandler {
     private final SentMessages messages;
     private final EmulatedAccount account;
     private final AtomicInteger requests = new AtomicInteger();
+    private final PhoneNumbersEndpoint phoneNumbers;
 
-    MessagesEndpoint(EmulatedAccount account, String authToken, ScriptedFailures failures, SentMessages messages) {
+    MessagesEndpoint(EmulatedAccount account, String authToken, ScriptedFailures failures, SentMessages messages,
+            PhoneNumbersEndpoint phoneNumbers) {
+        this.phoneNumbers = phoneNumbers;
         this.accountSid = account.sid();
         String credentials = accountSid + ":" + authToken;
         this.expectedAuthorization = ("Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
@@ -76,6 +80,12 @@ final class MessagesEndpoint implements HttpHandler {
             answerAccount(exchange, accountRoute.group(1));
             return;
         }
+        Optional<PhoneNumbersEndpoint.Answer> numbersAnswer =
+                phoneNumbers.answer(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), body);
+        if (numbersAnswer.isPresent()) {
+            send(exchange, numbersAnswer.get().status(), numbersAnswer.get().json());
+            return;
+        }
         Matcher route = MESSAGES.matcher(path);
         if (!route.matches()) {
             throw new Refusal(ApiError.notFound(path));
@@ -88,7 +98,7 @@ final class MessagesEndpoint implements HttpHandler {
             send(exchange, 201, Json.message(accountSid, create(body)));
         } else if (route.group(2) != null && "GET".equals(method)) {
             SentMessage message = messages.find(route.group(2)).orElseThrow(() -> new Refusal(ApiError.notFound(path)));
-            send(exchange, 200, Json.message(accountSid, message));
+            send(exchange, 200, Json.message(accountSid, message, true));
         } else {
             throw new Refusal(ApiError.methodNotAllowed(method));
         }
@@ -131,6 +141,10 @@ final class MessagesEndpoint implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, int status, byte[] json) throws IOException {
+        if (json == null) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(status, json.length);
         exchange.getResponseBody().write(json);

@@ -13,7 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * An in-process stand-in for Twilio's Messages API and Account resource, on 127.0.0.1 only, faithful enough for
+ * An in-process stand-in for Twilio's Messages API, phone numbers (AvailablePhoneNumbers, IncomingPhoneNumbers)
+ * and Account resource, on 127.0.0.1 only, faithful enough for
  * twilio-java (reach it through {@code TwilioClients.forEmulator}). It checks HTTP Basic
  * credentials against one account, validates and records messages the way Twilio does, refuses
  * Twilio's magic test numbers as Twilio does ({@code +15005550001} invalid, {@code +15005550002}
@@ -40,12 +41,15 @@ public final class TwilioApiEmulator implements AutoCloseable {
     private final EmulatedAccount account;
     private final ScriptedFailures failures = new ScriptedFailures();
     private final MessagesEndpoint endpoint;
+    private final OwnedNumbers numbers;
     private final URI baseUri;
 
     private TwilioApiEmulator(String accountSid, String authToken, int port, Clock clock) {
         this.messages = new SentMessages(clock);
         this.account = new EmulatedAccount(accountSid, clock.instant());
-        this.endpoint = new MessagesEndpoint(account, authToken, failures, messages);
+        this.numbers = new OwnedNumbers(clock);
+        this.endpoint = new MessagesEndpoint(account, authToken, failures, messages,
+                new PhoneNumbersEndpoint(accountSid, numbers));
         try {
             this.server = HttpServer.create(new InetSocketAddress(LOOPBACK, port), 0);
         } catch (IOException failure) {
@@ -86,6 +90,11 @@ public final class TwilioApiEmulator implements AutoCloseable {
     /** The messages accepted since the start or the last {@link #clear()}, oldest first. */
     public List<SentMessage> sent() {
         return messages.all();
+    }
+
+    /** The numbers the account owns now (bought and not released), in the order they were bought. */
+    public List<OwnedNumber> numbers() {
+        return numbers.all();
     }
 
     /** Calls {@code listener} with every message accepted from now on, on the server's thread. */

@@ -119,7 +119,8 @@ class TwilioTextMessagesIT extends TextMessagesContract {
         assertThat(message.getDateCreated().toInstant()).isEqualTo(NOW);
         assertThat(message.getApiVersion()).isEqualTo("2010-04-01");
         assertThat(message.getNumSegments()).isEqualTo("1");
-        assertThat(message.getPrice()).isNull();
+        assertThat(message.getPrice()).isEqualTo("-0.00790");
+        assertThat(message.getPriceUnit()).hasToString("USD");
         assertThat(message.getErrorCode()).isNull();
         assertThat(message.getUri()).isEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages/" + message.getSid() + ".json");
     }
