@@ -35,14 +35,14 @@ final class Json {
     }
 
     static byte[] message(String accountSid, SentMessage message) {
-        return message(accountSid, message, false);
+        return message(accountSid, message, new MagicNumbers.Outcome(message.from() == null ? "accepted" : "queued", null), false);
     }
 
     /**
      * The Message resource; {@code priced} once Twilio has priced it (on fetch): 0.0079 USD per
      * segment, negative as Twilio reports money taken from the account.
      */
-    static byte[] message(String accountSid, SentMessage message, boolean priced) {
+    static byte[] message(String accountSid, SentMessage message, MagicNumbers.Outcome status, boolean priced) {
         String uri = "/" + API_VERSION + "/Accounts/" + accountSid + "/Messages/" + message.sid();
         String date = RFC_2822.format(message.at());
         Map<String, Object> json = new LinkedHashMap<>();
@@ -53,7 +53,7 @@ final class Json {
         json.put("date_sent", null);
         json.put("date_updated", date);
         json.put("direction", "outbound-api");
-        json.put("error_code", null);
+        json.put("error_code", status.errorCode());
         json.put("error_message", null);
         json.put("from", message.from());
         json.put("messaging_service_sid", message.messagingServiceSid());
@@ -63,7 +63,7 @@ final class Json {
         json.put("price", priced ? PRICE_PER_SEGMENT.multiply(BigDecimal.valueOf(segments)).negate().toPlainString() : null);
         json.put("price_unit", "USD");
         json.put("sid", message.sid());
-        json.put("status", message.from() == null ? "accepted" : "queued");
+        json.put("status", status.status());
         json.put("subresource_uris", Map.of("media", uri + "/Media.json"));
         json.put("to", message.to());
         json.put("uri", uri + ".json");

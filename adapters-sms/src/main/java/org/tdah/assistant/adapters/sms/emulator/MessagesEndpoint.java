@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -18,7 +20,10 @@ import org.slf4j.LoggerFactory;
  * The HTTP side of the emulator: scripted failures first, then HTTP Basic authentication against
  * the account, then {@code POST .../Messages.json} (create), {@code GET .../Messages/{Sid}.json}
  * (fetch, priced), {@code GET /2010-04-01/Accounts/{Sid}.json} (the account itself, as a health
- * check reads it), and the phone-number routes of {@link PhoneNumbersEndpoint}. Every other path is a Twilio 404, every other method a Twilio 405.
+ * check reads it), and the phone-number routes of {@link PhoneNumbersEndpoint}. A message created
+ * with a {@code StatusCallback} has its statuses posted there, signed, in order (queued, sent,
+ * delivered, or how {@link MagicNumbers} says it fails); until then, and without one, it stays
+ * queued. Every other path is a Twilio 404, every other method a Twilio 405.
  */
 final class MessagesEndpoint implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(MessagesEndpoint.class);
@@ -33,10 +38,12 @@ final class MessagesEndpoint implements HttpHandler {
     private final EmulatedAccount account;
     private final AtomicInteger requests = new AtomicInteger();
     private final PhoneNumbersEndpoint phoneNumbers;
+    private final Webhooks webhooks;
 
     MessagesEndpoint(EmulatedAccount account, String authToken, ScriptedFailures failures, SentMessages messages,
-            PhoneNumbersEndpoint phoneNumbers) {
+            PhoneNumbersEndpoint phoneNumbers, Webhooks webhooks) {
         this.phoneNumbers = phoneNumbers;
+        this.webhooks = webhooks;
         this.accountSid = account.sid();
         String credentials = accountSid + ":" + authToken;
         this.expectedAuthorization = ("Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
@@ -98,7 +105,7 @@ final class MessagesEndpoint implements HttpHandler {
             send(exchange, 201, Json.message(accountSid, create(body)));
         } else if (route.group(2) != null && "GET".equals(method)) {
             SentMessage message = messages.find(route.group(2)).orElseThrow(() -> new Refusal(ApiError.notFound(path)));
-            send(exchange, 200, Json.message(accountSid, message, true));
+            send(exchange, 200, Json.message(accountSid, message, messages.statusOf(message.sid()), true));
         } else {
             throw new Refusal(ApiError.methodNotAllowed(method));
         }
@@ -125,7 +132,42 @@ final class MessagesEndpoint implements HttpHandler {
         MagicNumbers.refusalOfTo(request.to(), request.from()).ifPresent(error -> {
             throw new Refusal(error);
         });
-        return messages.record(request);
+        SentMessage message = messages.record(request);
+        if (message.statusCallback() != null) {
+            reportStatuses(message);
+        }
+        return message;
+    }
+
+    /** Queues the message's status callbacks: queued, then sent and delivered, or how it failed. */
+    private void reportStatuses(SentMessage message) {
+        MagicNumbers.Outcome end = MagicNumbers.outcomeOf(message.to());
+        report(message, new MagicNumbers.Outcome(message.from() == null ? "accepted" : "queued", null));
+        if (!"failed".equals(end.status())) {
+            report(message, new MagicNumbers.Outcome("sent", null));
+        }
+        report(message, end);
+    }
+
+    private void report(SentMessage message, MagicNumbers.Outcome status) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("AccountSid", accountSid);
+        params.put("ApiVersion", Json.API_VERSION);
+        if (message.from() != null) {
+            params.put("From", message.from());
+        }
+        if (message.messagingServiceSid() != null) {
+            params.put("MessagingServiceSid", message.messagingServiceSid());
+        }
+        params.put("MessageSid", message.sid());
+        params.put("MessageStatus", status.status());
+        params.put("SmsSid", message.sid());
+        params.put("SmsStatus", status.status());
+        params.put("To", message.to());
+        if (status.errorCode() != null) {
+            params.put("ErrorCode", String.valueOf(status.errorCode()));
+        }
+        webhooks.postLater(message.statusCallback(), params, () -> messages.status(message.sid(), status));
     }
 
     private boolean authenticated(HttpExchange exchange) {
