@@ -40,7 +40,8 @@ final class Json {
 
     /**
      * The Message resource; {@code priced} once Twilio has priced it (on fetch): 0.0079 USD per
-     * segment, negative as Twilio reports money taken from the account.
+     * segment, negative as Twilio reports money taken from the account. A failed message is not
+     * charged: it has no price.
      */
     static byte[] message(String accountSid, SentMessage message, MagicNumbers.Outcome status, boolean priced) {
         String uri = "/" + API_VERSION + "/Accounts/" + accountSid + "/Messages/" + message.sid();
@@ -60,7 +61,7 @@ final class Json {
         json.put("num_media", "0");
         int segments = SmsSegments.count(message.body());
         json.put("num_segments", String.valueOf(segments));
-        json.put("price", priced ? PRICE_PER_SEGMENT.multiply(BigDecimal.valueOf(segments)).negate().toPlainString() : null);
+        json.put("price", priced && !"failed".equals(status.status()) ? PRICE_PER_SEGMENT.multiply(BigDecimal.valueOf(segments)).negate().toPlainString() : null);
         json.put("price_unit", "USD");
         json.put("sid", message.sid());
         json.put("status", status.status());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.Message;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Optional;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
 import org.tdah.assistant.application.sms.NumberWebhooks;
-import org.tdah.assistant.application.sms.ProvisionedNumber;
 import org.tdah.assistant.application.sms.OutgoingSms;
+import org.tdah.assistant.application.sms.ProvisionedNumber;
 import org.tdah.assistant.application.sms.SmsSendResult;
 import org.tdah.assistant.application.sms.port.PhoneNumberProvider;
 import org.tdah.assistant.application.sms.port.PhoneNumberProviderContract;
@@ -109,6 +110,19 @@ class TwilioPhoneNumbersIT extends PhoneNumberProviderContract {
             assertThat(price.price()).isEqualByComparingTo(new BigDecimal("0.01580"));
             assertThat(price.segments()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void a_message_twilio_failed_to_send_has_no_price() throws InterruptedException {
+        Message failed = Message.creator(new com.twilio.type.PhoneNumber("+15005559008"),
+                new com.twilio.type.PhoneNumber(OUR_NUMBER.value()), "Bonjour")
+                .setStatusCallback(URI.create("http://127.0.0.1:1/unreachable")).create(client);
+        for (int i = 0; i < 100 && Message.fetcher(failed.getSid()).fetch(client).getStatus() != Message.Status.FAILED; i++) {
+            Thread.sleep(50);
+        }
+
+        assertThat(Message.fetcher(failed.getSid()).fetch(client).getStatus()).isEqualTo(Message.Status.FAILED);
+        assertThat(numbers.priceOf(failed.getSid())).isEmpty();
     }
 
     @Test
