@@ -2,7 +2,6 @@ package org.tdah.assistant.application.sms;
 
 import java.net.URI;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Where the SMS provider calls us for one of our numbers: {@code smsUrl} receives inbound texts
@@ -26,14 +25,6 @@ public record NumberWebhooks(URI smsUrl, URI smsFallbackUrl, URI statusCallback)
     public static NumberWebhooks of(URI smsUrl, URI smsFallbackUrl, URI statusCallback) {
         return new NumberWebhooks(smsUrl, Objects.requireNonNull(smsFallbackUrl, "smsFallbackUrl"),
                 Objects.requireNonNull(statusCallback, "statusCallback"));
-    }
-
-    public Optional<URI> fallback() {
-        return Optional.ofNullable(smsFallbackUrl);
-    }
-
-    public Optional<URI> status() {
-        return Optional.ofNullable(statusCallback);
     }
 
     private static void checked(URI url, String name) {

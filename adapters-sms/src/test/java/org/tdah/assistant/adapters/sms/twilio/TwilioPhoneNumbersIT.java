@@ -3,13 +3,16 @@ package org.tdah.assistant.adapters.sms.twilio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.twilio.http.HttpMethod;
 import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.IncomingPhoneNumber;
 import com.twilio.rest.api.v2010.account.Message;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tdah.assistant.adapters.sms.emulator.OwnedNumber;
 import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
 import org.tdah.assistant.application.sms.NumberWebhooks;
@@ -91,6 +94,16 @@ class TwilioPhoneNumbersIT extends PhoneNumberProviderContract {
             assertThat(owned.smsFallbackUrl()).isNull();
             assertThat(owned.statusCallback()).isNull();
         });
+    }
+
+    @Test
+    void configuring_a_number_set_to_get_its_texts_by_get_sets_it_back_to_post() {
+        ProvisionedNumber bought = numbers.buy(new PhoneNumber("+14155550199"), WEBHOOKS);
+        IncomingPhoneNumber.updater(bought.providerSid()).setSmsMethod(HttpMethod.GET).update(client);
+
+        numbers.configure(bought.providerSid(), WEBHOOKS);
+
+        assertThat(emulator.numbers()).singleElement().extracting(OwnedNumber::smsMethod).isEqualTo("POST");
     }
 
     @Test
