@@ -21,6 +21,10 @@ public final class TwilioTestNumbers {
     public static final PhoneNumber UNSUBSCRIBED = new PhoneNumber("+15005550004");
     /** A landline, not a mobile number (Twilio 21614). */
     public static final PhoneNumber NOT_SMS_CAPABLE = new PhoneNumber("+15005550009");
+    /** A number that is never for sale (Twilio 21422 when bought). */
+    public static final PhoneNumber NOT_FOR_SALE = new PhoneNumber("+15005550000");
+    /** A US area code with no number for sale. */
+    public static final String AREA_CODE_WITHOUT_NUMBERS = "533";
 
     private static final Map<PhoneNumber, SmsSendResult> REFUSALS = Map.of(
             INVALID, new SmsSendResult.InvalidNumber(),

@@ -4,7 +4,10 @@ import java.util.Optional;
 
 /**
  * Twilio's magic test numbers (https://www.twilio.com/docs/iam/test-credentials), which make the
- * Messages API refuse a message in a known way. Any other number is accepted.
+ * Messages API refuse a message in a known way; and the emulator's own recipients that are
+ * accepted but then not delivered ({@code +15005559003} undelivered, 30003 unreachable handset;
+ * {@code +15005559008} failed, 30008 unknown error), as status callbacks tell. Any other number
+ * is accepted and delivered.
  */
 final class MagicNumbers {
     static final String INVALID_TO = "+15005550001";
@@ -16,7 +19,21 @@ final class MagicNumbers {
     static final String NOT_OWNED_FROM = "+15005550007";
     static final String FULL_QUEUE_FROM = "+15005550008";
 
+    static final String UNDELIVERED_TO = "+15005559003";
+    static final String FAILED_TO = "+15005559008";
+
+    /** How a message that was accepted ends: its final status and Twilio error code (null when delivered). */
+    record Outcome(String status, Integer errorCode) {}
+
     private MagicNumbers() {
+    }
+
+    static Outcome outcomeOf(String to) {
+        return switch (to) {
+            case UNDELIVERED_TO -> new Outcome("undelivered", 30003);
+            case FAILED_TO -> new Outcome("failed", 30008);
+            default -> new Outcome("delivered", null);
+        };
     }
 
     static Optional<ApiError> refusalOfTo(String to, String from) {

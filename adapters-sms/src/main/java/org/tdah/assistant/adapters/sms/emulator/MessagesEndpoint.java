@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +19,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP side of the emulator: scripted failures first, then HTTP Basic authentication against
  * the account, then {@code POST .../Messages.json} (create), {@code GET .../Messages/{Sid}.json}
- * (fetch) and {@code GET /2010-04-01/Accounts/{Sid}.json} (the account itself, as a health check
- * reads it). Every other path is a Twilio 404, every other method a Twilio 405.
+ * (fetch, priced), {@code GET /2010-04-01/Accounts/{Sid}.json} (the account itself, as a health
+ * check reads it), and the phone-number routes of {@link PhoneNumbersEndpoint}. A message created
+ * with a {@code StatusCallback} has its statuses posted there, signed, in order (queued, sent,
+ * delivered, or how {@link MagicNumbers} says it fails); until then, and without one, it stays
+ * queued. Every other path is a Twilio 404, every other method a Twilio 405.
  */
 final class MessagesEndpoint implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(MessagesEndpoint.class);
@@ -31,8 +37,13 @@ final class MessagesEndpoint implements HttpHandler {
     private final SentMessages messages;
     private final EmulatedAccount account;
     private final AtomicInteger requests = new AtomicInteger();
+    private final PhoneNumbersEndpoint phoneNumbers;
+    private final Webhooks webhooks;
 
-    MessagesEndpoint(EmulatedAccount account, String authToken, ScriptedFailures failures, SentMessages messages) {
+    MessagesEndpoint(EmulatedAccount account, String authToken, ScriptedFailures failures, SentMessages messages,
+            PhoneNumbersEndpoint phoneNumbers, Webhooks webhooks) {
+        this.phoneNumbers = phoneNumbers;
+        this.webhooks = webhooks;
         this.accountSid = account.sid();
         String credentials = accountSid + ":" + authToken;
         this.expectedAuthorization = ("Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
@@ -76,6 +87,12 @@ final class MessagesEndpoint implements HttpHandler {
             answerAccount(exchange, accountRoute.group(1));
             return;
         }
+        Optional<PhoneNumbersEndpoint.Answer> numbersAnswer =
+                phoneNumbers.answer(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), body);
+        if (numbersAnswer.isPresent()) {
+            send(exchange, numbersAnswer.get().status(), numbersAnswer.get().json());
+            return;
+        }
         Matcher route = MESSAGES.matcher(path);
         if (!route.matches()) {
             throw new Refusal(ApiError.notFound(path));
@@ -88,7 +105,7 @@ final class MessagesEndpoint implements HttpHandler {
             send(exchange, 201, Json.message(accountSid, create(body)));
         } else if (route.group(2) != null && "GET".equals(method)) {
             SentMessage message = messages.find(route.group(2)).orElseThrow(() -> new Refusal(ApiError.notFound(path)));
-            send(exchange, 200, Json.message(accountSid, message));
+            send(exchange, 200, Json.message(accountSid, message, messages.statusOf(message.sid()), true));
         } else {
             throw new Refusal(ApiError.methodNotAllowed(method));
         }
@@ -115,7 +132,42 @@ final class MessagesEndpoint implements HttpHandler {
         MagicNumbers.refusalOfTo(request.to(), request.from()).ifPresent(error -> {
             throw new Refusal(error);
         });
-        return messages.record(request);
+        SentMessage message = messages.record(request);
+        if (message.statusCallback() != null) {
+            reportStatuses(message);
+        }
+        return message;
+    }
+
+    /** Queues the message's status callbacks: queued, then sent and delivered, or how it failed. */
+    private void reportStatuses(SentMessage message) {
+        MagicNumbers.Outcome end = MagicNumbers.outcomeOf(message.to());
+        report(message, new MagicNumbers.Outcome(message.from() == null ? "accepted" : "queued", null));
+        if (!"failed".equals(end.status())) {
+            report(message, new MagicNumbers.Outcome("sent", null));
+        }
+        report(message, end);
+    }
+
+    private void report(SentMessage message, MagicNumbers.Outcome status) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("AccountSid", accountSid);
+        params.put("ApiVersion", Json.API_VERSION);
+        if (message.from() != null) {
+            params.put("From", message.from());
+        }
+        if (message.messagingServiceSid() != null) {
+            params.put("MessagingServiceSid", message.messagingServiceSid());
+        }
+        params.put("MessageSid", message.sid());
+        params.put("MessageStatus", status.status());
+        params.put("SmsSid", message.sid());
+        params.put("SmsStatus", status.status());
+        params.put("To", message.to());
+        if (status.errorCode() != null) {
+            params.put("ErrorCode", String.valueOf(status.errorCode()));
+        }
+        webhooks.postLater(message.statusCallback(), params, () -> messages.status(message.sid(), status));
     }
 
     private boolean authenticated(HttpExchange exchange) {
@@ -131,6 +183,10 @@ final class MessagesEndpoint implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, int status, byte[] json) throws IOException {
+        if (json == null) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(status, json.length);
         exchange.getResponseBody().write(json);

@@ -5,22 +5,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * An in-process stand-in for Twilio's Messages API and Account resource, on 127.0.0.1 only, faithful enough for
+ * An in-process stand-in for Twilio's Messages API, phone numbers (AvailablePhoneNumbers, IncomingPhoneNumbers)
+ * and Account resource, on 127.0.0.1 only, faithful enough for
  * twilio-java (reach it through {@code TwilioClients.forEmulator}). It checks HTTP Basic
  * credentials against one account, validates and records messages the way Twilio does, refuses
  * Twilio's magic test numbers as Twilio does ({@code +15005550001} invalid, {@code +15005550002}
  * unroutable, {@code +15005550003} no permission for the region, {@code +15005550004}
  * unsubscribed, {@code +15005550009} not a mobile number; as senders {@code +15005550001}
  * invalid, {@code +15005550007} not ours, {@code +15005550008} queue full), and answers
- * scripted failures on request. Errors have Twilio's JSON shape and codes.
+ * scripted failures on request. Errors have Twilio's JSON shape and codes. Like Twilio, it posts
+ * signed status callbacks of the messages that ask for them, and texts our numbers' SMS URLs
+ * ({@link #deliverInbound}).
  */
 public final class TwilioApiEmulator implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
@@ -40,12 +47,20 @@ public final class TwilioApiEmulator implements AutoCloseable {
     private final EmulatedAccount account;
     private final ScriptedFailures failures = new ScriptedFailures();
     private final MessagesEndpoint endpoint;
+    private final OwnedNumbers numbers;
+    private final Webhooks webhooks;
+    private final String accountSid;
+    private final SecureRandom random = new SecureRandom();
     private final URI baseUri;
 
     private TwilioApiEmulator(String accountSid, String authToken, int port, Clock clock) {
+        this.accountSid = accountSid;
         this.messages = new SentMessages(clock);
         this.account = new EmulatedAccount(accountSid, clock.instant());
-        this.endpoint = new MessagesEndpoint(account, authToken, failures, messages);
+        this.numbers = new OwnedNumbers(clock);
+        this.webhooks = new Webhooks(authToken);
+        this.endpoint = new MessagesEndpoint(account, authToken, failures, messages,
+                new PhoneNumbersEndpoint(accountSid, numbers), webhooks);
         try {
             this.server = HttpServer.create(new InetSocketAddress(LOOPBACK, port), 0);
         } catch (IOException failure) {
@@ -86,6 +101,50 @@ public final class TwilioApiEmulator implements AutoCloseable {
     /** The messages accepted since the start or the last {@link #clear()}, oldest first. */
     public List<SentMessage> sent() {
         return messages.all();
+    }
+
+    /** The numbers the account owns now (bought and not released), in the order they were bought. */
+    public List<OwnedNumber> numbers() {
+        return numbers.all();
+    }
+
+    /**
+     * Texts {@code body} from {@code from} to our number {@code to} as Twilio does: a form POST of
+     * {@code MessageSid}, {@code AccountSid}, {@code From}, {@code To}, {@code Body},
+     * {@code NumMedia}, {@code NumSegments}... to the number's {@code SmsUrl}, signed with
+     * {@code X-Twilio-Signature}. Returns the HTTP status the application answered; throws
+     * {@link IllegalArgumentException} when the account owns no number {@code to} with an SMS URL,
+     * {@link UncheckedIOException} when the SMS URL cannot be reached.
+     */
+    public int deliverInbound(String from, String to, String body) {
+        required(from, "from");
+        required(body, "body");
+        OwnedNumber number = numbers.findByNumber(required(to, "to"))
+                .filter(owned -> owned.smsUrl() != null)
+                .orElseThrow(() -> new IllegalArgumentException("the account owns no number with an SMS URL that is " + to));
+        byte[] sid = new byte[16];
+        random.nextBytes(sid);
+        String messageSid = "SM" + HexFormat.of().formatHex(sid);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("AccountSid", accountSid);
+        params.put("ApiVersion", "2010-04-01");
+        params.put("Body", body);
+        params.put("From", from);
+        params.put("MessageSid", messageSid);
+        params.put("NumMedia", "0");
+        params.put("NumSegments", String.valueOf(SmsSegments.count(body)));
+        params.put("SmsMessageSid", messageSid);
+        params.put("SmsSid", messageSid);
+        params.put("SmsStatus", "received");
+        params.put("To", to);
+        try {
+            return webhooks.post(number.smsUrl(), params);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("the SMS URL of " + to + " could not be reached", failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while delivering an inbound text", interrupted);
+        }
     }
 
     /** Calls {@code listener} with every message accepted from now on, on the server's thread. */
@@ -140,6 +199,7 @@ public final class TwilioApiEmulator implements AutoCloseable {
     public void stop() {
         server.stop(0);
         executor.shutdownNow();
+        webhooks.close();
     }
 
     @Override

@@ -104,7 +104,8 @@ class TwilioTextMessagesIT extends TextMessagesContract {
 
     @Test
     void a_message_is_fetched_back_by_its_sid_through_the_sdk() {
-        SmsSendResult.Accepted accepted = (SmsSendResult.Accepted) textMessages.send(new OutgoingSms(LEA, CODE_BODY));
+        TwilioTextMessages withoutCallback = new TwilioTextMessages(client, OUR_NUMBER, null);
+        SmsSendResult.Accepted accepted = (SmsSendResult.Accepted) withoutCallback.send(new OutgoingSms(LEA, CODE_BODY));
 
         Message message = Message.fetcher(accepted.providerMessageId()).fetch(client);
 
@@ -119,7 +120,8 @@ class TwilioTextMessagesIT extends TextMessagesContract {
         assertThat(message.getDateCreated().toInstant()).isEqualTo(NOW);
         assertThat(message.getApiVersion()).isEqualTo("2010-04-01");
         assertThat(message.getNumSegments()).isEqualTo("1");
-        assertThat(message.getPrice()).isNull();
+        assertThat(message.getPrice()).isEqualTo("-0.00790");
+        assertThat(message.getPriceUnit()).hasToString("USD");
         assertThat(message.getErrorCode()).isNull();
         assertThat(message.getUri()).isEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages/" + message.getSid() + ".json");
     }
