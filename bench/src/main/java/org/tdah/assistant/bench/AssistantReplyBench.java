@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -194,10 +195,10 @@ public final class AssistantReplyBench {
     }
 
     static void report(String what, List<Measured> results) {
-        long[] all = results.stream().flatMapToLong(m -> java.util.Arrays.stream(m.nanos())).toArray();
+        long[] all = results.stream().flatMapToLong(m -> Arrays.stream(m.nanos())).toArray();
         long[] sorted = Stats.sorted(all);
         double perThread = results.stream().mapToDouble(m -> Stats.perSecond(m.nanos().length,
-                        java.util.Arrays.stream(m.nanos()).sum()))
+                        Arrays.stream(m.nanos()).sum()))
                 .average().orElse(0);
         System.out.printf(Locale.ROOT, "| %-10s | threads %d | %,12d msgs | p50 %.4f ms | p90 %.4f ms | p99 %.4f ms"
                         + " | p99.9 %.4f ms | max %.2f ms | mean %.4f ms | %,.0f msg/s per thread |%n",

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tdah.assistant.application.assistant.port.RecurrenceRules;
-import org.tdah.assistant.testkit.assistant.RecurrenceRulesContract;
+import org.tdah.assistant.application.assistant.port.RecurrenceRulesContract;
 
 class LibRecurRecurrenceRulesTest extends RecurrenceRulesContract {
     private static final LocalDateTime START = LocalDateTime.of(2027, 1, 4, 8, 0);

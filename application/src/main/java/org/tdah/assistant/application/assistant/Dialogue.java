@@ -59,11 +59,27 @@ public record Dialogue(Optional<Intent.Clarify> pending, Optional<Item> last, Op
 
     /** What the assistant last did for the person, that "undo" takes back. */
     public sealed interface LastAction {
+        <T> T map(Mapping<T> mapping);
+
+        /** One answer per variant: a new action does not compile until undo knows how to take it back. */
+        interface Mapping<T> {
+            T on(Created created);
+
+            T on(Completed completed);
+
+            T on(Cancelled cancelled);
+        }
+
         /** Tasks and reminders it created: undo removes them. */
         record Created(List<TaskId> tasks, List<ReminderId> reminders) implements LastAction {
             public Created {
                 tasks = List.copyOf(tasks);
                 reminders = List.copyOf(reminders);
+            }
+
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
             }
         }
 
@@ -72,12 +88,22 @@ public record Dialogue(Optional<Intent.Clarify> pending, Optional<Item> last, Op
             public Completed {
                 Objects.requireNonNull(item, "item");
             }
+
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
+            }
         }
 
         /** An item it cancelled: undo brings it back. */
         record Cancelled(Item item) implements LastAction {
             public Cancelled {
                 Objects.requireNonNull(item, "item");
+            }
+
+            @Override
+            public <T> T map(Mapping<T> mapping) {
+                return mapping.on(this);
             }
         }
     }

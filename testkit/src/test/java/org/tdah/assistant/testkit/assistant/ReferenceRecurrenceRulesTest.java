@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tdah.assistant.application.assistant.port.RecurrenceRules;
+import org.tdah.assistant.application.assistant.port.RecurrenceRulesContract;
 
 class ReferenceRecurrenceRulesTest extends RecurrenceRulesContract {
     private static final LocalDateTime START = LocalDateTime.of(2027, 1, 4, 8, 0);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -173,7 +174,7 @@ public final class TwilioApiEmulator implements AutoCloseable {
      * {@code suspended} or {@code closed}, as Twilio names them.
      */
     public void accountStatus(String status) {
-        if (!java.util.Set.of("active", "suspended", "closed").contains(status)) {
+        if (!Set.of("active", "suspended", "closed").contains(status)) {
             throw new IllegalArgumentException("an account is active, suspended or closed, not " + status);
         }
         account.status(status);

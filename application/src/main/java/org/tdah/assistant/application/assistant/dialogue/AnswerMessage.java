@@ -306,29 +306,48 @@ public final class AnswerMessage {
                 return new Turn(say("undo.nothing"), context.dialogue());
             }
             Dialogue dialogue = context.dialogue().undone();
-            if (last.get() instanceof LastAction.Created created) {
-                List<String> removed = new ArrayList<>();
-                for (TaskId id : created.tasks()) {
-                    tasks.withId(context.person(), id).ifPresent(task -> {
-                        tasks.remove(context.person(), id);
-                        removed.add(task.title().value());
-                    });
+            return last.get().map(new LastAction.Mapping<>() {
+                @Override
+                public Turn on(LastAction.Created created) {
+                    return removing(created, dialogue);
                 }
-                for (ReminderId id : created.reminders()) {
-                    reminders.withId(context.person(), id).ifPresent(reminder -> {
-                        reminders.remove(context.person(), id);
-                        removed.add(reminder.text().value());
-                    });
+
+                @Override
+                public Turn on(LastAction.Completed completed) {
+                    return bringingBack(completed.item(), "undo.completed", dialogue);
                 }
-                if (removed.isEmpty()) {
-                    return new Turn(say("undo.nothing"), dialogue);
+
+                @Override
+                public Turn on(LastAction.Cancelled cancelled) {
+                    return bringingBack(cancelled.item(), "undo.cancelled", dialogue);
                 }
-                return new Turn(say("undo.created", String.join(", ", removed)), new Dialogue(dialogue.pending(),
-                        Optional.empty(), Optional.empty()));
+            });
+        }
+
+        /** Undo of a capture or a new reminder: what it created is removed, if still there. */
+        private Turn removing(LastAction.Created created, Dialogue dialogue) {
+            List<String> removed = new ArrayList<>();
+            for (TaskId id : created.tasks()) {
+                tasks.withId(context.person(), id).ifPresent(task -> {
+                    tasks.remove(context.person(), id);
+                    removed.add(task.title().value());
+                });
             }
-            Dialogue.Item item = last.get() instanceof LastAction.Completed completed ? completed.item()
-                    : ((LastAction.Cancelled) last.get()).item();
-            String key = last.get() instanceof LastAction.Completed ? "undo.completed" : "undo.cancelled";
+            for (ReminderId id : created.reminders()) {
+                reminders.withId(context.person(), id).ifPresent(reminder -> {
+                    reminders.remove(context.person(), id);
+                    removed.add(reminder.text().value());
+                });
+            }
+            if (removed.isEmpty()) {
+                return new Turn(say("undo.nothing"), dialogue);
+            }
+            return new Turn(say("undo.created", String.join(", ", removed)), new Dialogue(dialogue.pending(),
+                    Optional.empty(), Optional.empty()));
+        }
+
+        /** Undo of a done or a cancel: the task opens again, the reminder is active again. */
+        private Turn bringingBack(Dialogue.Item item, String key, Dialogue dialogue) {
             if (item instanceof Dialogue.Item.OfTask ofTask) {
                 Optional<Task> task = tasks.withId(context.person(), ofTask.id()).filter(found -> !found.isOpen());
                 if (task.isEmpty()) {

@@ -1,4 +1,4 @@
-package org.tdah.assistant.testkit.assistant;
+package org.tdah.assistant.application.assistant.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tdah.assistant.application.assistant.port.RecurrenceRules;
 
 /**
  * What every implementation of {@link RecurrenceRules} must do, within the subset that the
