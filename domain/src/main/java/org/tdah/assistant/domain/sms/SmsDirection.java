@@ -1,6 +1,6 @@
 package org.tdah.assistant.domain.sms;
 
-/** Whether a text came to one of our numbers or went from one. */
+/** Which way a text went: received on our number ({@code INBOUND}) or sent from it ({@code OUTBOUND}). */
 public enum SmsDirection {
     INBOUND,
     OUTBOUND

@@ -1,0 +1,45 @@
+package org.tdah.assistant.domain.sms;
+
+import java.util.Objects;
+
+/**
+ * The body of one SMS message as Twilio accepts it: at most {@value #MAX_LENGTH} UTF-16 code units.
+ * A longer text is cut to make room for a note saying so; the cut never splits a surrogate pair and
+ * falls, when it can, on the last white space within the final {@value #WORD_BOUNDARY_REACH}
+ * characters kept, so no word is left half written. A note is at most {@value #MAX_NOTE_LENGTH}
+ * characters, so most of the text always survives.
+ */
+public final class SmsBody {
+    public static final int MAX_LENGTH = 1600;
+    public static final int MAX_NOTE_LENGTH = 200;
+    private static final int WORD_BOUNDARY_REACH = 40;
+
+    private SmsBody() {}
+
+    public static boolean fits(String text) {
+        return text.length() <= MAX_LENGTH;
+    }
+
+    /** The text itself when it fits, otherwise its beginning followed by {@code note}, fitting. */
+    public static String fitted(String text, String note) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(note, "note");
+        if (note.length() > MAX_NOTE_LENGTH) {
+            throw new IllegalArgumentException("a note is at most " + MAX_NOTE_LENGTH + " characters, not " + note.length());
+        }
+        if (fits(text)) {
+            return text;
+        }
+        int end = MAX_LENGTH - note.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = end; i >= end - WORD_BOUNDARY_REACH; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                end = i;
+                break;
+            }
+        }
+        return text.substring(0, end).stripTrailing() + note;
+    }
+}
