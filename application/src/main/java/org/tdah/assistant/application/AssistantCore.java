@@ -1,6 +1,9 @@
 package org.tdah.assistant.application;
 
 import java.util.Objects;
+import org.tdah.assistant.application.sms.SmsCore;
+import org.tdah.assistant.application.sms.inbound.RouteInboundTexts;
+import org.tdah.assistant.domain.shared.PhoneNumber;
 import org.tdah.assistant.application.access.AccessCore;
 import org.tdah.assistant.application.assistant.AssistantContextCore;
 import org.tdah.assistant.application.assistant.delivery.DeliverDueReminders;
@@ -20,13 +23,14 @@ import org.tdah.assistant.application.shared.SharedCore;
  */
 public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore audit,
         ConversationCore conversation, AssistantContextCore assistant, LiveCore live, SharedCore shared,
-        JobsCore jobs) {
+        JobsCore jobs, SmsCore sms) {
 
     /** The out-ports of every context; one adapter instance may serve several contexts. */
     public record OutPorts(IdentityCore.OutPorts identity, AccessCore.OutPorts access, AuditCore.OutPorts audit,
             ConversationCore.OutPorts conversation, AssistantContextCore.OutPorts assistant, LiveCore.OutPorts live,
-            SharedCore.OutPorts shared, JobsCore.OutPorts jobs) {
+            SharedCore.OutPorts shared, JobsCore.OutPorts jobs, SmsCore.OutPorts sms) {
         public OutPorts {
+            Objects.requireNonNull(sms, "sms");
             Objects.requireNonNull(assistant, "assistant");
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(access, "access");
@@ -40,17 +44,19 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
 
     /** What an operator may tune, per context. */
     public record Settings(IdentityCore.Settings identity, AuditCore.Settings audit,
-            RetryPolicy emailRetry, DeliverDueReminders.Settings reminderDelivery) {
+            RetryPolicy emailRetry, DeliverDueReminders.Settings reminderDelivery, SmsCore.Settings sms) {
         public Settings {
+            Objects.requireNonNull(sms, "sms");
             Objects.requireNonNull(reminderDelivery, "reminderDelivery");
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(audit, "audit");
             Objects.requireNonNull(emailRetry, "emailRetry");
         }
 
-        public static Settings defaults(String publicBaseUrl) {
+        public static Settings defaults(String publicBaseUrl, PhoneNumber platformNumber) {
             return new Settings(IdentityCore.Settings.defaults(publicBaseUrl), AuditCore.Settings.DEFAULT,
-                    RetryPolicy.DEFAULT, DeliverDueReminders.Settings.DEFAULT);
+                    RetryPolicy.DEFAULT, DeliverDueReminders.Settings.DEFAULT,
+                    SmsCore.Settings.defaults(platformNumber, publicBaseUrl));
         }
     }
 
@@ -63,18 +69,33 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
         Objects.requireNonNull(live, "live");
         Objects.requireNonNull(shared, "shared");
         Objects.requireNonNull(jobs, "jobs");
+        Objects.requireNonNull(sms, "sms");
     }
 
+    /**
+     * Builds every context. The SMS context's gates come first: identity texts its codes through
+     * one, the assistant its reminders through the other, and the router drives the conversation
+     * and assistant contexts built with them.
+     */
     public static AssistantCore build(OutPorts ports, Settings settings) {
         AccessCore access = new AccessCore(ports.access());
+        SmsCore.Sending texts = new SmsCore.Sending(ports.sms(), settings.sms());
+        IdentityCore identity = new IdentityCore(ports.identity().textingThrough(texts.now()), settings.identity());
+        ConversationCore conversation = new ConversationCore(ports.conversation());
+        AssistantContextCore assistant = new AssistantContextCore(ports.assistant().textingThrough(texts.queued()),
+                settings.reminderDelivery());
+        SmsCore sms = new SmsCore(ports.sms(), settings.sms(), texts, new SmsCore.Neighbours(
+                new RouteInboundTexts.Assistant(conversation.openSmsConversation(), conversation.postMessage(),
+                        assistant.answerMessage()), identity.recordSmsConsent()));
         return new AssistantCore(
-                new IdentityCore(ports.identity(), settings.identity()),
+                identity,
                 access,
                 new AuditCore(ports.audit(), settings.audit(), access.effectivePermissions()),
-                new ConversationCore(ports.conversation()),
-                new AssistantContextCore(ports.assistant(), settings.reminderDelivery()),
+                conversation,
+                assistant,
                 new LiveCore(ports.live()),
                 new SharedCore(ports.shared(), settings.emailRetry()),
-                new JobsCore(ports.jobs(), access.effectivePermissions()));
+                new JobsCore(ports.jobs(), access.effectivePermissions()),
+                sms);
     }
 }

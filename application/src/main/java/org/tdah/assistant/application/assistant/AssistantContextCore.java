@@ -71,6 +71,12 @@ public final class AssistantContextCore {
             Objects.requireNonNull(ids, "ids");
             Objects.requireNonNull(clock, "clock");
         }
+
+        /** The same ports, texting through {@code through} (the SMS context's outbox). */
+        public OutPorts textingThrough(TextMessages through) {
+            return new OutPorts(tasks, reminders, numbers, deliveries, dialogues, checkIns, rules, understanding, events,
+                    accounts, preferences, phones, through, emails, transactions, ids, clock);
+        }
     }
 
     private final AnswerMessage answerMessage;

@@ -124,6 +124,14 @@ public final class IdentityCore {
             Objects.requireNonNull(ids, "ids");
             Objects.requireNonNull(clock, "clock");
         }
+
+        /** The same ports, texting through {@code texts} (the SMS context's gate on the provider). */
+        public OutPorts textingThrough(TextMessages texts) {
+            return new OutPorts(accounts, accountPreferences, passwordHasher, passwordStrengthMeter, timeBasedCodes,
+                    totpCredentials, backupCodes, phones, secondFactors, smsCodes, texts, accessTokens, sessions,
+                    refreshTokens, oneTimeTokens, securityEvents, emailOutbox, transactions, attemptCounters, secrets, ids,
+                    clock);
+        }
     }
 
     /** Rate limits of the endpoints where guessing or flooding is possible. */

@@ -4,20 +4,13 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.sms.UsagePeriod.Granularity;
 
 /**
  * Which usage to add up: one person's or everyone's, in {@code [from, to)}, by UTC day or month,
  * and, for administrators, per person and per number.
  */
-public record UsageQuery(Optional<AccountId> person, Instant from, Instant to, By by, boolean perPersonAndNumber) {
-
-    /** The length of a period. */
-    public enum By {
-        /** {@code 2026-12-01} */
-        DAY,
-        /** {@code 2026-12} */
-        MONTH
-    }
+public record UsageQuery(Optional<AccountId> person, Instant from, Instant to, Granularity by, boolean perPersonAndNumber) {
 
     public UsageQuery {
         Objects.requireNonNull(person, "person");

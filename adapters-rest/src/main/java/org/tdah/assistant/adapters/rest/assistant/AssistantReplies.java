@@ -9,6 +9,7 @@ import org.tdah.assistant.application.assistant.dialogue.AnswerMessage;
 import org.tdah.assistant.application.conversation.messages.PostMessage;
 import org.tdah.assistant.application.conversation.port.ConversationEvents;
 import org.tdah.assistant.domain.conversation.Author;
+import org.tdah.assistant.domain.conversation.Channel;
 import org.tdah.assistant.domain.conversation.Conversation;
 import org.tdah.assistant.domain.conversation.ConversationId;
 import org.tdah.assistant.domain.conversation.Message;
@@ -18,11 +19,12 @@ import org.tdah.assistant.domain.shared.InvalidInputException;
 
 /**
  * Where a person's message meets the assistant: once a message of theirs is committed, in any
- * conversation and through any channel, the assistant answers it and its reply joins the same
+ * conversation, the assistant answers it and its reply joins the same
  * conversation, by the same channel, as a reply to it, before the post returns. Every event also
  * goes on to the events it decorates (the live stream). The assistant is bound after the core is
  * built, because the core is built with these events; until then messages are not answered.
- * A failure to answer is logged and never fails the person's message, which is kept.
+ * Texts are the exception: the SMS router answers them itself, in the transaction that files them,
+ * and texts the answer back ({@code RouteInboundTexts}). A failure to answer is logged and never fails the person's message, which is kept.
  */
 public final class AssistantReplies implements ConversationEvents {
     private static final Logger LOG = LoggerFactory.getLogger(AssistantReplies.class);
@@ -45,7 +47,7 @@ public final class AssistantReplies implements ConversationEvents {
     public void messageCreated(Message message) {
         next.messageCreated(message);
         Answering bound = answering.get();
-        if (bound != null && message.author() == Author.USER) {
+        if (bound != null && message.author() == Author.USER && message.channel() != Channel.SMS) {
             answer(bound, message);
         }
     }

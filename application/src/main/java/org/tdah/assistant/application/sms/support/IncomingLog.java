@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.tdah.assistant.application.sms.ChannelExchange;
-import org.tdah.assistant.application.sms.inbound.WebhookCall;
+import org.tdah.assistant.application.sms.WebhookCall;
 import org.tdah.assistant.application.sms.port.ChannelLogs;
 
 /**

@@ -1,4 +1,4 @@
-package org.tdah.assistant.application.sms.inbound;
+package org.tdah.assistant.application.sms;
 
 import java.util.Map;
 import java.util.Objects;

@@ -1,0 +1,229 @@
+package org.tdah.assistant.application.sms;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.application.identity.port.Phones;
+import org.tdah.assistant.application.identity.profile.RecordSmsConsent;
+import org.tdah.assistant.application.shared.port.Ids;
+import org.tdah.assistant.application.shared.port.Transactions;
+import org.tdah.assistant.application.sms.inbound.ReceiveInboundText;
+import org.tdah.assistant.application.sms.inbound.RouteInboundTexts;
+import org.tdah.assistant.application.sms.logs.ViewChannelLogs;
+import org.tdah.assistant.application.sms.numbers.ListPhoneNumbers;
+import org.tdah.assistant.application.sms.numbers.ProvisionNumber;
+import org.tdah.assistant.application.sms.numbers.ReleaseNumber;
+import org.tdah.assistant.application.sms.numbers.RepairWebhooks;
+import org.tdah.assistant.application.sms.outbound.QueuedTexts;
+import org.tdah.assistant.application.sms.outbound.SendQueuedTexts;
+import org.tdah.assistant.application.sms.outbound.TextsNow;
+import org.tdah.assistant.application.sms.port.ChannelLogs;
+import org.tdah.assistant.application.sms.port.InboundTexts;
+import org.tdah.assistant.application.sms.port.OptOuts;
+import org.tdah.assistant.application.sms.port.PhoneNumberProvider;
+import org.tdah.assistant.application.sms.port.PhoneNumbers;
+import org.tdah.assistant.application.sms.port.SmsOutbox;
+import org.tdah.assistant.application.sms.port.SmsUsage;
+import org.tdah.assistant.application.sms.port.TextMessages;
+import org.tdah.assistant.application.sms.port.WebhookSignatures;
+import org.tdah.assistant.application.sms.status.RecordDeliveryStatus;
+import org.tdah.assistant.application.sms.status.ReconcilePrices;
+import org.tdah.assistant.application.sms.support.IncomingLog;
+import org.tdah.assistant.application.sms.support.OurWebhooks;
+import org.tdah.assistant.application.sms.support.ProviderCalls;
+import org.tdah.assistant.application.sms.support.RouterWording;
+import org.tdah.assistant.application.sms.support.Senders;
+import org.tdah.assistant.application.sms.support.UsageBook;
+import org.tdah.assistant.application.sms.usage.ViewUsage;
+import org.tdah.assistant.domain.shared.PhoneNumber;
+import org.tdah.assistant.domain.sms.SmsPrices;
+
+/**
+ * The composition root of the SMS context: numbers, the router's intake and routing, the outbox
+ * paced per number, opt-outs, delivery statuses, usage and cost, the channel log. Every text any
+ * context sends goes through one of its two gates ({@link #textsNow()} for one-time codes,
+ * {@link #queuedTexts()} for everything else), so opt-outs, senders and usage hold for all of
+ * them; {@link Sending} builds the gates first, because the other contexts are built with them.
+ */
+public final class SmsCore {
+
+    /** The out-ports of the context; {@code provider} sends through the real SMS provider. */
+    public record OutPorts(PhoneNumbers numbers, InboundTexts inbound, SmsOutbox outbox, OptOuts optOuts, SmsUsage usage,
+            ChannelLogs channelLogs, TextMessages provider, PhoneNumberProvider numberProvider,
+            WebhookSignatures signatures, Accounts accounts, Phones phones, Transactions transactions, Ids ids,
+            Clock clock) {
+        public OutPorts {
+            Objects.requireNonNull(numbers, "numbers");
+            Objects.requireNonNull(inbound, "inbound");
+            Objects.requireNonNull(outbox, "outbox");
+            Objects.requireNonNull(optOuts, "optOuts");
+            Objects.requireNonNull(usage, "usage");
+            Objects.requireNonNull(channelLogs, "channelLogs");
+            Objects.requireNonNull(provider, "provider");
+            Objects.requireNonNull(numberProvider, "numberProvider");
+            Objects.requireNonNull(signatures, "signatures");
+            Objects.requireNonNull(accounts, "accounts");
+            Objects.requireNonNull(phones, "phones");
+            Objects.requireNonNull(transactions, "transactions");
+            Objects.requireNonNull(ids, "ids");
+            Objects.requireNonNull(clock, "clock");
+        }
+    }
+
+    /**
+     * What an operator tunes: dedicated numbers or one shared number (the platform's), the public
+     * base URL our webhooks live under (and strangers sign up at), prices, pace and limits.
+     */
+    public record Settings(NumberMode mode, PhoneNumber platformNumber, String platformCountry, String publicBaseUrl,
+            SmsPrices prices, SendQueuedTexts.Settings sending, RouteInboundTexts.Settings routing) {
+        public Settings {
+            Objects.requireNonNull(mode, "mode");
+            Objects.requireNonNull(platformNumber, "platformNumber");
+            Objects.requireNonNull(platformCountry, "platformCountry");
+            Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+            Objects.requireNonNull(prices, "prices");
+            Objects.requireNonNull(sending, "sending");
+            Objects.requireNonNull(routing, "routing");
+        }
+
+        public static Settings defaults(PhoneNumber platformNumber, String publicBaseUrl) {
+            return new Settings(NumberMode.DEDICATED, platformNumber, "US", publicBaseUrl, SmsPrices.defaults(),
+                    SendQueuedTexts.Settings.DEFAULT, RouteInboundTexts.Settings.DEFAULT);
+        }
+
+        /** The same settings with each number sending one text per {@code spacing}. */
+        public Settings pacedAt(Duration spacing) {
+            return new Settings(mode, platformNumber, platformCountry, publicBaseUrl, prices,
+                    new SendQueuedTexts.Settings(spacing, sending.claimFor(), sending.batchSize(), sending.retry()),
+                    routing);
+        }
+    }
+
+    /** The two gates every text goes through, built before the contexts that send texts. */
+    public static final class Sending {
+        private final TextsNow now;
+        private final QueuedTexts queued;
+        private final ProviderCalls calls;
+        private final RouterWording wording;
+
+        public Sending(OutPorts ports, Settings settings) {
+            Senders senders = new Senders(ports.numbers(), ports.phones(), settings.platformNumber());
+            this.wording = new RouterWording(signUpLink(settings.publicBaseUrl()));
+            this.calls = new ProviderCalls(ports.provider(), new UsageBook(ports.usage(), settings.prices(), ports.ids()),
+                    ports.optOuts(), ports.clock());
+            this.now = new TextsNow(senders, ports.optOuts(), calls);
+            this.queued = new QueuedTexts(senders, ports.optOuts(), ports.outbox(), wording, ports.ids(), ports.clock());
+        }
+
+        /** For one-time codes: sent at once. */
+        public TextMessages now() {
+            return now;
+        }
+
+        /** For everything else: queued per number. */
+        public TextMessages queued() {
+            return queued;
+        }
+
+        private static String signUpLink(String publicBaseUrl) {
+            return publicBaseUrl.endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
+        }
+    }
+
+    /** The use cases of other contexts the router drives: filing texts, answering, consent. */
+    public record Neighbours(RouteInboundTexts.Assistant assistant, RecordSmsConsent consent) {
+        public Neighbours {
+            Objects.requireNonNull(assistant, "assistant");
+            Objects.requireNonNull(consent, "consent");
+        }
+    }
+
+    private final Sending sending;
+    private final ReceiveInboundText receiveInboundText;
+    private final RouteInboundTexts routeInboundTexts;
+    private final SendQueuedTexts sendQueuedTexts;
+    private final RecordDeliveryStatus recordDeliveryStatus;
+    private final ReconcilePrices reconcilePrices;
+    private final ProvisionNumber provisionNumber;
+    private final ListPhoneNumbers listPhoneNumbers;
+    private final ReleaseNumber releaseNumber;
+    private final RepairWebhooks repairWebhooks;
+    private final ViewUsage viewUsage;
+    private final ViewChannelLogs viewChannelLogs;
+
+    public SmsCore(OutPorts ports, Settings settings, Sending sending, Neighbours neighbours) {
+        this.sending = sending;
+        Clock clock = ports.clock();
+        IncomingLog incoming = new IncomingLog(ports.channelLogs(), clock);
+        OurWebhooks webhooks = new OurWebhooks(settings.publicBaseUrl());
+        UsageBook usage = new UsageBook(ports.usage(), settings.prices(), ports.ids());
+        this.receiveInboundText = new ReceiveInboundText(ports.signatures(), ports.inbound(), incoming, sending.wording,
+                ports.ids(), clock);
+        this.routeInboundTexts = new RouteInboundTexts(ports.inbound(), ports.numbers(), ports.phones(), ports.accounts(),
+                ports.optOuts(), ports.outbox(), sending.queued(), neighbours.consent(), neighbours.assistant(), usage,
+                sending.wording, ports.transactions(), settings.routing(), settings.platformNumber(), clock);
+        this.sendQueuedTexts = new SendQueuedTexts(ports.outbox(), ports.optOuts(), sending.calls, settings.sending(),
+                clock);
+        this.recordDeliveryStatus = new RecordDeliveryStatus(ports.signatures(), ports.usage(), ports.optOuts(), incoming,
+                clock);
+        this.reconcilePrices = new ReconcilePrices(ports.usage(), ports.numberProvider(), clock);
+        this.provisionNumber = new ProvisionNumber(ports.accounts(), ports.phones(), ports.numbers(),
+                ports.numberProvider(), webhooks, new ProvisionNumber.Mode(settings.mode(), settings.platformNumber(),
+                        settings.platformCountry()), ports.ids(), clock);
+        this.listPhoneNumbers = new ListPhoneNumbers(ports.numbers());
+        this.releaseNumber = new ReleaseNumber(ports.numbers(), ports.numberProvider(), clock);
+        this.repairWebhooks = new RepairWebhooks(ports.numbers(), ports.numberProvider(), webhooks, clock);
+        this.viewUsage = new ViewUsage(ports.usage(), ports.numbers(),
+                settings.prices());
+        this.viewChannelLogs = new ViewChannelLogs(ports.channelLogs());
+    }
+
+    public Sending sending() {
+        return sending;
+    }
+
+    public ReceiveInboundText receiveInboundText() {
+        return receiveInboundText;
+    }
+
+    public RouteInboundTexts routeInboundTexts() {
+        return routeInboundTexts;
+    }
+
+    public SendQueuedTexts sendQueuedTexts() {
+        return sendQueuedTexts;
+    }
+
+    public RecordDeliveryStatus recordDeliveryStatus() {
+        return recordDeliveryStatus;
+    }
+
+    public ReconcilePrices reconcilePrices() {
+        return reconcilePrices;
+    }
+
+    public ProvisionNumber provisionNumber() {
+        return provisionNumber;
+    }
+
+    public ListPhoneNumbers listPhoneNumbers() {
+        return listPhoneNumbers;
+    }
+
+    public ReleaseNumber releaseNumber() {
+        return releaseNumber;
+    }
+
+    public RepairWebhooks repairWebhooks() {
+        return repairWebhooks;
+    }
+
+    public ViewUsage viewUsage() {
+        return viewUsage;
+    }
+
+    public ViewChannelLogs viewChannelLogs() {
+        return viewChannelLogs;
+    }
+}
