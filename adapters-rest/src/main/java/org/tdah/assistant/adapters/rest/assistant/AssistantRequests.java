@@ -96,29 +96,6 @@ final class AssistantRequests {
                 TaskStatus::wireName));
     }
 
-    /** {@code ?limit=&cursor=}, both refused at once when both are wrong. */
-    static <K> Paging<K> page(String limit, String cursor, Function<String, K> key) {
-        List<FieldError> errors = new ArrayList<>();
-        PageLimit size = PageLimit.of(null);
-        Optional<K> after = Optional.empty();
-        try {
-            size = QueryParameters.limit(limit);
-        } catch (InvalidInputException refused) {
-            errors.addAll(refused.errors());
-        }
-        try {
-            after = OpaqueCursors.decode(cursor, key);
-        } catch (InvalidInputException refused) {
-            errors.addAll(refused.errors());
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new Paging<>(size, after);
-    }
-
-    record Paging<K>(PageLimit limit, Optional<K> after) {}
-
     /** {@code ?count=}: how many occurrences, 10 unless asked. */
     static int count(String raw) {
         if (raw == null || raw.isBlank()) {

@@ -19,6 +19,7 @@ import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
 import org.tdah.assistant.adapters.rest.shared.OpaqueCursors;
 import org.tdah.assistant.adapters.rest.shared.PageJson;
+import org.tdah.assistant.adapters.rest.shared.Paging;
 import org.tdah.assistant.adapters.rest.shared.QueryParameters;
 import org.tdah.assistant.adapters.rest.shared.RequiresPermission;
 import org.tdah.assistant.application.assistant.reminders.ChangeReminder;
@@ -60,7 +61,7 @@ public final class RemindersResource {
     @GET
     public PageJson<ReminderJson> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
             @Context SecurityContext security) {
-        AssistantRequests.Paging<ReminderId> page = AssistantRequests.page(limit, cursor, ReminderId::new);
+        Paging<ReminderId> page = Paging.of(limit, cursor, ReminderId::new);
         return PageJson.of(listReminders.list(CallerPrincipal.of(security).accountId(), page.after(), page.limit()),
                 ReminderJson::of, id -> OpaqueCursors.encode(id.value()));
     }

@@ -19,6 +19,7 @@ import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.CallerPrincipal;
 import org.tdah.assistant.adapters.rest.shared.OpaqueCursors;
 import org.tdah.assistant.adapters.rest.shared.PageJson;
+import org.tdah.assistant.adapters.rest.shared.Paging;
 import org.tdah.assistant.adapters.rest.shared.RequiresPermission;
 import org.tdah.assistant.application.assistant.tasks.ChangeTask;
 import org.tdah.assistant.application.assistant.tasks.CreateTask;
@@ -56,7 +57,7 @@ public final class TasksResource {
     @GET
     public PageJson<TaskJson> list(@QueryParam("status") String status, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context SecurityContext security) {
-        AssistantRequests.Paging<TaskId> page = AssistantRequests.page(limit, cursor, TaskId::new);
+        Paging<TaskId> page = Paging.of(limit, cursor, TaskId::new);
         return PageJson.of(listTasks.list(CallerPrincipal.of(security).accountId(),
                 AssistantRequests.statusFilter(status), page.after(), page.limit()), TaskJson::of,
                 id -> OpaqueCursors.encode(id.value()));
