@@ -73,16 +73,16 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
     }
 
     /**
-     * Builds every context. The SMS context's gates come first: identity texts its codes through
-     * one, the assistant its reminders through the other, and the router drives the conversation
-     * and assistant contexts built with them.
+     * Builds every context. The SMS context's gate comes first: identity texts its codes and the
+     * assistant its reminders through it, and the router drives the conversation and assistant
+     * contexts built with it.
      */
     public static AssistantCore build(OutPorts ports, Settings settings) {
         AccessCore access = new AccessCore(ports.access());
         SmsCore.Sending texts = new SmsCore.Sending(ports.sms(), settings.sms());
         IdentityCore identity = new IdentityCore(ports.identity().textingThrough(texts.now()), settings.identity());
         ConversationCore conversation = new ConversationCore(ports.conversation());
-        AssistantContextCore assistant = new AssistantContextCore(ports.assistant().textingThrough(texts.queued()),
+        AssistantContextCore assistant = new AssistantContextCore(ports.assistant().textingThrough(texts.now()),
                 settings.reminderDelivery());
         SmsCore sms = new SmsCore(ports.sms(), settings.sms(), texts, new SmsCore.Neighbours(
                 new RouteInboundTexts.Assistant(conversation.openSmsConversation(), conversation.postMessage(),

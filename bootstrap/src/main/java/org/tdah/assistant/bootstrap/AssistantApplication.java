@@ -19,6 +19,7 @@ import org.tdah.assistant.adapters.persistence.redis.RedisHealthCheck;
 import org.tdah.assistant.adapters.rest.RestApi;
 import org.tdah.assistant.adapters.rest.live.EventsResource;
 import org.tdah.assistant.adapters.rest.live.LiveApi;
+import org.tdah.assistant.adapters.rest.sms.SmsApi;
 import org.tdah.assistant.adapters.sms.twilio.TwilioHealthCheck;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.bootstrap.config.Adapters;
@@ -28,6 +29,7 @@ import org.tdah.assistant.bootstrap.config.AuditAdapters;
 import org.tdah.assistant.bootstrap.config.BackgroundJobs;
 import org.tdah.assistant.bootstrap.config.Databases;
 import org.tdah.assistant.bootstrap.config.LiveAdapters;
+import org.tdah.assistant.bootstrap.config.SmsPump;
 import org.tdah.assistant.bootstrap.db.DbCommand;
 import org.tdah.assistant.bootstrap.dev.DevCommand;
 import org.tdah.assistant.bootstrap.keys.KeysCommand;
@@ -36,7 +38,8 @@ import org.tdah.assistant.bootstrap.keys.KeysCommand;
  * The Dropwizard application: reads the configuration, connects the adapters, builds the core
  * with them and serves it, and runs the background jobs ({@link BackgroundJobs}) unless
  * {@code jobs.enabled} is false. Commands: {@code server <config.yml>} (production),
- * {@code worker <config.yml>} (the background jobs only, no API), {@code dev} (the embedded
+ * {@code worker <config.yml>} (the background jobs only, no API), {@code sms-router <config.yml>}
+ * (the Twilio webhooks and the routing of texts only, port 8003), {@code dev} (the embedded
  * default), {@code db migrate|info <config.yml>} and {@code keys rotate <config.yml>}.
  */
 public class AssistantApplication extends Application<AssistantConfiguration> {
@@ -55,6 +58,7 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
     protected void addDefaultCommands(Bootstrap<AssistantConfiguration> bootstrap) {
         bootstrap.addCommand(new ProductionServerCommand(this));
         bootstrap.addCommand(new WorkerCommand(this));
+        bootstrap.addCommand(new SmsRouterCommand(this));
         bootstrap.addCommand(new DevCommand(this));
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new KeysCommand());
@@ -92,10 +96,22 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         if (configuration.servesApi) {
             FirstAdministrator.ensure(configuration.administrator, core.identity().createFirstAdministrator());
             RestApi.install(environment, core, new RestApi.Settings(configuration.http.maxBodySize.toBytes(),
-                    configuration.access.enforcePermissions));
+                    configuration.access.enforcePermissions, clock));
             LiveApi.install(environment, core.live(), configuration.live.maxStreams, new EventsResource.Settings(
                     configuration.live.wait.toJavaDuration(), configuration.live.heartbeat.toJavaDuration(),
                     configuration.live.perAccount));
+        }
+        Runnable textWaiting = () -> { };
+        if (configuration.routesSms()) {
+            SmsPump pump = new SmsPump(core.sms(), configuration.sms.pollingInterval.toJavaDuration());
+            environment.lifecycle().manage(pump);
+            textWaiting = pump.textWaiting();
+        }
+        if (configuration.servesSmsWebhooks()) {
+            if (!configuration.servesApi) {
+                RestApi.installEssentials(environment, configuration.http.maxBodySize.toBytes());
+            }
+            SmsApi.installWebhooks(environment.jersey(), core.sms(), configuration.publicBaseUrl, textWaiting);
         }
         environment.healthChecks().register("database", new PostgresHealthCheck(database));
         environment.healthChecks().register("redis", new RedisHealthCheck(redis));

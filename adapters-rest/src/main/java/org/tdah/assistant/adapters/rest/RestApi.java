@@ -2,6 +2,7 @@ package org.tdah.assistant.adapters.rest;
 
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.EnumSet;
 import org.tdah.assistant.adapters.rest.access.AccessApi;
 import org.tdah.assistant.adapters.rest.assistant.AssistantApi;
@@ -19,6 +20,7 @@ import org.tdah.assistant.adapters.rest.shared.RequestIdFilter;
 import org.tdah.assistant.adapters.rest.shared.UnexpectedExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.ViolationExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.WebApplicationExceptionMapper;
+import org.tdah.assistant.adapters.rest.sms.SmsApi;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.domain.access.Permission;
 
@@ -30,10 +32,31 @@ import org.tdah.assistant.domain.access.Permission;
 public final class RestApi {
     private RestApi() {}
 
-    /** The limits of the API: the largest body read, and whether permissions are checked (always, but in the overhead benchmark). */
-    public record Settings(long maxBodyBytes, boolean enforcePermissions) {}
+    /**
+     * The limits of the API: the largest body read, whether permissions are checked (always, but in
+     * the overhead benchmark), and the clock "today" is read on.
+     */
+    public record Settings(long maxBodyBytes, boolean enforcePermissions, Clock clock) {}
 
     public static void install(Environment environment, AssistantCore core, Settings settings) {
+        installEssentials(environment, settings.maxBodyBytes());
+        var jersey = environment.jersey();
+        jersey.register(new BearerAuthenticationFilter(core.identity().authenticateAccessToken()));
+        IdentityApi.install(jersey, core.identity(), roles -> core.access().effectivePermissions().of(roles).stream()
+                .map(Permission::value).toList());
+        AccessApi.install(jersey, core.access(), settings.enforcePermissions());
+        AuditApi.install(jersey, core.audit());
+        ConversationApi.install(jersey, core.conversation());
+        AssistantApi.install(jersey, core.assistant());
+        JobsApi.install(jersey, core.jobs());
+        SmsApi.install(jersey, core.sms(), settings.clock());
+    }
+
+    /**
+     * What every served resource needs, the API's or only the SMS router's webhooks: request ids,
+     * the access log, the body limit and the problem mappers.
+     */
+    public static void installEssentials(Environment environment, long maxBodyBytes) {
         environment.servlets()
                 .addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
@@ -45,22 +68,12 @@ public final class RestApi {
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
 
         var jersey = environment.jersey();
-        jersey.register(new BodySizeLimitFilter(settings.maxBodyBytes()));
-        jersey.register(new BearerAuthenticationFilter(core.identity().authenticateAccessToken()));
-
+        jersey.register(new BodySizeLimitFilter(maxBodyBytes));
         jersey.register(new WebApplicationExceptionMapper());
         jersey.register(new JsonProcessingExceptionMapper());
         jersey.register(new InvalidInputExceptionMapper());
         jersey.register(new ViolationExceptionMapper());
         jersey.register(new DependencyUnavailableExceptionMapper());
         jersey.register(new UnexpectedExceptionMapper());
-
-        IdentityApi.install(jersey, core.identity(), roles -> core.access().effectivePermissions().of(roles).stream()
-                .map(Permission::value).toList());
-        AccessApi.install(jersey, core.access(), settings.enforcePermissions());
-        AuditApi.install(jersey, core.audit());
-        ConversationApi.install(jersey, core.conversation());
-        AssistantApi.install(jersey, core.assistant());
-        JobsApi.install(jersey, core.jobs());
     }
 }

@@ -42,9 +42,11 @@ import org.tdah.assistant.domain.sms.SmsPrices;
 /**
  * The composition root of the SMS context: numbers, the router's intake and routing, the outbox
  * paced per number, opt-outs, delivery statuses, usage and cost, the channel log. Every text any
- * context sends goes through one of its two gates ({@link #textsNow()} for one-time codes,
- * {@link #queuedTexts()} for everything else), so opt-outs, senders and usage hold for all of
- * them; {@link Sending} builds the gates first, because the other contexts are built with them.
+ * context sends goes through one of its two gates, so opt-outs, senders and usage hold for all of
+ * them: {@link Sending#now()} for texts whose sender keeps its own record and retries (one-time
+ * codes, reminders and check-ins), {@link Sending#queued()} for the router's replies, which wait in
+ * the outbox of their number and go at its pace. {@link Sending} builds the gates first, because
+ * the other contexts are built with them.
  */
 public final class SmsCore {
 
@@ -116,12 +118,12 @@ public final class SmsCore {
             this.queued = new QueuedTexts(senders, ports.optOuts(), ports.outbox(), wording, ports.ids(), ports.clock());
         }
 
-        /** For one-time codes: sent at once. */
+        /** For one-time codes, reminders and check-ins: sent at once, their senders retry. */
         public TextMessages now() {
             return now;
         }
 
-        /** For everything else: queued per number. */
+        /** For the router's replies: queued per number, sent at its pace. */
         public TextMessages queued() {
             return queued;
         }

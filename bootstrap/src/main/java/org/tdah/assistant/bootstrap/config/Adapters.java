@@ -18,12 +18,14 @@ import org.tdah.assistant.application.access.port.DecisionLog;
 import org.tdah.assistant.application.assistant.port.Understanding;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.live.LiveCore;
+import org.tdah.assistant.application.sms.port.ChannelLogs;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * The adapters several contexts use (the key cipher, Redis, SMTP, Twilio) and the whole core on
  * top of them. Which adapter implements which out-port is each context's own wiring class
- * ({@link IdentityAdapters}, {@link AccessAdapters}, {@link ConversationAdapters}, {@link AssistantAdapters}, {@link SharedAdapters}); a new context adds its own.
+ * ({@link IdentityAdapters}, {@link AccessAdapters}, {@link ConversationAdapters}, {@link AssistantAdapters},
+ * {@link SharedAdapters}, {@link SmsAdapters}); a new context adds its own.
  */
 public final class Adapters {
     private Adapters() {}
@@ -59,6 +61,15 @@ public final class Adapters {
                 : TwilioClients.forEmulator(URI.create(apiBaseUrl), twilio.accountSid, twilio.authToken);
     }
 
+    /** The same client, keeping every request in the channel log. */
+    public static TwilioRestClient twilioClient(AssistantConfiguration configuration, ChannelLogs logs) {
+        AssistantConfiguration.Twilio twilio = configuration.twilio;
+        String apiBaseUrl = blankToNull(twilio.apiBaseUrl);
+        return apiBaseUrl == null
+                ? TwilioClients.forTwilio(twilio.accountSid, twilio.authToken, logs)
+                : TwilioClients.forEmulator(URI.create(apiBaseUrl), twilio.accountSid, twilio.authToken, logs);
+    }
+
     public static TwilioTextMessages textMessages(AssistantConfiguration configuration, TwilioRestClient client) {
         AssistantConfiguration.Twilio twilio = configuration.twilio;
         String statusCallback = blankToNull(twilio.statusCallbackUrl);
@@ -74,7 +85,9 @@ public final class Adapters {
     public static AssistantCore core(AssistantConfiguration configuration, PostgresDatabase database,
             RedisConnection redis, RedisConnection liveRedis, DecisionLog decisions, Understanding understanding,
             Clock clock) {
-        IdentityCore.OutPorts identity = IdentityAdapters.outPorts(configuration, database, redis, clock);
+        ChannelLogs channelLogs = SmsAdapters.channelLogs(database);
+        TwilioRestClient twilio = twilioClient(configuration, channelLogs);
+        IdentityCore.OutPorts identity = IdentityAdapters.outPorts(configuration, database, redis, twilio, clock);
         LiveCore.OutPorts live = LiveAdapters.outPorts(liveRedis, identity, clock);
         AssistantReplies replies = new AssistantReplies(new LiveConversationEvents(live.stream()));
         AssistantCore core = AssistantCore.build(
@@ -86,12 +99,14 @@ public final class Adapters {
                         AssistantAdapters.outPorts(database, identity, live.stream(), understanding, clock),
                         live,
                         SharedAdapters.outPorts(configuration, database, clock),
-                        JobsAdapters.outPorts(database, clock)),
+                        JobsAdapters.outPorts(database, clock),
+                        SmsAdapters.outPorts(configuration, database, identity, channelLogs, twilio, clock)),
                 new AssistantCore.Settings(
                         IdentityAdapters.settings(configuration),
                         AuditAdapters.settings(configuration),
                         SharedAdapters.emailRetry(configuration),
-                        AssistantAdapters.delivery(configuration)));
+                        AssistantAdapters.delivery(configuration),
+                        SmsAdapters.settings(configuration)));
         if (configuration.assistant.answerMessages) {
             replies.answerWith(core.assistant().answerMessage(), core.conversation().postMessage());
         }

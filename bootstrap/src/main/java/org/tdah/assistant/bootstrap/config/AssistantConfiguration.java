@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.tdah.assistant.application.sms.NumberMode;
 
 /**
  * Everything an operator sets, read from YAML in which addresses and secrets come from the
@@ -380,6 +382,84 @@ public class AssistantConfiguration extends Configuration {
         }
     }
 
+    /**
+     * The SMS router: a number per person ({@code dedicated}) or the platform's one number for
+     * everyone ({@code shared}); whether this instance serves the provider's webhooks; the pace of
+     * each sending number; the limits on replies; how often the router looks for work it was not
+     * told about, checks the numbers' webhooks and reads the provider's prices.
+     */
+    public static class Sms {
+        @NotNull
+        @JsonProperty
+        public NumberMode mode = NumberMode.DEDICATED;
+
+        /** Whether {@code server} serves {@code /api/v1/sms/twilio/*}; off when an {@code sms-router} does. */
+        @JsonProperty
+        public boolean webhooks = true;
+
+        /** The port {@code sms-router} serves the webhooks on (the roadmap's router service). */
+        @Min(1)
+        @Max(65535)
+        @JsonProperty
+        public int routerPort = 8003;
+
+        /** The country of the platform's (shared) number, ISO 3166-1 alpha-2. */
+        @NotBlank
+        @JsonProperty
+        public String platformCountry = "US";
+
+        /** Each number sends at most one text per pace (1 a second: a US long code). */
+        @NotNull
+        @JsonProperty
+        public Duration pace = Duration.seconds(1);
+
+        @Min(1)
+        @JsonProperty
+        public int repliesPerMinute = 10;
+
+        @NotNull
+        @JsonProperty
+        public Duration onboardingEvery = Duration.days(1);
+
+        /** How often the router looks for texts to route and send besides being told of each. */
+        @NotNull
+        @JsonProperty
+        public Duration pollingInterval = Duration.milliseconds(500);
+
+        @NotNull
+        @JsonProperty
+        public Duration webhookCheckInterval = Duration.hours(1);
+
+        @NotNull
+        @JsonProperty
+        public Duration priceCheckInterval = Duration.minutes(1);
+
+        /** Estimated prices until the provider's are known (Twilio's US list prices unless set). */
+        @Valid
+        @NotNull
+        @JsonProperty
+        public Prices prices = new Prices();
+    }
+
+    /** One price row for every number, in one currency. */
+    public static class Prices {
+        @NotBlank
+        @JsonProperty
+        public String currency = "USD";
+
+        @NotNull
+        @JsonProperty
+        public BigDecimal outboundPerSegment = new BigDecimal("0.0079");
+
+        @NotNull
+        @JsonProperty
+        public BigDecimal inboundPerSegment = new BigDecimal("0.0079");
+
+        @NotNull
+        @JsonProperty
+        public BigDecimal numberPerMonth = new BigDecimal("1.15");
+    }
+
     /** The public base URL of the API and web app, for links in emails (https://assistant.example.org). */
     @NotBlank
     @JsonProperty
@@ -465,11 +545,33 @@ public class AssistantConfiguration extends Configuration {
     @JsonProperty
     public Live live = new Live();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    public Sms sms = new Sms();
+
     @NotNull
     @JsonProperty
     public Administrator administrator = new Administrator();
 
-    /** Whether this instance serves the API; never read from YAML: {@code worker} turns it off. */
+    /** Whether this instance serves the API; never read from YAML: {@code worker} and {@code sms-router} turn it off. */
     @JsonIgnore
     public boolean servesApi = true;
+
+    /**
+     * Whether this instance is an {@code sms-router}: the provider's webhooks and the routing and
+     * sending of texts, nothing else. Never read from YAML.
+     */
+    @JsonIgnore
+    public boolean routesSmsOnly = false;
+
+    /** Whether this instance routes and sends texts: where the jobs run, and in an {@code sms-router}. */
+    public boolean routesSms() {
+        return jobs.enabled || routesSmsOnly;
+    }
+
+    /** Whether this instance serves the provider's webhooks. */
+    public boolean servesSmsWebhooks() {
+        return routesSmsOnly || (servesApi && sms.webhooks);
+    }
 }

@@ -9,6 +9,7 @@ import org.tdah.assistant.adapters.persistence.postgres.PostgresBackgroundJobs;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.application.assistant.delivery.DeliverDueReminders;
+import org.tdah.assistant.application.sms.numbers.RepairWebhooks;
 
 /**
  * Every piece of background work, in one list ({@link #of}), run on db-scheduler while the
@@ -41,13 +42,24 @@ public final class BackgroundJobs implements Managed {
                         () -> core.assistant().sendCheckIns().sendDue()),
                 new RecurringJob("prune-audit-trail", configuration.audit.pruneInterval.toJavaDuration(),
                         () -> LOG.info("Audit trail pruned: {} entries past retention deleted",
-                                core.audit().pruneAuditTrail().prune())));
+                                core.audit().pruneAuditTrail().prune())),
+                new RecurringJob("check-number-webhooks", configuration.sms.webhookCheckInterval.toJavaDuration(),
+                        () -> logged(core.sms().repairWebhooks().checkAll())),
+                new RecurringJob("reconcile-sms-prices", configuration.sms.priceCheckInterval.toJavaDuration(),
+                        () -> core.sms().reconcilePrices().reconcile()));
     }
 
     private static void logged(DeliverDueReminders.Report report) {
         if (report.fired() + report.deferred() + report.retried() + report.deadLetters() > 0) {
             LOG.info("Reminders: {} fired, {} deferred by quiet hours, {} texts to retry, {} dead letters",
                     report.fired(), report.deferred(), report.retried(), report.deadLetters());
+        }
+    }
+
+    private static void logged(RepairWebhooks.Report report) {
+        if (report.repaired() + report.missing() > 0) {
+            LOG.warn("Number webhooks: {} checked, {} set back to ours, {} numbers no longer ours at Twilio",
+                    report.checked(), report.repaired(), report.missing());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.tdah.assistant.bootstrap.config;
 
+import com.twilio.http.TwilioRestClient;
 import java.time.Clock;
 import org.tdah.assistant.adapters.persistence.identity.JdbiAccountPreferences;
 import org.tdah.assistant.adapters.persistence.identity.JdbiAccounts;
@@ -32,7 +33,8 @@ public final class IdentityAdapters {
     private IdentityAdapters() {}
 
     public static IdentityCore.OutPorts outPorts(
-            AssistantConfiguration configuration, PostgresDatabase database, RedisConnection redis, Clock clock) {
+            AssistantConfiguration configuration, PostgresDatabase database, RedisConnection redis,
+            TwilioRestClient twilio, Clock clock) {
         AesGcmCipher cipher = Adapters.cipher(configuration);
         return new IdentityCore.OutPorts(
                 new JdbiAccounts(database),
@@ -45,7 +47,7 @@ public final class IdentityAdapters {
                 new JdbiPhones(database),
                 new JdbiSecondFactors(database),
                 new JdbiSmsCodes(database),
-                Adapters.textMessages(configuration, Adapters.twilioClient(configuration)),
+                Adapters.textMessages(configuration, twilio),
                 Adapters.accessTokens(configuration, database, cipher, clock),
                 new RedisSessions(redis),
                 new JdbiRefreshTokens(database, cipher),

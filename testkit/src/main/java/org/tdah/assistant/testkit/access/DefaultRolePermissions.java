@@ -13,9 +13,11 @@ public final class DefaultRolePermissions {
 
     public static final Map<Role, Set<Permission>> GRANTS = Map.of(
             Role.USER, of("conversation:read", "conversation:write", "task:read", "task:write",
-                    "reminder:read", "reminder:write", "sms-usage:read", "profile:read", "profile:write"),
+                    "reminder:read", "reminder:write", "sms-usage:read", "profile:read", "profile:write",
+                    "phone-number:read"),
             Role.PREMIUM, of("phone-number:provision"),
-            Role.ADMINISTRATOR, of("user:manage", "audit:read", "job:read", "sms-usage:read-all"));
+            Role.ADMINISTRATOR, of("user:manage", "audit:read", "job:read", "sms-usage:read-all",
+                    "phone-number:manage-all", "sms-log:read"));
 
     private static Set<Permission> of(String... values) {
         return Stream.of(values).map(Permission::new).collect(Collectors.toUnmodifiableSet());

@@ -13,7 +13,7 @@ import org.tdah.assistant.application.sms.support.Senders;
 import org.tdah.assistant.domain.identity.Language;
 
 /**
- * Every other text (replies, reminders, check-ins): queued in the outbox of the number it goes
+ * The router's own texts (the assistant's replies, help, onboarding, confirmations): queued in the outbox of the number it goes
  * from, in the caller's transaction, and sent at that number's pace by {@link SendQueuedTexts}.
  * Accepted means queued, under the outbox id; nothing is queued for someone who opted out of that
  * number ({@link SmsSendResult.Unsubscribed}). A body over 1,600 characters is cut with a note

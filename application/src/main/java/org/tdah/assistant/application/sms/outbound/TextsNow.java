@@ -8,9 +8,10 @@ import org.tdah.assistant.application.sms.support.ProviderCalls;
 import org.tdah.assistant.application.sms.support.Senders;
 
 /**
- * Texts that cannot wait in a queue, one-time codes: handed to the provider at once, from the
- * person's number, never to someone who opted out of it ({@link SmsSendResult.Unsubscribed}, which
- * the code's sender says plainly), and counted as usage.
+ * Texts whose sender keeps its own record of them and retries (one-time codes, which cannot wait
+ * behind a queue; reminders and check-ins, which have their delivery ledger): handed to the
+ * provider at once, from the person's number, never to someone who opted out of it
+ * ({@link SmsSendResult.Unsubscribed}, which each sender says plainly), and counted as usage.
  */
 public final class TextsNow implements TextMessages {
     private final Senders senders;

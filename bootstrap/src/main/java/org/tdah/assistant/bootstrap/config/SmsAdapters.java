@@ -1,0 +1,57 @@
+package org.tdah.assistant.bootstrap.config;
+
+import com.twilio.http.TwilioRestClient;
+import java.time.Clock;
+import java.util.List;
+import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
+import org.tdah.assistant.adapters.persistence.sms.JdbiChannelLogs;
+import org.tdah.assistant.adapters.persistence.sms.JdbiInboundTexts;
+import org.tdah.assistant.adapters.persistence.sms.JdbiOptOuts;
+import org.tdah.assistant.adapters.persistence.sms.JdbiPhoneNumbers;
+import org.tdah.assistant.adapters.persistence.sms.JdbiSmsOutbox;
+import org.tdah.assistant.adapters.persistence.sms.JdbiSmsUsage;
+import org.tdah.assistant.adapters.sms.twilio.TwilioPhoneNumbers;
+import org.tdah.assistant.adapters.sms.twilio.TwilioWebhookSignatures;
+import org.tdah.assistant.application.identity.IdentityCore;
+import org.tdah.assistant.application.sms.SmsCore;
+import org.tdah.assistant.application.sms.inbound.RouteInboundTexts;
+import org.tdah.assistant.application.sms.outbound.SendQueuedTexts;
+import org.tdah.assistant.application.sms.port.ChannelLogs;
+import org.tdah.assistant.domain.shared.PhoneNumber;
+import org.tdah.assistant.domain.sms.SmsPrices;
+
+/**
+ * Which real adapter implements each out-port of the SMS context: JDBI for its tables, Twilio for
+ * sending (the identity context's sender, the provider behind the gates), numbers and signatures.
+ * Every request to Twilio is kept in the channel log by the client itself.
+ */
+public final class SmsAdapters {
+    private SmsAdapters() {}
+
+    public static SmsCore.OutPorts outPorts(AssistantConfiguration configuration, PostgresDatabase database,
+            IdentityCore.OutPorts identity, ChannelLogs channelLogs, TwilioRestClient twilio, Clock clock) {
+        return new SmsCore.OutPorts(new JdbiPhoneNumbers(database), new JdbiInboundTexts(database),
+                new JdbiSmsOutbox(database), new JdbiOptOuts(database), new JdbiSmsUsage(database), channelLogs,
+                identity.textMessages(), new TwilioPhoneNumbers(twilio),
+                new TwilioWebhookSignatures(configuration.twilio.authToken), identity.accounts(), identity.phones(),
+                identity.transactions(), identity.ids(), clock);
+    }
+
+    public static ChannelLogs channelLogs(PostgresDatabase database) {
+        return new JdbiChannelLogs(database);
+    }
+
+    public static SmsCore.Settings settings(AssistantConfiguration configuration) {
+        AssistantConfiguration.Sms sms = configuration.sms;
+        AssistantConfiguration.Prices prices = sms.prices;
+        return new SmsCore.Settings(sms.mode, PhoneNumber.parse(configuration.twilio.fromNumber), sms.platformCountry,
+                configuration.publicBaseUrl,
+                new SmsPrices(prices.currency, new SmsPrices.Tariff(prices.outboundPerSegment, prices.inboundPerSegment,
+                        prices.numberPerMonth), List.of()),
+                new SendQueuedTexts.Settings(sms.pace.toJavaDuration(), SendQueuedTexts.Settings.DEFAULT.claimFor(),
+                        SendQueuedTexts.Settings.DEFAULT.batchSize(), SendQueuedTexts.Settings.DEFAULT.retry()),
+                new RouteInboundTexts.Settings(RouteInboundTexts.Settings.DEFAULT.batchSize(),
+                        RouteInboundTexts.Settings.DEFAULT.lease(), sms.repliesPerMinute,
+                        sms.onboardingEvery.toJavaDuration()));
+    }
+}
