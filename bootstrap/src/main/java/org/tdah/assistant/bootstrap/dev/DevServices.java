@@ -103,6 +103,11 @@ final class DevServices implements AutoCloseable {
         return Optional.ofNullable(twilio).map(DevTwilio::outboxOf);
     }
 
+    /** The Twilio API emulator, when dev runs it (to text our numbers from {@code /dev/sms/inbound}). */
+    Optional<TwilioApiEmulator> twilioEmulator() {
+        return Optional.ofNullable(twilio);
+    }
+
     /** The SMTP sink, when dev runs its own. */
     Optional<MailSink> mailSink() {
         return Optional.ofNullable(mailSink);

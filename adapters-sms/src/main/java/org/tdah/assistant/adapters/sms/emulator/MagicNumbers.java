@@ -43,7 +43,7 @@ final class MagicNumbers {
                     + ", is not currently reachable using the 'From' phone number: " + from + " via SMS.");
             case NO_INTERNATIONAL_PERMISSION_TO -> new ApiError(400, 21408,
                     "Permission to send an SMS has not been enabled for the region indicated by the 'To' number: " + to);
-            case BLOCKED_TO -> new ApiError(400, 21610, "Attempt to send to unsubscribed recipient");
+            case BLOCKED_TO -> OptOuts.unsubscribed();
             case NOT_SMS_CAPABLE_TO -> new ApiError(400, 21614, "'To' number is not a valid mobile number");
             default -> null;
         });

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * check reads it), and the phone-number routes of {@link PhoneNumbersEndpoint}. A message created
  * with a {@code StatusCallback} has its statuses posted there, signed, in order (queued, sent,
  * delivered, or how {@link MagicNumbers} says it fails); until then, and without one, it stays
- * queued. Every other path is a Twilio 404, every other method a Twilio 405.
+ * queued. A message from one of our numbers to a phone that texted it STOP is refused with 21610
+ * ({@link OptOuts}). Every other path is a Twilio 404, every other method a Twilio 405.
  */
 final class MessagesEndpoint implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(MessagesEndpoint.class);
@@ -39,9 +40,11 @@ final class MessagesEndpoint implements HttpHandler {
     private final AtomicInteger requests = new AtomicInteger();
     private final PhoneNumbersEndpoint phoneNumbers;
     private final Webhooks webhooks;
+    private final OptOuts optOuts;
 
     MessagesEndpoint(EmulatedAccount account, String authToken, ScriptedFailures failures, SentMessages messages,
-            PhoneNumbersEndpoint phoneNumbers, Webhooks webhooks) {
+            PhoneNumbersEndpoint phoneNumbers, Webhooks webhooks, OptOuts optOuts) {
+        this.optOuts = optOuts;
         this.phoneNumbers = phoneNumbers;
         this.webhooks = webhooks;
         this.accountSid = account.sid();
@@ -132,6 +135,9 @@ final class MessagesEndpoint implements HttpHandler {
         MagicNumbers.refusalOfTo(request.to(), request.from()).ifPresent(error -> {
             throw new Refusal(error);
         });
+        if (request.from() != null && optOuts.stopped(request.from(), request.to())) {
+            throw new Refusal(OptOuts.unsubscribed());
+        }
         SentMessage message = messages.record(request);
         if (message.statusCallback() != null) {
             reportStatuses(message);

@@ -7,12 +7,14 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -27,8 +29,9 @@ import java.util.function.Consumer;
  * unsubscribed, {@code +15005550009} not a mobile number; as senders {@code +15005550001}
  * invalid, {@code +15005550007} not ours, {@code +15005550008} queue full), and answers
  * scripted failures on request. Errors have Twilio's JSON shape and codes. Like Twilio, it posts
- * signed status callbacks of the messages that ask for them, and texts our numbers' SMS URLs
- * ({@link #deliverInbound}).
+ * signed status callbacks of the messages that ask for them, texts our numbers' SMS URLs
+ * ({@link #deliverInboundText}), again when asked ({@link #redeliver}), and keeps the carrier
+ * opt-out of each pair of our number and their phone (STOP, then 21610 until START).
  */
 public final class TwilioApiEmulator implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
@@ -53,6 +56,11 @@ public final class TwilioApiEmulator implements AutoCloseable {
     private final String accountSid;
     private final SecureRandom random = new SecureRandom();
     private final URI baseUri;
+    private final OptOuts optOuts = new OptOuts();
+    private final Map<String, InboundText> inbound = new ConcurrentHashMap<>();
+
+    /** An inbound text as it was first posted, to post it again the same. */
+    private record InboundText(URI url, Map<String, String> params, String signature) {}
 
     private TwilioApiEmulator(String accountSid, String authToken, int port, Clock clock) {
         this.accountSid = accountSid;
@@ -61,7 +69,7 @@ public final class TwilioApiEmulator implements AutoCloseable {
         this.numbers = new OwnedNumbers(clock);
         this.webhooks = new Webhooks(authToken);
         this.endpoint = new MessagesEndpoint(account, authToken, failures, messages,
-                new PhoneNumbersEndpoint(accountSid, numbers), webhooks);
+                new PhoneNumbersEndpoint(accountSid, numbers), webhooks, optOuts);
         try {
             this.server = HttpServer.create(new InetSocketAddress(LOOPBACK, port), 0);
         } catch (IOException failure) {
@@ -110,14 +118,26 @@ public final class TwilioApiEmulator implements AutoCloseable {
     }
 
     /**
+     * Texts {@code body} from {@code from} to our number {@code to}, as {@link #deliverInboundText};
+     * returns the HTTP status the application answered.
+     */
+    public int deliverInbound(String from, String to, String body) {
+        return deliverInboundText(from, to, body).status();
+    }
+
+    /**
      * Texts {@code body} from {@code from} to our number {@code to} as Twilio does: a form POST of
      * {@code MessageSid}, {@code AccountSid}, {@code From}, {@code To}, {@code Body},
      * {@code NumMedia}, {@code NumSegments}... to the number's {@code SmsUrl}, signed with
-     * {@code X-Twilio-Signature}. Returns the HTTP status the application answered; throws
-     * {@link IllegalArgumentException} when the account owns no number {@code to} with an SMS URL,
-     * {@link UncheckedIOException} when the SMS URL cannot be reached.
+     * {@code X-Twilio-Signature}. A body that is an opt-out keyword (STOP, STOPALL, UNSUBSCRIBE,
+     * CANCEL, END, QUIT, REVOKE, OPTOUT; trimmed, any case) makes every later message from {@code to}
+     * to {@code from} a Twilio 21610 until {@code from} texts START, UNSTOP or YES to {@code to}; the
+     * text is delivered all the same. Returns the {@code MessageSid} and the HTTP status the
+     * application answered; throws {@link IllegalArgumentException} when the account owns no number
+     * {@code to} with an SMS URL, {@link UncheckedIOException} when the SMS URL cannot be reached.
+     * Safe to call from many threads at once.
      */
-    public int deliverInbound(String from, String to, String body) {
+    public InboundDelivery deliverInboundText(String from, String to, String body) {
         required(from, "from");
         required(body, "body");
         OwnedNumber number = numbers.findByNumber(required(to, "to"))
@@ -138,10 +158,33 @@ public final class TwilioApiEmulator implements AutoCloseable {
         params.put("SmsSid", messageSid);
         params.put("SmsStatus", "received");
         params.put("To", to);
+        InboundText text = new InboundText(number.smsUrl(), Collections.unmodifiableMap(params),
+                webhooks.signature(number.smsUrl(), params));
+        inbound.put(messageSid, text);
+        optOuts.received(from, to, body);
+        return new InboundDelivery(messageSid, post(text));
+    }
+
+    /**
+     * Delivers an inbound text again exactly as it was first sent (same URL, {@code MessageSid},
+     * parameters and signature), as Twilio does when it retries a webhook; it changes no opt-out.
+     * Returns the HTTP status the application answered; throws {@link IllegalArgumentException} for
+     * a {@code MessageSid} this emulator never delivered, {@link UncheckedIOException} when the URL
+     * cannot be reached.
+     */
+    public int redeliver(String messageSid) {
+        InboundText text = inbound.get(required(messageSid, "messageSid"));
+        if (text == null) {
+            throw new IllegalArgumentException("the emulator delivered no inbound text " + messageSid);
+        }
+        return post(text);
+    }
+
+    private int post(InboundText text) {
         try {
-            return webhooks.post(number.smsUrl(), params);
+            return webhooks.post(text.url(), text.params(), text.signature());
         } catch (IOException failure) {
-            throw new UncheckedIOException("the SMS URL of " + to + " could not be reached", failure);
+            throw new UncheckedIOException("the SMS URL of " + text.params().get("To") + " could not be reached", failure);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while delivering an inbound text", interrupted);
@@ -185,7 +228,10 @@ public final class TwilioApiEmulator implements AutoCloseable {
         failures.clear();
     }
 
-    /** Forgets the messages and the scripted failures. */
+    /**
+     * Forgets the messages and the scripted failures; the opt-outs and the inbound texts are kept,
+     * as they are the phones' doing.
+     */
     public void clear() {
         messages.clear();
         failures.clear();

@@ -60,6 +60,16 @@ final class Webhooks implements AutoCloseable {
 
     /** Posts {@code params} to {@code url} now; the HTTP status it answered. */
     int post(URI url, Map<String, String> params) throws IOException, InterruptedException {
+        return post(url, params, signature(url, params));
+    }
+
+    /** The {@code X-Twilio-Signature} of a call of {@code url} with {@code params}. */
+    String signature(URI url, Map<String, String> params) {
+        return TwilioSignature.of(authToken, url.toString(), params);
+    }
+
+    /** Posts {@code params} to {@code url} now under this signature; the HTTP status it answered. */
+    int post(URI url, Map<String, String> params, String signature) throws IOException, InterruptedException {
         String body = params.entrySet().stream()
                 .map(param -> URLEncoder.encode(param.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(param.getValue(), StandardCharsets.UTF_8))
@@ -68,7 +78,7 @@ final class Webhooks implements AutoCloseable {
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                 .header("User-Agent", "TwilioProxy/1.1 (emulator)")
-                .header(TwilioSignature.HEADER, TwilioSignature.of(authToken, url.toString(), params))
+                .header(TwilioSignature.HEADER, signature)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, BodyHandlers.discarding()).statusCode();

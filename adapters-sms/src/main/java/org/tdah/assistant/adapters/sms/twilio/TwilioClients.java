@@ -1,13 +1,17 @@
 package org.tdah.assistant.adapters.sms.twilio;
 
+import com.twilio.http.HttpClient;
+import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
 import java.net.URI;
 import java.util.Objects;
+import org.tdah.assistant.application.sms.port.ChannelLogs;
 
 /**
  * Builds the twilio-java client to inject into the Twilio adapters: one for Twilio itself, one
  * for the Twilio API emulator. Never the static {@code Twilio.init}, so each client carries its
- * own credentials and transport.
+ * own credentials and transport. The overloads with a {@link ChannelLogs} record every request in
+ * the channel log ({@link ChannelLoggingHttpClient}).
  */
 public final class TwilioClients {
 
@@ -21,8 +25,26 @@ public final class TwilioClients {
 
     /** A client whose requests all go to the Twilio API emulator at {@code base}. */
     public static TwilioRestClient forEmulator(URI base, String accountSid, String authToken) {
+        return client(accountSid, authToken, new EmulatorHttpClient(Objects.requireNonNull(base, "base")));
+    }
+
+    /** A client of the real Twilio API that records every request in {@code logs}. */
+    public static TwilioRestClient forTwilio(String accountSid, String authToken, ChannelLogs logs) {
+        return client(accountSid, authToken, logged(new NetworkHttpClient(), logs));
+    }
+
+    /** A client of the Twilio API emulator at {@code base} that records every request in {@code logs}. */
+    public static TwilioRestClient forEmulator(URI base, String accountSid, String authToken, ChannelLogs logs) {
+        return client(accountSid, authToken, logged(new EmulatorHttpClient(Objects.requireNonNull(base, "base")), logs));
+    }
+
+    private static HttpClient logged(HttpClient transport, ChannelLogs logs) {
+        return new ChannelLoggingHttpClient(transport, Objects.requireNonNull(logs, "logs"));
+    }
+
+    private static TwilioRestClient client(String accountSid, String authToken, HttpClient transport) {
         return new TwilioRestClient.Builder(required(accountSid, "accountSid"), required(authToken, "authToken"))
-                .httpClient(new EmulatorHttpClient(Objects.requireNonNull(base, "base")))
+                .httpClient(transport)
                 .build();
     }
 

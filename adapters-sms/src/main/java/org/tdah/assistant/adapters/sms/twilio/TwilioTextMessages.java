@@ -18,9 +18,9 @@ import org.tdah.assistant.application.sms.port.TextMessages;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
- * Sends SMS through Twilio's Messages API with an injected SDK client, from our own number or
- * through a Messaging Service, asking Twilio to report delivery to the status callback when one
- * is set.
+ * Sends SMS through Twilio's Messages API with an injected SDK client: from the number the message
+ * names ({@link OutgoingSms#from()}, one of ours), else from the platform's sender, our own number
+ * or a Messaging Service; asking Twilio to report delivery to the status callback when one is set.
  *
  * <p>A recipient Twilio refuses for good is a value ({@link SmsSendResult.InvalidNumber},
  * {@link SmsSendResult.Unsubscribed}); any other failure throws
@@ -59,7 +59,10 @@ public final class TwilioTextMessages implements TextMessages {
 
     @Override
     public SmsSendResult send(OutgoingSms sms) {
-        MessageCreator creator = sender.creator(new com.twilio.type.PhoneNumber(sms.to().value()), sms.body());
+        com.twilio.type.PhoneNumber to = new com.twilio.type.PhoneNumber(sms.to().value());
+        MessageCreator creator = sms.from()
+                .map(from -> Message.creator(to, new com.twilio.type.PhoneNumber(from.value()), sms.body()))
+                .orElseGet(() -> sender.creator(to, sms.body()));
         if (statusCallback != null) {
             creator.setStatusCallback(statusCallback);
         }

@@ -29,6 +29,30 @@ class TwilioClientsTest {
     }
 
     @Test
+    void with_a_channel_log_the_twilio_client_records_through_the_sdks_own_transport() {
+        TwilioRestClient client = TwilioClients.forTwilio(ACCOUNT_SID, "token", new RecordingChannelLogs());
+
+        assertThat(client.getHttpClient()).isInstanceOfSatisfying(ChannelLoggingHttpClient.class,
+                logging -> assertThat(logging.delegate()).isInstanceOf(NetworkHttpClient.class));
+    }
+
+    @Test
+    void with_a_channel_log_the_emulator_client_records_what_it_sends_to_the_emulator() {
+        TwilioRestClient client =
+                TwilioClients.forEmulator(URI.create("http://127.0.0.1:9"), ACCOUNT_SID, "token", new RecordingChannelLogs());
+
+        assertThat(client.getHttpClient()).isInstanceOfSatisfying(ChannelLoggingHttpClient.class,
+                logging -> assertThat(logging.delegate()).isInstanceOf(EmulatorHttpClient.class));
+    }
+
+    @Test
+    void a_channel_log_is_required_by_the_logging_clients() {
+        assertThatThrownBy(() -> TwilioClients.forTwilio(ACCOUNT_SID, "token", null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> TwilioClients.forEmulator(URI.create("http://127.0.0.1:9"), ACCOUNT_SID, "token", null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void credentials_are_required() {
         assertThatThrownBy(() -> TwilioClients.forTwilio(ACCOUNT_SID, " ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TwilioClients.forTwilio(null, "token")).isInstanceOf(IllegalArgumentException.class);

@@ -103,6 +103,32 @@ class TwilioTextMessagesIT extends TextMessagesContract {
     }
 
     @Test
+    void a_message_that_names_one_of_our_numbers_is_sent_from_that_number() {
+        PhoneNumber usersNumber = new PhoneNumber("+14155550100");
+
+        SmsSendResult result = textMessages.send(OutgoingSms.from(usersNumber, LEA, "Rappel : appeler le dentiste"));
+
+        assertThat(result).isInstanceOf(SmsSendResult.Accepted.class);
+        assertThat(emulator.sent()).singleElement().satisfies(sent -> {
+            assertThat(sent.from()).isEqualTo("+14155550100");
+            assertThat(sent.to()).isEqualTo("+33612345678");
+        });
+    }
+
+    @Test
+    void a_message_that_names_one_of_our_numbers_is_sent_from_it_even_when_the_platform_uses_a_messaging_service() {
+        TwilioTextMessages viaService =
+                TwilioTextMessages.viaMessagingService(client, "MG0123456789abcdef0123456789abcdef", null);
+
+        viaService.send(OutgoingSms.from(new PhoneNumber("+14155550100"), LEA, "Rappel : appeler le dentiste"));
+
+        assertThat(emulator.sent()).singleElement().satisfies(sent -> {
+            assertThat(sent.from()).isEqualTo("+14155550100");
+            assertThat(sent.messagingServiceSid()).isNull();
+        });
+    }
+
+    @Test
     void a_message_is_fetched_back_by_its_sid_through_the_sdk() {
         TwilioTextMessages withoutCallback = new TwilioTextMessages(client, OUR_NUMBER, null);
         SmsSendResult.Accepted accepted = (SmsSendResult.Accepted) withoutCallback.send(new OutgoingSms(LEA, CODE_BODY));
