@@ -19,6 +19,7 @@ import org.tdah.assistant.application.assistant.port.Understanding;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.live.LiveCore;
 import org.tdah.assistant.application.sms.port.ChannelLogs;
+import org.tdah.assistant.application.sms.support.OurWebhooks;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
@@ -70,11 +71,16 @@ public final class Adapters {
                 : TwilioClients.forEmulator(URI.create(apiBaseUrl), twilio.accountSid, twilio.authToken, logs);
     }
 
+    /**
+     * The Twilio sender: from the platform's number, asking Twilio to report each text's status to
+     * {@code twilio.statusCallbackUrl}, or to our status webhook under the public base URL.
+     */
     public static TwilioTextMessages textMessages(AssistantConfiguration configuration, TwilioRestClient client) {
         AssistantConfiguration.Twilio twilio = configuration.twilio;
         String statusCallback = blankToNull(twilio.statusCallbackUrl);
-        return new TwilioTextMessages(client, PhoneNumber.parse(twilio.fromNumber),
-                statusCallback == null ? null : URI.create(statusCallback));
+        return new TwilioTextMessages(client, PhoneNumber.parse(twilio.fromNumber), statusCallback == null
+                ? new OurWebhooks(configuration.publicBaseUrl).webhooks().statusCallback()
+                : URI.create(statusCallback));
     }
 
     /**

@@ -72,8 +72,11 @@ public final class DevCommand extends ServerCommand<AssistantConfiguration> {
             throws Exception {
         environment.admin().addServlet("dev-outbox", new DevOutboxServlet(outbox, environment.getObjectMapper()))
                 .addMapping("/dev/outbox");
-        services.twilioEmulator().ifPresent(emulator -> environment.admin().addServlet("dev-sms-inbound",
-                new DevInboundSmsServlet(emulator::deliverInboundText, environment.getObjectMapper())).addMapping("/dev/sms/inbound"));
+        services.twilioEmulator().ifPresent(emulator -> {
+            environment.admin().addServlet("dev-sms-inbound", new DevInboundSmsServlet(emulator::deliverInboundText,
+                    environment.getObjectMapper())).addMapping("/dev/sms/inbound");
+            DevTwilio.ownPlatformNumber(emulator, configuration);
+        });
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {

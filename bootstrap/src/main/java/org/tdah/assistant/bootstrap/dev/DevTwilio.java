@@ -2,6 +2,9 @@ package org.tdah.assistant.bootstrap.dev;
 
 import java.util.List;
 import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
+import org.tdah.assistant.application.sms.support.OurWebhooks;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
+import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * The Twilio account of {@code dev} (public, development-only credentials, the defaults of
@@ -28,5 +31,14 @@ public final class DevTwilio {
                 emulator.clear();
             }
         };
+    }
+
+    /**
+     * Makes the platform's number one of the emulator's, texting our inbound webhook, as it is at
+     * Twilio once an operator bought it in the console: the shared number everyone can text.
+     */
+    public static void ownPlatformNumber(TwilioApiEmulator emulator, AssistantConfiguration configuration) {
+        emulator.ownNumber(PhoneNumber.parse(configuration.twilio.fromNumber).value(),
+                new OurWebhooks(configuration.publicBaseUrl).webhooks().smsUrl());
     }
 }

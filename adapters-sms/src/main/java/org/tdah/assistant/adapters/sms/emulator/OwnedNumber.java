@@ -18,4 +18,9 @@ public record OwnedNumber(String sid, String phoneNumber, URI smsUrl, String sms
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
+
+    /** The same number, texting {@code url}. */
+    public OwnedNumber withSmsUrl(URI url) {
+        return new OwnedNumber(sid, phoneNumber, url, smsMethod, smsFallbackUrl, statusCallback, createdAt, updatedAt);
+    }
 }

@@ -52,6 +52,11 @@ final class OwnedNumbers {
         if (NOT_FOR_SALE.equals(phoneNumber) || findByNumber(phoneNumber).isPresent()) {
             throw new Refusal(new ApiError(400, 21422, "PhoneNumber " + phoneNumber + " is not available"));
         }
+        return buyUnlisted(phoneNumber, configuration);
+    }
+
+    /** Owns a number that was never offered for sale (one bought in the console). */
+    synchronized OwnedNumber buyUnlisted(String phoneNumber, UnaryOperator<OwnedNumber> configuration) {
         String sid = "PN" + HexFormat.of().formatHex(randomBytes());
         OwnedNumber bought = configuration.apply(
                 new OwnedNumber(sid, phoneNumber, null, "POST", null, null, clock.instant(), clock.instant()));

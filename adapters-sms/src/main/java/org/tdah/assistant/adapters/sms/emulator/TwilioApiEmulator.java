@@ -118,6 +118,17 @@ public final class TwilioApiEmulator implements AutoCloseable {
     }
 
     /**
+     * Makes {@code phoneNumber} one of the account's numbers, texting {@code smsUrl}, as a number
+     * bought in the console before the application ran (the platform's shared number); a number
+     * owned already keeps its sid and gets the URL. Answers the number's sid.
+     */
+    public String ownNumber(String phoneNumber, URI smsUrl) {
+        return numbers.findByNumber(phoneNumber)
+                .flatMap(owned -> numbers.update(owned.sid(), number -> number.withSmsUrl(smsUrl)))
+                .orElseGet(() -> numbers.buyUnlisted(phoneNumber, number -> number.withSmsUrl(smsUrl))).sid();
+    }
+
+    /**
      * Texts {@code body} from {@code from} to our number {@code to}, as {@link #deliverInboundText};
      * returns the HTTP status the application answered.
      */

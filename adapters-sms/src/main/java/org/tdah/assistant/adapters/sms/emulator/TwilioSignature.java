@@ -14,13 +14,13 @@ import javax.crypto.spec.SecretKeySpec;
  * keyed with the account's auth token, of the full URL followed by every POST parameter's name and
  * value, sorted by name.
  */
-final class TwilioSignature {
+public final class TwilioSignature {
     static final String HEADER = "X-Twilio-Signature";
 
     private TwilioSignature() {
     }
 
-    static String of(String authToken, String url, Map<String, String> params) {
+    public static String of(String authToken, String url, Map<String, String> params) {
         StringBuilder data = new StringBuilder(url);
         new TreeMap<>(params).forEach((name, value) -> data.append(name).append(value));
         try {
