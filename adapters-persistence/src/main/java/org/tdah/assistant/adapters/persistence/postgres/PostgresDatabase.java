@@ -90,6 +90,18 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /**
+     * Runs the callback on a handle of its own, outside any transaction open on this thread: for
+     * records that are kept whatever that transaction does, and whose failure must not abort it.
+     */
+    public <T> T withOwnHandle(HandleCallback<T, RuntimeException> callback) {
+        try {
+            return jdbi.withHandle(callback);
+        } catch (JdbiException e) {
+            throw translated(e);
+        }
+    }
+
+    /**
      * Runs the callback in a transaction that every {@link #withHandle} call of this thread joins
      * meanwhile, so that adapters of several out-ports change the database atomically. A call
      * inside an open transaction joins it.
