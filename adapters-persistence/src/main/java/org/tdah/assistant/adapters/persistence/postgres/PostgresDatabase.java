@@ -92,10 +92,11 @@ public final class PostgresDatabase implements AutoCloseable {
     /**
      * Runs the callback on a handle of its own, outside any transaction open on this thread: for
      * records that are kept whatever that transaction does, and whose failure must not abort it.
+     * ({@code Jdbi.withHandle} would not do: called inside a callback, it reuses that callback's handle.)
      */
     public <T> T withOwnHandle(HandleCallback<T, RuntimeException> callback) {
-        try {
-            return jdbi.withHandle(callback);
+        try (Handle own = jdbi.open()) {
+            return callback.withHandle(own);
         } catch (JdbiException e) {
             throw translated(e);
         }

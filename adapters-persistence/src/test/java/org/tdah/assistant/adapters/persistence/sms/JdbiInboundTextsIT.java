@@ -1,9 +1,11 @@
 package org.tdah.assistant.adapters.persistence.sms;
 
 import org.junit.jupiter.api.AfterAll;
+import org.tdah.assistant.adapters.persistence.postgres.JdbiTransactions;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.testing.TestAccounts;
 import org.tdah.assistant.adapters.persistence.testing.TestDatabase;
+import org.tdah.assistant.application.shared.port.Transactions;
 import org.tdah.assistant.application.sms.port.InboundTexts;
 import org.tdah.assistant.application.sms.port.InboundTextsContract;
 import org.tdah.assistant.domain.identity.AccountId;
@@ -20,6 +22,11 @@ class JdbiInboundTextsIT extends InboundTextsContract {
     @Override
     protected AccountId anAccount() {
         return TestAccounts.storedIn(DATABASE);
+    }
+
+    @Override
+    protected Transactions newTransactions() {
+        return new JdbiTransactions(DATABASE);
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package org.tdah.assistant.application.sms.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tdah.assistant.application.shared.port.Transactions;
 import org.tdah.assistant.application.sms.InboundText;
 import org.tdah.assistant.application.sms.RoutingOutcome;
 import org.tdah.assistant.domain.identity.AccountId;
@@ -28,9 +30,13 @@ public abstract class InboundTextsContract {
 
     private final OrderedIds ids = new OrderedIds();
     private InboundTexts texts;
+    private Transactions transactions;
 
     /** The intake queue under test, emptied of every earlier test's texts. */
     protected abstract InboundTexts newInboundTexts();
+
+    /** Transactions over the same store. */
+    protected abstract Transactions newTransactions();
 
     /** An account a text may be routed to; adapters whose store checks that accounts exist create one. */
     protected AccountId anAccount() {
@@ -40,6 +46,7 @@ public abstract class InboundTextsContract {
     @BeforeEach
     void setUpTexts() {
         texts = newInboundTexts();
+        transactions = newTransactions();
     }
 
     private InboundText text(String sid, Instant receivedAt) {
@@ -188,5 +195,21 @@ public abstract class InboundTextsContract {
         texts.routed(first.id(), RoutingOutcome.IGNORED_LOOP, Optional.empty(), AT.plusSeconds(3));
 
         assertThat(texts.waiting()).isEqualTo(2);
+    }
+
+    @Test
+    void routing_in_a_transaction_that_rolls_back_leaves_the_text_waiting() {
+        InboundText text = received(AT);
+        texts.claimWaiting(1, AT, AT.plus(LEASE));
+        IllegalStateException broken = new IllegalStateException("the reply could not be filed");
+
+        Throwable failure = catchThrowable(() -> transactions.inTransaction(() -> {
+            assertThat(texts.routed(text.id(), RoutingOutcome.ANSWERED, Optional.empty(), AT.plusSeconds(1))).isTrue();
+            throw broken;
+        }));
+
+        assertThat(failure).isSameAs(broken);
+        assertThat(texts.outcomeOf(text.messageSid())).isEmpty();
+        assertThat(idsOf(texts.claimWaiting(1, AT.plus(LEASE), AT.plus(LEASE).plus(LEASE)))).containsExactly(text.id());
     }
 }

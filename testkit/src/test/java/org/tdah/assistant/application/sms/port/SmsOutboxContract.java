@@ -1,6 +1,7 @@
 package org.tdah.assistant.application.sms.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tdah.assistant.application.shared.port.Transactions;
 import org.tdah.assistant.application.sms.QueuedText;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.shared.PhoneNumber;
@@ -30,9 +32,13 @@ public abstract class SmsOutboxContract {
 
     private final OrderedIds ids = new OrderedIds();
     private SmsOutbox outbox;
+    private Transactions transactions;
 
     /** The outbox under test, emptied of every earlier test's texts and paces. */
     protected abstract SmsOutbox newOutbox();
+
+    /** Transactions over the same store. */
+    protected abstract Transactions newTransactions();
 
     /** An account a text may belong to; adapters whose store checks that accounts exist create one. */
     protected AccountId anAccount() {
@@ -42,6 +48,7 @@ public abstract class SmsOutboxContract {
     @BeforeEach
     void setUpOutbox() {
         outbox = newOutbox();
+        transactions = newTransactions();
     }
 
     private QueuedText queued(PhoneNumber from, PhoneNumber to, Instant at) {
@@ -205,5 +212,21 @@ public abstract class SmsOutboxContract {
 
         outbox.sent(first.id(), "SM1", AT.plusSeconds(4));
         assertThat(outbox.waiting()).isEqualTo(2);
+    }
+
+    @Test
+    void a_text_queued_in_a_transaction_that_rolls_back_is_never_sent() {
+        IllegalStateException broken = new IllegalStateException("the reply could not be filed");
+
+        Throwable failure = catchThrowable(() -> transactions.inTransaction(() -> {
+            queued(OURS, LEA, AT);
+            throw broken;
+        }));
+
+        assertThat(failure).isSameAs(broken);
+        assertThat(claimedIds(AT.plusSeconds(1))).isEmpty();
+        assertThat(outbox.waiting()).isZero();
+        QueuedText later = transactions.inTransaction(() -> queued(OURS, LEA, AT.plusSeconds(2)));
+        assertThat(claimedIds(AT.plusSeconds(3))).containsExactly(later.id());
     }
 }
