@@ -128,7 +128,7 @@ CREATE INDEX sms_usage_logs_at ON sms_usage_logs (at);
 CREATE INDEX sms_usage_logs_awaiting_price ON sms_usage_logs (at, id) WHERE estimated AND direction = 'outbound';
 
 -- Every exchange with the SMS provider, redacted before it is kept (no credential, signature or
--- message body), read newest first by administrators.
+-- message body), read newest first by administrators: pages walk the primary key backwards.
 CREATE TABLE sms_channel_logs (
     id              BIGINT      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     at              TIMESTAMPTZ NOT NULL,
