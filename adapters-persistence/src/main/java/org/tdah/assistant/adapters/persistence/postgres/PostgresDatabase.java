@@ -90,6 +90,19 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /**
+     * Runs the callback on a handle of its own, outside any transaction open on this thread: for
+     * records that are kept whatever that transaction does, and whose failure must not abort it.
+     * ({@code Jdbi.withHandle} would not do: called inside a callback, it reuses that callback's handle.)
+     */
+    public <T> T withOwnHandle(HandleCallback<T, RuntimeException> callback) {
+        try (Handle own = jdbi.open()) {
+            return callback.withHandle(own);
+        } catch (JdbiException e) {
+            throw translated(e);
+        }
+    }
+
+    /**
      * Runs the callback in a transaction that every {@link #withHandle} call of this thread joins
      * meanwhile, so that adapters of several out-ports change the database atomically. A call
      * inside an open transaction joins it.

@@ -1,0 +1,63 @@
+package org.tdah.assistant.adapters.persistence.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
+import org.tdah.assistant.adapters.persistence.testing.TestDatabase;
+import org.tdah.assistant.application.sms.ChannelExchange;
+import org.tdah.assistant.application.sms.port.ChannelLogs;
+import org.tdah.assistant.application.sms.port.ChannelLogs.ChannelLogEntry;
+import org.tdah.assistant.application.sms.port.ChannelLogsContract;
+
+class JdbiChannelLogsIT extends ChannelLogsContract {
+    private static final PostgresDatabase DATABASE = TestDatabase.migrated();
+
+    @Override
+    protected ChannelLogs newChannelLogs() {
+        TestDatabase.truncateAll(DATABASE);
+        return new JdbiChannelLogs(DATABASE);
+    }
+
+    private static ChannelExchange exchange(String response) {
+        return new ChannelExchange(Instant.parse("2026-12-01T10:00:00Z"), ChannelExchange.Direction.INCOMING, "POST",
+                "https://sms.example.org/sms", 200, "MessageSid=SM1", response, Duration.ofMillis(3),
+                Optional.of("SM1"), Optional.empty());
+    }
+
+    @Test
+    void an_exchange_recorded_in_a_transaction_that_rolls_back_is_kept() {
+        ChannelLogs logs = newChannelLogs();
+        ChannelExchange exchange = exchange("<Response/>");
+
+        catchThrowable(() -> DATABASE.inTransaction(handle -> {
+            logs.record(exchange);
+            throw new IllegalStateException("the work failed after the exchange");
+        }));
+
+        assertThat(logs.newest(10, Optional.empty())).extracting(ChannelLogEntry::exchange).containsExactly(exchange);
+    }
+
+    @Test
+    void an_exchange_that_cannot_be_kept_is_dropped_without_failing_the_caller_or_its_transaction() {
+        ChannelLogs logs = newChannelLogs();
+
+        String answer = DATABASE.inTransaction(handle -> {
+            logs.record(exchange("PostgreSQL refuses text with a \u0000 in it"));
+            return handle.createQuery("SELECT 'still usable'").mapTo(String.class).one();
+        });
+
+        assertThat(answer).isEqualTo("still usable");
+        assertThat(logs.newest(10, Optional.empty())).isEmpty();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        DATABASE.close();
+    }
+}
