@@ -19,6 +19,8 @@ import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.application.shared.RetryPolicy;
 import org.tdah.assistant.application.shared.SharedCore;
+import org.tdah.assistant.application.sms.SmsCore;
+import org.tdah.assistant.domain.shared.PhoneNumber;
 import org.tdah.assistant.testkit.access.InMemoryAccountRoles;
 import org.tdah.assistant.testkit.access.InMemoryRolePermissions;
 import org.tdah.assistant.testkit.assistant.InMemoryCheckIns;
@@ -58,7 +60,15 @@ import org.tdah.assistant.testkit.shared.MutableClock;
 import org.tdah.assistant.testkit.shared.RecordingMailbox;
 import org.tdah.assistant.testkit.shared.SequentialIds;
 import org.tdah.assistant.testkit.shared.SequentialSecrets;
+import org.tdah.assistant.testkit.sms.FakePhoneNumberProvider;
+import org.tdah.assistant.testkit.sms.InMemoryChannelLogs;
+import org.tdah.assistant.testkit.sms.InMemoryInboundTexts;
+import org.tdah.assistant.testkit.sms.InMemoryOptOuts;
+import org.tdah.assistant.testkit.sms.InMemoryPhoneNumbers;
+import org.tdah.assistant.testkit.sms.InMemorySmsOutbox;
+import org.tdah.assistant.testkit.sms.InMemorySmsUsage;
 import org.tdah.assistant.testkit.sms.RecordingTextMessages;
+import org.tdah.assistant.testkit.sms.TwilioStyleSignatures;
 
 /**
  * The core wired with the in-memory adapters, with handles on them so that a scenario can look
@@ -98,10 +108,21 @@ public final class InMemoryCore {
     public final InMemoryDialogues dialogues = new InMemoryDialogues();
     public final InMemoryCheckIns checkIns = new InMemoryCheckIns(accounts, accountPreferences);
     public final RecordingAssistantEvents assistantEvents = new RecordingAssistantEvents();
+    public static final PhoneNumber PLATFORM_NUMBER = PhoneNumber.parse("+15005550006");
+    public static final String PUBLIC_BASE_URL = "https://assistant.test";
+    public final InMemoryPhoneNumbers phoneNumbers = new InMemoryPhoneNumbers();
+    public final InMemoryInboundTexts inboundTexts = new InMemoryInboundTexts();
+    public final InMemorySmsOutbox smsOutbox = new InMemorySmsOutbox();
+    public final InMemoryOptOuts optOuts = new InMemoryOptOuts();
+    public final InMemorySmsUsage smsUsage = new InMemorySmsUsage();
+    public final InMemoryChannelLogs channelLogs = new InMemoryChannelLogs();
+    public final FakePhoneNumberProvider numberProvider = new FakePhoneNumberProvider();
+    public final TwilioStyleSignatures webhookSignatures = new TwilioStyleSignatures("scenario-auth-token");
     /** Rolls back the adapters that PostgreSQL holds in production; sessions and counters live in Redis. */
     public final InMemoryTransactions transactions = new InMemoryTransactions(accounts, totpCredentials, backupCodes,
             phones, smsCodes, refreshTokens, oneTimeTokens, securityEvents, outbox, accountPreferences, conversations,
-            messages, tasks, reminders, reminderDeliveries, dialogues, checkIns);
+            messages, tasks, reminders, reminderDeliveries, dialogues, checkIns, phoneNumbers, inboundTexts, smsOutbox,
+            optOuts, smsUsage);
     public final SequentialIds ids = new SequentialIds();
     public final InMemoryRolePermissions rolePermissions = new InMemoryRolePermissions();
     public final InMemoryAccountRoles accountRoles = new InMemoryAccountRoles(accounts);
@@ -144,12 +165,16 @@ public final class InMemoryCore {
                                 transactions, ids, clock),
                         new LiveCore.OutPorts(liveEvents, sessions, clock),
                         new SharedCore.OutPorts(outbox, mailbox, transactions, clock),
-                        new JobsCore.OutPorts(jobStatistics, clock)),
+                        new JobsCore.OutPorts(jobStatistics, clock),
+                        new SmsCore.OutPorts(phoneNumbers, inboundTexts, smsOutbox, optOuts, smsUsage, channelLogs,
+                                textMessages, numberProvider, webhookSignatures, accounts, phones, transactions, ids,
+                                clock)),
                 new AssistantCore.Settings(
-                        IdentityCore.Settings.defaults("https://assistant.test").withRateLimits(rateLimits),
+                        IdentityCore.Settings.defaults(PUBLIC_BASE_URL).withRateLimits(rateLimits),
                         AuditCore.Settings.DEFAULT,
                         RetryPolicy.DEFAULT,
-                        DeliverDueReminders.Settings.DEFAULT));
+                        DeliverDueReminders.Settings.DEFAULT,
+                        SmsCore.Settings.defaults(PLATFORM_NUMBER, PUBLIC_BASE_URL)));
     }
 
     /** Every email put in the outbox, oldest first. */

@@ -21,6 +21,7 @@ import org.tdah.assistant.application.sms.port.SmsUsage;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 import org.tdah.assistant.domain.sms.SmsDirection;
+import org.tdah.assistant.domain.sms.UsagePeriod.Granularity;
 import org.tdah.assistant.testkit.shared.Transactional;
 
 /**
@@ -107,7 +108,7 @@ public final class InMemorySmsUsage implements SmsUsage, Transactional {
 
     private static Key keyOf(UsageRecord usage, UsageQuery query) {
         LocalDate day = LocalDate.ofInstant(usage.at(), ZoneOffset.UTC);
-        String period = query.by() == UsageQuery.By.DAY ? day.toString() : YearMonth.from(day).toString();
+        String period = query.by() == Granularity.DAY ? day.toString() : YearMonth.from(day).toString();
         return query.perPersonAndNumber()
                 ? new Key(period, usage.direction(), usage.person(), Optional.of(usage.ourNumber()), usage.currency())
                 : new Key(period, usage.direction(), Optional.empty(), Optional.empty(), usage.currency());

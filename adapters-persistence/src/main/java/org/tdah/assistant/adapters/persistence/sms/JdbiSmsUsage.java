@@ -18,6 +18,7 @@ import org.tdah.assistant.application.sms.port.SmsUsage;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 import org.tdah.assistant.domain.sms.SmsDirection;
+import org.tdah.assistant.domain.sms.UsagePeriod.Granularity;
 
 /**
  * The usage log in {@code sms_usage_logs}, one row per provider id (a unique index: a second
@@ -122,8 +123,8 @@ public final class JdbiSmsUsage implements SmsUsage {
     @Override
     public List<UsageLine> summary(UsageQuery query) {
         boolean perPerson = query.perPersonAndNumber();
-        String unit = query.by() == UsageQuery.By.DAY ? "day" : "month";
-        String label = query.by() == UsageQuery.By.DAY ? "YYYY-MM-DD" : "YYYY-MM";
+        String unit = query.by() == Granularity.DAY ? "day" : "month";
+        String label = query.by() == Granularity.DAY ? "YYYY-MM-DD" : "YYYY-MM";
         String personColumns = perPerson ? ", account_id, our_number" : "";
         String personOrder = perPerson ? ", account_id COLLATE \"C\" NULLS LAST, our_number COLLATE \"C\"" : "";
         return database.withHandle(handle -> handle.createQuery("""

@@ -17,6 +17,7 @@ import org.tdah.assistant.application.sms.UsageRecord;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 import org.tdah.assistant.domain.sms.SmsDirection;
+import org.tdah.assistant.domain.sms.UsagePeriod.Granularity;
 
 /**
  * What every implementation of {@link SmsUsage} must do: one row per provider id, a final status
@@ -187,7 +188,7 @@ public abstract class SmsUsageContract {
         recorded(sam, OTHER_OF_OURS, SmsDirection.INBOUND, 1, "0.0079", true, Instant.parse("2026-12-03T00:00:00Z"));
 
         List<UsageLine> lines = usage.summary(new UsageQuery(Optional.empty(), DECEMBER,
-                Instant.parse("2026-12-03T00:00:00Z"), UsageQuery.By.DAY, false));
+                Instant.parse("2026-12-03T00:00:00Z"), Granularity.DAY, false));
 
         assertThat(lines).containsExactly(
                 line("2026-12-01", SmsDirection.INBOUND, 1, 1, "0.007900", false),
@@ -207,7 +208,7 @@ public abstract class SmsUsageContract {
         recorded(first, OURS, SmsDirection.INBOUND, 1, "0.0079", false, Instant.parse("2027-01-01T00:00:00Z"));
 
         List<UsageLine> lines = usage.summary(new UsageQuery(Optional.empty(), DECEMBER,
-                Instant.parse("2027-02-01T00:00:00Z"), UsageQuery.By.MONTH, true));
+                Instant.parse("2027-02-01T00:00:00Z"), Granularity.MONTH, true));
 
         assertThat(lines).containsExactly(
                 line("2026-12", SmsDirection.OUTBOUND, first, OURS, 2, 3, "0.023700", true),
@@ -224,7 +225,7 @@ public abstract class SmsUsageContract {
         recorded(null, OURS, SmsDirection.OUTBOUND, 1, "0.0079", false, AT);
 
         List<UsageLine> lines = usage.summary(new UsageQuery(Optional.of(sam), DECEMBER,
-                Instant.parse("2027-01-01T00:00:00Z"), UsageQuery.By.MONTH, false));
+                Instant.parse("2027-01-01T00:00:00Z"), Granularity.MONTH, false));
 
         assertThat(lines).containsExactly(line("2026-12", SmsDirection.OUTBOUND, 1, 4, "0.031600", false));
     }
@@ -236,7 +237,7 @@ public abstract class SmsUsageContract {
         recorded(text(Optional.of(lea), OURS, SmsDirection.OUTBOUND, 1, "0.0700", "EUR", false, AT));
 
         List<UsageLine> lines = usage.summary(new UsageQuery(Optional.empty(), DECEMBER,
-                Instant.parse("2026-12-02T00:00:00Z"), UsageQuery.By.DAY, false));
+                Instant.parse("2026-12-02T00:00:00Z"), Granularity.DAY, false));
 
         assertThat(lines).containsExactly(
                 new UsageLine("2026-12-01", SmsDirection.OUTBOUND, Optional.empty(), Optional.empty(), 2, 2,
