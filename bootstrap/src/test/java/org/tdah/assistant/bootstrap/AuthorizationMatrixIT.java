@@ -155,6 +155,20 @@ class AuthorizationMatrixIT {
                     401, 404, 404, 404, 404),
             ofTheBystanderReminder("DELETE", "/api/v1/reminders/{id}", null, 401, 404, 404, 404, 404),
             ofTheBystanderReminder("GET", "/api/v1/reminders/{id}/occurrences", null, 401, 404, 404, 404, 404),
+            // Twilio's webhooks: public, but only a call Twilio signed is taken (these are not signed)
+            row("POST", "/api/v1/sms/twilio/inbound", null, 415, 415, 415, 415, 415),
+            row("POST", "/api/v1/sms/twilio/status", null, 415, 415, 415, 415, 415),
+            row("GET", "/api/v1/phone-numbers", null, 401, 200, 200, 200, 200),
+            // premium may ask for a number; the callers have no verified phone, so none gets one
+            row("POST", "/api/v1/phone-numbers", EMPTY, 401, 403, 409, 409, 409),
+            new Row("DELETE", "/api/v1/phone-numbers/{id}", bystander -> "/api/v1/phone-numbers/no-such-number", null, false,
+                    401, 404, 404, 404, 404),
+            row("GET", "/api/v1/sms/usage", null, 401, 200, 200, 200, 200),
+            row("GET", "/api/v1/admin/sms/usage", null, 401, 403, 403, 403, 200),
+            row("GET", "/api/v1/admin/sms/channel-logs", null, 401, 403, 403, 403, 200),
+            row("GET", "/api/v1/admin/phone-numbers", null, 401, 403, 403, 403, 200),
+            new Row("DELETE", "/api/v1/admin/phone-numbers/{id}", bystander -> "/api/v1/admin/phone-numbers/no-such-number",
+                    null, false, 401, 403, 403, 403, 404),
             // a malformed resume token, so that an allowed caller is answered at once rather than streamed to
             new Row("GET", "/api/v1/events", bystander -> "/api/v1/events", null, false,
                     Map.of("Accept", "text/event-stream", "Last-Event-ID", "not-a-position"), 401, 422, 422, 422, 422));
