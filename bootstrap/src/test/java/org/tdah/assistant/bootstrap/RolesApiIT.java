@@ -83,12 +83,13 @@ class RolesApiIT {
 
         assertThat(roles.findValuesAsText("name")).containsExactly("user", "premium", "administrator");
         assertThat(texts(roles.get(0).get("permissions"))).containsExactly("conversation:read", "conversation:write",
-                "profile:read", "profile:write", "reminder:read", "reminder:write", "sms-usage:read", "task:read",
-                "task:write");
-        assertThat(texts(roles.get(1).get("permissions"))).contains("phone-number:provision", "task:write").hasSize(10);
+                "phone-number:read", "profile:read", "profile:write", "reminder:read", "reminder:write", "sms-usage:read",
+                "task:read", "task:write");
+        assertThat(texts(roles.get(1).get("permissions"))).contains("phone-number:provision", "task:write").hasSize(11);
         assertThat(texts(roles.get(2).get("permissions")))
-                .contains("user:manage", "audit:read", "job:read", "sms-usage:read-all", "phone-number:provision")
-                .hasSize(14);
+                .contains("user:manage", "audit:read", "job:read", "sms-usage:read-all", "phone-number:provision",
+                        "phone-number:manage-all", "sms-log:read")
+                .hasSize(18);
     }
 
     @Test
@@ -96,8 +97,8 @@ class RolesApiIT {
         Person admin = administrator();
         Person bob = person();
         assertThat(texts(api.getWithToken("/api/v1/users/me", bob.token()).json().get("permissions")))
-                .containsExactly("conversation:read", "conversation:write", "profile:read", "profile:write",
-                        "reminder:read", "reminder:write", "sms-usage:read", "task:read", "task:write");
+                .containsExactly("conversation:read", "conversation:write", "phone-number:read", "profile:read",
+                        "profile:write", "reminder:read", "reminder:write", "sms-usage:read", "task:read", "task:write");
 
         ApiClient.Reply granted = putRoles(admin.token(), bob.id(), "{\"roles\":[\"premium\"]}");
 

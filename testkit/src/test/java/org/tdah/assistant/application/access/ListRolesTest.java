@@ -30,15 +30,16 @@ class ListRolesTest {
         List<ListRoles.RoleView> roles = fixture.core.access().listRoles().list();
 
         assertThat(roles.get(0).permissions()).extracting(Permission::value).containsExactly(
-                "conversation:read", "conversation:write", "profile:read", "profile:write", "reminder:read",
-                "reminder:write", "sms-usage:read", "task:read", "task:write");
+                "conversation:read", "conversation:write", "phone-number:read", "profile:read", "profile:write",
+                "reminder:read", "reminder:write", "sms-usage:read", "task:read", "task:write");
         assertThat(roles.get(1).permissions()).extracting(Permission::value)
                 .containsAll(roles.get(0).permissions().stream().map(Permission::value).toList())
                 .contains("phone-number:provision")
-                .hasSize(10);
+                .hasSize(11);
         assertThat(roles.get(2).permissions()).extracting(Permission::value)
-                .contains("phone-number:provision", "user:manage", "audit:read", "job:read", "sms-usage:read-all")
-                .hasSize(14)
+                .contains("phone-number:provision", "user:manage", "audit:read", "job:read", "sms-usage:read-all",
+                        "phone-number:manage-all", "sms-log:read")
+                .hasSize(18)
                 .isSorted();
     }
 
