@@ -89,7 +89,7 @@ class RolesApiIT {
         assertThat(texts(roles.get(2).get("permissions")))
                 .contains("user:manage", "audit:read", "job:read", "sms-usage:read-all", "phone-number:provision",
                         "phone-number:manage-all", "sms-log:read")
-                .hasSize(18);
+                .hasSize(17);
     }
 
     @Test

@@ -39,7 +39,7 @@ class ListRolesTest {
         assertThat(roles.get(2).permissions()).extracting(Permission::value)
                 .contains("phone-number:provision", "user:manage", "audit:read", "job:read", "sms-usage:read-all",
                         "phone-number:manage-all", "sms-log:read")
-                .hasSize(18)
+                .hasSize(17)
                 .isSorted();
     }
 
