@@ -12,7 +12,7 @@ import java.util.Optional;
  * no signature, no message body (it may hold a one-time code) is ever in one.
  *
  * @param status the HTTP status of the answer, 0 when there was none (the provider was unreachable)
- * @param request the method-specific parameters, redacted (e.g. {@code To=+1•••67&From=+1555...})
+ * @param request the method-specific parameters, redacted (e.g. {@code To=+•••4567&From=+15551234567})
  * @param response the answer, redacted and at most a few kilobytes
  * @param messageSid the provider's id of the message it concerns, when there is one
  * @param error why the exchange failed, when it did (an exception class or a provider error code)

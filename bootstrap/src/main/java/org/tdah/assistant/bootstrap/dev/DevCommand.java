@@ -88,7 +88,7 @@ public final class DevCommand extends ServerCommand<AssistantConfiguration> {
             public void serverStarted(org.eclipse.jetty.server.Server server) {
                 services.descriptions().forEach(line -> LOG.info(line));
                 LOG.info("API         http://localhost:{}/api/v1", getLocalPort(server));
-                LOG.info("Admin       http://localhost:{}/healthcheck and /dev/outbox", getAdminPort(server));
+                LOG.info("Admin       http://localhost:{}/healthcheck, /dev/outbox and POST /dev/sms/inbound", getAdminPort(server));
             }
         });
         super.run(environment, namespace, configuration);

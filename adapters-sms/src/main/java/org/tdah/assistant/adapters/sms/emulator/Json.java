@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tdah.assistant.domain.sms.SmsSegments;
 
 /**
  * The JSON bodies of the emulated API: the Message and Account resources and the error shape, with Twilio's
@@ -59,7 +60,7 @@ final class Json {
         json.put("from", message.from());
         json.put("messaging_service_sid", message.messagingServiceSid());
         json.put("num_media", "0");
-        int segments = SmsSegments.count(message.body());
+        int segments = SmsSegments.of(message.body()).count();
         json.put("num_segments", String.valueOf(segments));
         json.put("price", priced && !"failed".equals(status.status()) ? PRICE_PER_SEGMENT.multiply(BigDecimal.valueOf(segments)).negate().toPlainString() : null);
         json.put("price_unit", "USD");

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.tdah.assistant.domain.sms.SmsSegments;
 
 /**
  * An in-process stand-in for Twilio's Messages API, phone numbers (AvailablePhoneNumbers, IncomingPhoneNumbers)
@@ -164,7 +165,7 @@ public final class TwilioApiEmulator implements AutoCloseable {
         params.put("From", from);
         params.put("MessageSid", messageSid);
         params.put("NumMedia", "0");
-        params.put("NumSegments", String.valueOf(SmsSegments.count(body)));
+        params.put("NumSegments", String.valueOf(SmsSegments.of(body).count()));
         params.put("SmsMessageSid", messageSid);
         params.put("SmsSid", messageSid);
         params.put("SmsStatus", "received");
