@@ -1,9 +1,6 @@
 package org.tdah.assistant.application;
 
 import java.util.Objects;
-import org.tdah.assistant.application.sms.SmsCore;
-import org.tdah.assistant.application.sms.inbound.RouteInboundTexts;
-import org.tdah.assistant.domain.shared.PhoneNumber;
 import org.tdah.assistant.application.access.AccessCore;
 import org.tdah.assistant.application.assistant.AssistantContextCore;
 import org.tdah.assistant.application.assistant.delivery.DeliverDueReminders;
@@ -14,6 +11,8 @@ import org.tdah.assistant.application.jobs.JobsCore;
 import org.tdah.assistant.application.live.LiveCore;
 import org.tdah.assistant.application.shared.RetryPolicy;
 import org.tdah.assistant.application.shared.SharedCore;
+import org.tdah.assistant.application.sms.SmsCore;
+import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * The whole core: one composition root per bounded context, built in one call. The Dropwizard
@@ -84,9 +83,8 @@ public record AssistantCore(IdentityCore identity, AccessCore access, AuditCore 
         ConversationCore conversation = new ConversationCore(ports.conversation());
         AssistantContextCore assistant = new AssistantContextCore(ports.assistant().textingThrough(texts.now()),
                 settings.reminderDelivery());
-        SmsCore sms = new SmsCore(ports.sms(), settings.sms(), texts, new SmsCore.Neighbours(
-                new RouteInboundTexts.Assistant(conversation.openSmsConversation(), conversation.postMessage(),
-                        assistant.answerMessage()), identity.recordSmsConsent()));
+        SmsCore sms = new SmsCore(ports.sms(), settings.sms(), texts, new AssistantBySms(
+                conversation.openSmsConversation(), conversation.postMessage(), assistant.answerMessage()));
         return new AssistantCore(
                 identity,
                 access,

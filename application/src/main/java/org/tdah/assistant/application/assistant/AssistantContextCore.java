@@ -36,7 +36,7 @@ import org.tdah.assistant.application.identity.port.Phones;
 import org.tdah.assistant.application.shared.port.EmailOutbox;
 import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.application.shared.port.Transactions;
-import org.tdah.assistant.application.sms.port.TextMessages;
+import org.tdah.assistant.application.shared.port.TextMessages;
 
 /**
  * The composition root of the assistant context: the dialogue (a message in, a reply out), tasks,

@@ -67,7 +67,7 @@ import org.tdah.assistant.application.shared.port.EmailOutbox;
 import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.application.shared.port.Secrets;
 import org.tdah.assistant.application.shared.port.Transactions;
-import org.tdah.assistant.application.sms.port.TextMessages;
+import org.tdah.assistant.application.shared.port.TextMessages;
 
 /**
  * The composition root of the identity context: built with plain {@code new} from the out-ports

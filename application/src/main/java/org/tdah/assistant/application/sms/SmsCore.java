@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.util.Objects;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.Phones;
-import org.tdah.assistant.application.identity.profile.RecordSmsConsent;
 import org.tdah.assistant.application.shared.port.Ids;
+import org.tdah.assistant.application.shared.port.TextMessages;
 import org.tdah.assistant.application.shared.port.Transactions;
+import org.tdah.assistant.application.sms.OurWebhooks;
 import org.tdah.assistant.application.sms.inbound.ReceiveInboundText;
 import org.tdah.assistant.application.sms.inbound.RouteInboundTexts;
 import org.tdah.assistant.application.sms.logs.ViewChannelLogs;
@@ -21,16 +22,15 @@ import org.tdah.assistant.application.sms.outbound.TextsNow;
 import org.tdah.assistant.application.sms.port.ChannelLogs;
 import org.tdah.assistant.application.sms.port.InboundTexts;
 import org.tdah.assistant.application.sms.port.OptOuts;
+import org.tdah.assistant.application.sms.port.PersonalAssistant;
 import org.tdah.assistant.application.sms.port.PhoneNumberProvider;
 import org.tdah.assistant.application.sms.port.PhoneNumbers;
 import org.tdah.assistant.application.sms.port.SmsOutbox;
 import org.tdah.assistant.application.sms.port.SmsUsage;
-import org.tdah.assistant.application.sms.port.TextMessages;
 import org.tdah.assistant.application.sms.port.WebhookSignatures;
-import org.tdah.assistant.application.sms.status.RecordDeliveryStatus;
 import org.tdah.assistant.application.sms.status.ReconcilePrices;
+import org.tdah.assistant.application.sms.status.RecordDeliveryStatus;
 import org.tdah.assistant.application.sms.support.IncomingLog;
-import org.tdah.assistant.application.sms.support.OurWebhooks;
 import org.tdah.assistant.application.sms.support.ProviderCalls;
 import org.tdah.assistant.application.sms.support.RouterWording;
 import org.tdah.assistant.application.sms.support.Senders;
@@ -133,14 +133,6 @@ public final class SmsCore {
         }
     }
 
-    /** The use cases of other contexts the router drives: filing texts, answering, consent. */
-    public record Neighbours(RouteInboundTexts.Assistant assistant, RecordSmsConsent consent) {
-        public Neighbours {
-            Objects.requireNonNull(assistant, "assistant");
-            Objects.requireNonNull(consent, "consent");
-        }
-    }
-
     private final Sending sending;
     private final ReceiveInboundText receiveInboundText;
     private final RouteInboundTexts routeInboundTexts;
@@ -154,7 +146,11 @@ public final class SmsCore {
     private final ViewUsage viewUsage;
     private final ViewChannelLogs viewChannelLogs;
 
-    public SmsCore(OutPorts ports, Settings settings, Sending sending, Neighbours neighbours) {
+    /**
+     * {@code assistant} is each person's assistant, which the router files texts with and asks for
+     * answers (made of the conversation and assistant contexts by whoever composes them).
+     */
+    public SmsCore(OutPorts ports, Settings settings, Sending sending, PersonalAssistant assistant) {
         this.sending = sending;
         Clock clock = ports.clock();
         IncomingLog incoming = new IncomingLog(ports.channelLogs(), clock);
@@ -163,7 +159,7 @@ public final class SmsCore {
         this.receiveInboundText = new ReceiveInboundText(ports.signatures(), ports.inbound(), incoming, sending.wording,
                 ports.ids(), clock);
         this.routeInboundTexts = new RouteInboundTexts(ports.inbound(), ports.numbers(), ports.phones(), ports.accounts(),
-                ports.optOuts(), ports.outbox(), sending.queued(), neighbours.consent(), neighbours.assistant(), usage,
+                ports.optOuts(), ports.outbox(), sending.queued(), assistant, usage,
                 sending.wording, ports.transactions(), settings.routing(), settings.platformNumber(), clock);
         this.sendQueuedTexts = new SendQueuedTexts(ports.outbox(), ports.optOuts(), sending.calls, settings.sending(),
                 clock);

@@ -19,7 +19,7 @@ import org.tdah.assistant.application.assistant.port.Understanding;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.live.LiveCore;
 import org.tdah.assistant.application.sms.port.ChannelLogs;
-import org.tdah.assistant.application.sms.support.OurWebhooks;
+import org.tdah.assistant.application.sms.OurWebhooks;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**

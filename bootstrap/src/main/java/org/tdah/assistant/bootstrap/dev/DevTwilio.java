@@ -2,7 +2,7 @@ package org.tdah.assistant.bootstrap.dev;
 
 import java.util.List;
 import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
-import org.tdah.assistant.application.sms.support.OurWebhooks;
+import org.tdah.assistant.application.sms.OurWebhooks;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 

@@ -2,7 +2,7 @@ package org.tdah.assistant.testkit.sms;
 
 import java.util.Map;
 import java.util.Optional;
-import org.tdah.assistant.application.sms.SmsSendResult;
+import org.tdah.assistant.application.shared.SmsSendResult;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**

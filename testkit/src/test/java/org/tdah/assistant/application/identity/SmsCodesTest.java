@@ -19,7 +19,7 @@ import org.tdah.assistant.application.identity.phone.PhoneCommand;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import org.tdah.assistant.application.identity.totp.StartTotpSetup;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
-import org.tdah.assistant.application.sms.SmsSendResult;
+import org.tdah.assistant.application.shared.SmsSendResult;
 import org.tdah.assistant.domain.identity.SecondFactorMethod;
 import org.tdah.assistant.domain.identity.SecurityEventType;
 import org.tdah.assistant.domain.identity.TotpPolicy;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tdah.assistant.application.shared.OutgoingSms;
+import org.tdah.assistant.application.shared.SmsSendResult;
 import org.tdah.assistant.application.sms.inbound.ReceiveInboundText;
 import org.tdah.assistant.application.sms.numbers.ProvisionNumber;
 import org.tdah.assistant.domain.conversation.Channel;

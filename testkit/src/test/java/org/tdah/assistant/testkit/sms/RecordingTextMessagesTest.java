@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tdah.assistant.application.sms.OutgoingSms;
-import org.tdah.assistant.application.sms.SmsSendResult;
-import org.tdah.assistant.application.sms.port.TextMessages;
-import org.tdah.assistant.application.sms.port.TextMessagesContract;
+import org.tdah.assistant.application.shared.OutgoingSms;
+import org.tdah.assistant.application.shared.SmsSendResult;
+import org.tdah.assistant.application.shared.port.TextMessages;
+import org.tdah.assistant.application.shared.port.TextMessagesContract;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 class RecordingTextMessagesTest extends TextMessagesContract {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
 import org.tdah.assistant.application.sms.ChannelExchange;
-import org.tdah.assistant.application.sms.OutgoingSms;
-import org.tdah.assistant.application.sms.SmsSendResult;
+import org.tdah.assistant.application.shared.OutgoingSms;
+import org.tdah.assistant.application.shared.SmsSendResult;
 import org.tdah.assistant.application.sms.port.ChannelLogs;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.tdah.assistant.adapters.sms.emulator.SentMessage;
 import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
-import org.tdah.assistant.application.sms.OutgoingSms;
-import org.tdah.assistant.application.sms.SmsSendResult;
-import org.tdah.assistant.application.sms.port.TextMessages;
-import org.tdah.assistant.application.sms.port.TextMessagesContract;
+import org.tdah.assistant.application.shared.OutgoingSms;
+import org.tdah.assistant.application.shared.SmsSendResult;
+import org.tdah.assistant.application.shared.port.TextMessages;
+import org.tdah.assistant.application.shared.port.TextMessagesContract;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**

@@ -7,29 +7,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.tdah.assistant.application.assistant.dialogue.AnswerMessage;
-import org.tdah.assistant.application.conversation.conversations.OpenSmsConversation;
-import org.tdah.assistant.application.conversation.messages.PostMessage;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.Phones;
-import org.tdah.assistant.application.identity.profile.RecordSmsConsent;
+import org.tdah.assistant.application.shared.OutgoingSms;
+import org.tdah.assistant.application.shared.port.TextMessages;
 import org.tdah.assistant.application.shared.port.Transactions;
 import org.tdah.assistant.application.sms.InboundText;
-import org.tdah.assistant.application.sms.OutgoingSms;
 import org.tdah.assistant.application.sms.RoutingOutcome;
 import org.tdah.assistant.application.sms.port.InboundTexts;
 import org.tdah.assistant.application.sms.port.OptOuts;
+import org.tdah.assistant.application.sms.port.PersonalAssistant;
 import org.tdah.assistant.application.sms.port.PhoneNumbers;
 import org.tdah.assistant.application.sms.port.SmsOutbox;
-import org.tdah.assistant.application.sms.port.TextMessages;
 import org.tdah.assistant.application.sms.support.RouterWording;
 import org.tdah.assistant.application.sms.support.UsageBook;
-import org.tdah.assistant.domain.conversation.Author;
-import org.tdah.assistant.domain.conversation.Channel;
-import org.tdah.assistant.domain.conversation.Conversation;
-import org.tdah.assistant.domain.conversation.Message;
-import org.tdah.assistant.domain.conversation.MessageBody;
-import org.tdah.assistant.domain.conversation.MessageId;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.Language;
@@ -74,9 +65,6 @@ public final class RouteInboundTexts {
     /** What one pass did: texts routed, and texts it could not route (they wait again). */
     public record Report(int routed, int failed) {}
 
-    /** The assistant side of a text: where it is filed and who answers it. */
-    public record Assistant(OpenSmsConversation conversations, PostMessage messages, AnswerMessage answers) {}
-
     private record Routed(RoutingOutcome outcome, Optional<AccountId> person) {}
 
     private final InboundTexts inbound;
@@ -84,8 +72,8 @@ public final class RouteInboundTexts {
     private final OptOuts optOuts;
     private final SmsOutbox outbox;
     private final TextMessages replies;
-    private final RecordSmsConsent consent;
-    private final Assistant assistant;
+    private final Accounts accounts;
+    private final PersonalAssistant assistant;
     private final UsageBook usage;
     private final RouterWording wording;
     private final Transactions transactions;
@@ -93,7 +81,7 @@ public final class RouteInboundTexts {
     private final Clock clock;
 
     public RouteInboundTexts(InboundTexts inbound, PhoneNumbers numbers, Phones phones, Accounts accounts,
-            OptOuts optOuts, SmsOutbox outbox, TextMessages replies, RecordSmsConsent consent, Assistant assistant,
+            OptOuts optOuts, SmsOutbox outbox, TextMessages replies, PersonalAssistant assistant,
             UsageBook usage, RouterWording wording, Transactions transactions, Settings settings,
             PhoneNumber platformNumber, Clock clock) {
         this.inbound = inbound;
@@ -101,7 +89,7 @@ public final class RouteInboundTexts {
         this.optOuts = optOuts;
         this.outbox = outbox;
         this.replies = replies;
-        this.consent = consent;
+        this.accounts = accounts;
         this.assistant = assistant;
         this.usage = usage;
         this.wording = wording;
@@ -173,24 +161,23 @@ public final class RouteInboundTexts {
 
     private RoutingOutcome keyword(SmsKeyword keyword, InboundText text, Optional<AccountId> person, Language language) {
         Instant now = clock.instant();
-        switch (keyword.kind()) {
+        return switch (keyword.kind()) {
             case STOP -> {
                 optOuts.optOut(text.to(), text.from(), OptOuts.Source.KEYWORD, now);
-                person.ifPresent(consent::withdraw);
-                return RoutingOutcome.OPTED_OUT;
+                person.ifPresent(accounts::withdrawSmsConsent);
+                yield RoutingOutcome.OPTED_OUT;
             }
             case START -> {
                 optOuts.optIn(text.to(), text.from(), now);
-                person.ifPresent(account -> consent.give(account, SmsConsent.Source.SMS));
+                person.ifPresent(account -> accounts.giveSmsConsent(account, new SmsConsent(now, SmsConsent.Source.SMS)));
                 reply(text, wording.optedIn(language));
-                return RoutingOutcome.OPTED_IN;
+                yield RoutingOutcome.OPTED_IN;
             }
             case HELP -> {
                 reply(text, wording.help(language));
-                return RoutingOutcome.HELPED;
+                yield RoutingOutcome.HELPED;
             }
-            default -> throw new IllegalStateException("a keyword of no known kind: " + keyword.kind());
-        }
+        };
     }
 
     private RoutingOutcome onboard(InboundText text, Language language) {
@@ -202,50 +189,19 @@ public final class RouteInboundTexts {
     }
 
     private RoutingOutcome converse(InboundText text, Account person) {
-        Conversation conversation = assistant.conversations().open(person.id(), text.from());
-        Optional<Message> posted = post(person.id(), conversation, Author.USER, body(text.body()),
-                Optional.empty());
-        if (posted.isEmpty()) {
-            throw new IllegalStateException("the person's own SMS conversation refused their text");
-        }
+        PersonalAssistant.Filed filed = assistant.file(person.id(), text.from(), text.body());
         boolean capped = outbox.queuedTo(text.from(), clock.instant().minus(Duration.ofMinutes(1)))
                 >= settings.repliesPerMinute();
         if (capped || optOuts.isOptedOut(text.to(), text.from())) {
             return RoutingOutcome.KEPT_UNANSWERED;
         }
-        Optional<AnswerMessage.Reply> answer = assistant.answers().answer(person.id(), text.body());
+        Optional<PersonalAssistant.Answer> answer = assistant.answer(filed,
+                said -> new PersonalAssistant.Answer(wording.fitted(said.text(), said.language()), said.language()));
         if (answer.isEmpty()) {
             return RoutingOutcome.KEPT_UNANSWERED;
         }
-        String said = wording.fitted(answer.get().text(), answer.get().language());
-        post(person.id(), conversation, Author.ASSISTANT, body(said), Optional.of(posted.get().id()));
-        reply(text, said);
+        reply(text, answer.get().text());
         return RoutingOutcome.ANSWERED;
-    }
-
-    private Optional<Message> post(AccountId person, Conversation conversation, Author author, MessageBody body,
-            Optional<MessageId> replyTo) {
-        return assistant.messages().post(person, conversation.id(), new PostMessage.Command(author, Channel.SMS, body,
-                replyTo)).map(new PostMessage.Result.Mapping<Optional<Message>>() {
-                    @Override
-                    public Optional<Message> on(PostMessage.Result.Posted posted) {
-                        return Optional.of(posted.message());
-                    }
-
-                    @Override
-                    public Optional<Message> on(PostMessage.Result.NoSuchConversation noSuchConversation) {
-                        return Optional.empty();
-                    }
-
-                    @Override
-                    public Optional<Message> on(PostMessage.Result.NoSuchReplyTarget noSuchReplyTarget) {
-                        return Optional.empty();
-                    }
-                });
-    }
-
-    private static MessageBody body(String text) {
-        return new MessageBody(text.isBlank() ? "(an empty text)" : text);
     }
 
     private void reply(InboundText text, String body) {

@@ -19,7 +19,7 @@ import org.tdah.assistant.application.sms.NumberNotAvailableException;
 import org.tdah.assistant.application.sms.ProvisionedNumber;
 import org.tdah.assistant.application.sms.port.PhoneNumberProvider;
 import org.tdah.assistant.application.sms.port.PhoneNumbers;
-import org.tdah.assistant.application.sms.support.OurWebhooks;
+import org.tdah.assistant.application.sms.OurWebhooks;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.shared.InvalidInputException;

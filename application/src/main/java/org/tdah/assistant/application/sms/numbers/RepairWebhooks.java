@@ -9,7 +9,7 @@ import org.tdah.assistant.application.sms.NumberId;
 import org.tdah.assistant.application.sms.ProvisionedNumber;
 import org.tdah.assistant.application.sms.port.PhoneNumberProvider;
 import org.tdah.assistant.application.sms.port.PhoneNumbers;
-import org.tdah.assistant.application.sms.support.OurWebhooks;
+import org.tdah.assistant.application.sms.OurWebhooks;
 
 /**
  * The scheduled check of our dedicated numbers at the provider: a number whose webhooks drifted

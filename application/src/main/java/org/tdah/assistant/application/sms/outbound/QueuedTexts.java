@@ -2,12 +2,12 @@ package org.tdah.assistant.application.sms.outbound;
 
 import java.time.Clock;
 import org.tdah.assistant.application.shared.port.Ids;
-import org.tdah.assistant.application.sms.OutgoingSms;
+import org.tdah.assistant.application.shared.OutgoingSms;
 import org.tdah.assistant.application.sms.QueuedText;
-import org.tdah.assistant.application.sms.SmsSendResult;
+import org.tdah.assistant.application.shared.SmsSendResult;
 import org.tdah.assistant.application.sms.port.OptOuts;
 import org.tdah.assistant.application.sms.port.SmsOutbox;
-import org.tdah.assistant.application.sms.port.TextMessages;
+import org.tdah.assistant.application.shared.port.TextMessages;
 import org.tdah.assistant.application.sms.support.RouterWording;
 import org.tdah.assistant.application.sms.support.Senders;
 import org.tdah.assistant.domain.identity.Language;

@@ -9,7 +9,7 @@ import java.util.Objects;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
 import org.tdah.assistant.application.shared.RetryPolicy;
 import org.tdah.assistant.application.sms.QueuedText;
-import org.tdah.assistant.application.sms.SmsSendResult;
+import org.tdah.assistant.application.shared.SmsSendResult;
 import org.tdah.assistant.application.sms.port.OptOuts;
 import org.tdah.assistant.application.sms.port.SmsOutbox;
 import org.tdah.assistant.application.sms.support.ProviderCalls;

@@ -1,9 +1,9 @@
 package org.tdah.assistant.application.sms.outbound;
 
-import org.tdah.assistant.application.sms.OutgoingSms;
-import org.tdah.assistant.application.sms.SmsSendResult;
+import org.tdah.assistant.application.shared.OutgoingSms;
+import org.tdah.assistant.application.shared.SmsSendResult;
 import org.tdah.assistant.application.sms.port.OptOuts;
-import org.tdah.assistant.application.sms.port.TextMessages;
+import org.tdah.assistant.application.shared.port.TextMessages;
 import org.tdah.assistant.application.sms.support.ProviderCalls;
 import org.tdah.assistant.application.sms.support.Senders;
 

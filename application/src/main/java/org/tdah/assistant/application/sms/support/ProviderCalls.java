@@ -3,10 +3,10 @@ package org.tdah.assistant.application.sms.support;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.tdah.assistant.application.sms.OutgoingSms;
-import org.tdah.assistant.application.sms.SmsSendResult;
+import org.tdah.assistant.application.shared.OutgoingSms;
+import org.tdah.assistant.application.shared.SmsSendResult;
 import org.tdah.assistant.application.sms.port.OptOuts;
-import org.tdah.assistant.application.sms.port.TextMessages;
+import org.tdah.assistant.application.shared.port.TextMessages;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 

@@ -3,7 +3,7 @@ package org.tdah.assistant.application.sms.support;
 import java.util.Optional;
 import org.tdah.assistant.application.identity.port.Phones;
 import org.tdah.assistant.application.sms.AssignedNumber;
-import org.tdah.assistant.application.sms.OutgoingSms;
+import org.tdah.assistant.application.shared.OutgoingSms;
 import org.tdah.assistant.application.sms.port.PhoneNumbers;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.shared.PhoneNumber;

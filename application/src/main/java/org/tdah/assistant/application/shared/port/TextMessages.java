@@ -1,7 +1,7 @@
-package org.tdah.assistant.application.sms.port;
+package org.tdah.assistant.application.shared.port;
 
-import org.tdah.assistant.application.sms.OutgoingSms;
-import org.tdah.assistant.application.sms.SmsSendResult;
+import org.tdah.assistant.application.shared.OutgoingSms;
+import org.tdah.assistant.application.shared.SmsSendResult;
 
 /** Sends text messages through the SMS provider. */
 public interface TextMessages {

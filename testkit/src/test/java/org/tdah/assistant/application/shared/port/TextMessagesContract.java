@@ -1,4 +1,4 @@
-package org.tdah.assistant.application.sms.port;
+package org.tdah.assistant.application.shared.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
-import org.tdah.assistant.application.sms.OutgoingSms;
-import org.tdah.assistant.application.sms.SmsSendResult;
+import org.tdah.assistant.application.shared.OutgoingSms;
+import org.tdah.assistant.application.shared.SmsSendResult;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 import org.tdah.assistant.testkit.sms.TwilioTestNumbers;
 

@@ -1,4 +1,4 @@
-package org.tdah.assistant.application.sms;
+package org.tdah.assistant.application.shared;
 
 /**
  * How the SMS provider took a message. Refusals for good are values; a provider that cannot be

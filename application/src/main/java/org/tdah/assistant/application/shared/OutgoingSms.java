@@ -1,4 +1,4 @@
-package org.tdah.assistant.application.sms;
+package org.tdah.assistant.application.shared;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.tdah.assistant.application.sms.support;
+package org.tdah.assistant.application.sms;
 
 import java.net.URI;
 import org.tdah.assistant.application.sms.NumberWebhooks;
