@@ -60,8 +60,11 @@ public final class SmsInboundBench {
                 ? List.of(o.get("probe-phones").split(",")) : List.of();
         Path probeFile = Path.of(o.getOrDefault("probe-file", "probe-sent.tsv"));
         Path markFile = o.containsKey("mark-file") ? Path.of(o.get("mark-file")) : null;
-        long[] pids = o.containsKey("pids") ? Arrays.stream(o.get("pids").split(",")).mapToLong(Long::parseLong).toArray()
+        // the server's processes (--pids), then this generator's own
+        long[] given = o.containsKey("pids") ? Arrays.stream(o.get("pids").split(",")).mapToLong(Long::parseLong).toArray()
                 : new long[0];
+        long[] pids = Arrays.copyOf(given, given.length + 1);
+        pids[given.length] = ProcessHandle.current().pid();
         String url = publicBase + PATH;
 
         long start = System.nanoTime();
