@@ -111,8 +111,7 @@ public final class RouteInboundTexts {
                 }
             } catch (RuntimeException failure) {
                 failed++;
-                LOG.log(Level.ERROR, "Could not route the text {0}, it waits again: {1}", text.messageSid(),
-                        failure.getClass().getSimpleName());
+                LOG.log(Level.ERROR, "Could not route the text " + text.messageSid() + ", it waits again", failure);
             }
         }
         return new Report(routed, failed);
