@@ -29,7 +29,6 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tdah.assistant.adapters.sms.emulator.InboundDelivery;
@@ -48,10 +47,6 @@ import org.tdah.assistant.bootstrap.dev.MailSink;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class SmsRouterIT {
-    /** Seen on bcaa0a5: strangers' texts route (onboarding passes), a person's never do. */
-    static final String ROUTING_BUG = "bug: every text from a person (verified phone) fails to route: RouteInboundTexts logs "
-            + "'Could not route the text SM..., it waits again: UnableToExecuteStatementException' on each pass (keywords "
-            + "and conversation alike), so no reply is texted, STOP withdraws no consent and no usage is recorded";
     private static final String PLATFORM = "+15005550006";
     private static final String INBOUND = "/api/v1/sms/twilio/inbound";
     private static final Duration SOON = Duration.ofSeconds(10);
@@ -184,7 +179,6 @@ class SmsRouterIT {
     }
 
     @Test
-    @Disabled(ROUTING_BUG)
     void a_person_texting_the_shared_number_gets_the_assistants_answer_and_an_sms_conversation() {
         Texter person = texter();
         HttpClient http = HttpClient.newHttpClient();
@@ -204,7 +198,6 @@ class SmsRouterIT {
     }
 
     @Test
-    @Disabled(ROUTING_BUG)
     void the_emulator_delivering_a_text_to_the_shared_number_is_answered_from_it() {
         Texter person = texter();
 
@@ -285,7 +278,6 @@ class SmsRouterIT {
     }
 
     @Test
-    @Disabled(ROUTING_BUG)
     void twenty_racing_deliveries_of_one_text_are_answered_once() throws Exception {
         Texter person = texter();
         Map<String, String> params = inboundParams(person.phone(), "add buy milk");
@@ -319,7 +311,6 @@ class SmsRouterIT {
     }
 
     @Test
-    @Disabled(ROUTING_BUG)
     void stop_opts_out_silently_and_blocks_reminders_then_start_opts_back_in() throws Exception {
         Texter person = texter();
         String token = person.person().token();
@@ -345,13 +336,29 @@ class SmsRouterIT {
 
         SentMessage confirmed = awaitReplies(person.phone(), 1).get(0);
         assertThat(confirmed.from()).isEqualTo(PLATFORM);
-        await().atMost(SOON).untilAsserted(() -> assertThat(api.getWithToken("/api/v1/users/me", token).json()
-                .get("smsConsent").path("source").asText()).isEqualTo("sms"));
+        // The consent given in the profile meanwhile is kept, with its time and source.
+        assertThat(api.getWithToken("/api/v1/users/me", token).json().get("smsConsent").path("source").asText())
+                .isEqualTo("profile");
         // Opted in again, a reminder due now is texted: the silence before was the opt-out.
         assertThat(api.postJson("/api/v1/reminders", token,
                 Map.of("text", "drink water", "dueAt", Instant.now().plusSeconds(2).toString())).status()).isEqualTo(201);
         await().atMost(SOON).untilAsserted(() -> assertThat(replies(person.phone()).stream().map(SentMessage::body))
                 .anyMatch(body -> body.contains("drink water")));
+    }
+
+    @Test
+    void start_records_the_consent_to_be_texted_with_the_sms_as_its_source() throws Exception {
+        Texter person = texter();
+        String token = person.person().token();
+        text(person.phone(), PLATFORM, "stop");
+        await().atMost(SOON).untilAsserted(() -> assertThat(api.getWithToken("/api/v1/users/me", token).json()
+                .get("smsConsent").isNull()).isTrue());
+
+        text(person.phone(), PLATFORM, "Start");
+
+        await().atMost(SOON).untilAsserted(() -> assertThat(api.getWithToken("/api/v1/users/me", token).json()
+                .get("smsConsent").path("source").asText()).isEqualTo("sms"));
+        assertThat(awaitReplies(person.phone(), 1).get(0).from()).isEqualTo(PLATFORM);
     }
 
     @Test
@@ -368,7 +375,6 @@ class SmsRouterIT {
     }
 
     @Test
-    @Disabled(ROUTING_BUG)
     void a_person_sees_the_usage_of_their_exchange_by_day() {
         Texter person = texter();
         text(person.phone(), PLATFORM, "add buy apples");
@@ -402,7 +408,6 @@ class SmsRouterIT {
     }
 
     @Test
-    @Disabled(ROUTING_BUG)
     void a_text_to_a_dedicated_number_is_answered_from_it() {
         Texter person = texter(people.premium());
         ApiClient.Reply bought = api.postJson("/api/v1/phone-numbers", person.person().token(), Map.of());

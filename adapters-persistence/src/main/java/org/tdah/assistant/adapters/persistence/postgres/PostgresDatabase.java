@@ -125,6 +125,11 @@ public final class PostgresDatabase implements AutoCloseable {
         }
     }
 
+    /** Whether a transaction of {@link #inTransaction} is open on this thread (a new one would join it). */
+    public boolean hasTransactionOnThisThread() {
+        return transactionOfThisThread.get() != null;
+    }
+
     /** The connection pool, for libraries that manage their own SQL (the background job scheduler). */
     public DataSource dataSource() {
         return dataSource;

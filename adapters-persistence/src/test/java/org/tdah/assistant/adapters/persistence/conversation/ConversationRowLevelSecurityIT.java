@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.JdbiException;
@@ -110,5 +111,30 @@ class ConversationRowLevelSecurityIT {
         assertThat(count("messages")).isEqualTo(1);
         assertThat(withoutAccount).isZero();
         assertThat(userAfterwards).isNotEqualTo(PostgresAccountScope.ROLE);
+    }
+
+    @Test
+    void a_scope_entered_inside_an_open_transaction_gives_back_the_role_and_the_account_it_found() {
+        List<String> afterwards = DATABASE.inTransaction(handle -> {
+            handle.execute("SELECT set_config('app.account_id', 'outer', true)");
+            long bobs = scope.as(bob, () -> count("messages"));
+            String user = handle.createQuery("SELECT current_user").mapTo(String.class).one();
+            String account = handle.createQuery("SELECT current_setting('app.account_id')").mapTo(String.class).one();
+            long accounts = handle.createQuery("SELECT count(*) FROM accounts").mapTo(Long.class).one();
+            return List.of(String.valueOf(bobs), user, account, String.valueOf(accounts), String.valueOf(count("messages")));
+        });
+
+        assertThat(afterwards.get(0)).as("bob's scope was in force inside").isEqualTo("0");
+        assertThat(afterwards.get(1)).isNotEqualTo(PostgresAccountScope.ROLE);
+        assertThat(afterwards.subList(2, 5)).as("account, accounts, messages after the scope").containsExactly("outer", "2", "1");
+    }
+
+    @Test
+    void a_nested_scope_whose_work_fails_leaves_the_outer_transaction_to_roll_back() {
+        assertThatThrownBy(() -> DATABASE.inTransaction(handle ->
+                scope.as(bob, () -> handle.createQuery("SELECT count(*) FROM accounts").mapTo(Long.class).one())))
+                .isInstanceOf(JdbiException.class)
+                .hasMessageContaining("permission denied");
+        assertThat(count("messages")).isEqualTo(1);
     }
 }
