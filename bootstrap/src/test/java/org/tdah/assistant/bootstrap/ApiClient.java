@@ -52,6 +52,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body == null ? Map.of() : body))));
     }
 
+    /** A form-encoded POST, as a webhook call comes (unsigned). */
+    public Reply postForm(String path, String form) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     public Reply deleteWithToken(String path, String accessToken) {
         return send(request(path).header("Authorization", "Bearer " + accessToken).DELETE());
     }

@@ -155,9 +155,9 @@ class AuthorizationMatrixIT {
                     401, 404, 404, 404, 404),
             ofTheBystanderReminder("DELETE", "/api/v1/reminders/{id}", null, 401, 404, 404, 404, 404),
             ofTheBystanderReminder("GET", "/api/v1/reminders/{id}/occurrences", null, 401, 404, 404, 404, 404),
-            // Twilio's webhooks: public, but only a call Twilio signed is taken (these are not signed)
-            row("POST", "/api/v1/sms/twilio/inbound", null, 415, 415, 415, 415, 415),
-            row("POST", "/api/v1/sms/twilio/status", null, 415, 415, 415, 415, 415),
+            // Twilio's webhooks: no token opens them; only a call Twilio signed is taken (these are not signed)
+            row("POST", "/api/v1/sms/twilio/inbound", null, 403, 403, 403, 403, 403),
+            row("POST", "/api/v1/sms/twilio/status", null, 403, 403, 403, 403, 403),
             row("GET", "/api/v1/phone-numbers", null, 401, 200, 200, 200, 200),
             // premium may ask for a number; the callers have no verified phone, so none gets one
             row("POST", "/api/v1/phone-numbers", EMPTY, 401, 403, 409, 409, 409),
@@ -314,7 +314,8 @@ class AuthorizationMatrixIT {
                     assertThat(reply.body()).as("%s as %s reveals the bystander", where, kind)
                             .doesNotContain(bystander.person().id(), bystander.person().email(), bystander.sessionId());
                 }
-                if (reply.status() == 403 && callers.get(kind) != null) {
+                // a webhook's 403 refuses an unsigned call, whoever sends it: the channel log keeps it, not the audit
+                if (reply.status() == 403 && callers.get(kind) != null && !row.template().startsWith("/api/v1/sms/twilio/")) {
                     denials.add(new String[] {callers.get(kind).id(), row.method() + " " + row.path().apply(bystander)});
                 }
             }

@@ -108,7 +108,7 @@ class RolesApiIT {
         JsonNode me = api.getWithToken("/api/v1/users/me", logIn(bob)).json();
         assertThat(texts(me.get("roles"))).containsExactlyInAnyOrder("user", "premium");
         assertThat(texts(me.get("permissions"))).contains("phone-number:provision").doesNotContain("user:manage")
-                .hasSize(10).isSorted();
+                .hasSize(11).isSorted();
         assertThat(api.getWithToken("/api/v1/users/me", admin.token()).status()).isEqualTo(200);
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -38,6 +39,7 @@ import org.tdah.assistant.adapters.sms.emulator.TwilioSignature;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.dev.DevTwilio;
 import org.tdah.assistant.bootstrap.dev.MailSink;
+import org.tdah.assistant.domain.sms.SmsSegments;
 
 /**
  * The SMS router end to end, on the shared Twilio emulator: a person texting the platform number
@@ -57,6 +59,8 @@ class SmsRouterIT {
             "server.applicationConnectors[0].port", Integer.toString(PORT),
             "publicBaseUrl", BASE,
             "sms.pace", "50 milliseconds",
+            "sms.priceSettling", "0 seconds",
+            "sms.priceCheckInterval", "200 milliseconds",
             "reminders.pollingInterval", "100 milliseconds"));
 
     private final ApiClient api = TestApplication.api(APP);
@@ -392,6 +396,48 @@ class SmsRouterIT {
                 assertThat(item.get("period").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
             });
         });
+    }
+
+    @Test
+    void usage_counts_segments_the_providers_way_for_gsm_7_accented_french_and_emoji_and_costs_its_prices() {
+        Texter person = texter();
+        // 159 GSM-7 characters, two of them of its extension table ("[" and "]", that count double): 161 septets,
+        // 2 segments (one would hold 160)
+        String gsm = "add " + "a".repeat(152) + "[x]";
+        // ê and â are not GSM-7: UCS-2, 67 characters a segment in a long text, so 90 characters are 2 segments
+        String french = "ajoute préparer la fête de Zoé avec les gâteaux, les bougies, les ballons et les cadeaux!!";
+        // é and è are GSM-7: one segment
+        String accentedButGsm = "ajoute appeler le médecin après le déjeuner";
+        // the emoji is two UTF-16 units of UCS-2: 75 units, 2 segments (one would hold 70)
+        String emoji = "add celebrate the end of the week with friends, at the park, with a cake 🎉";
+        assertThat(List.of(gsm.length(), french.length(), emoji.length())).containsExactly(159, 90, 75);
+
+        for (String body : List.of(gsm, french, accentedButGsm, emoji)) {
+            text(person.phone(), PLATFORM, body);
+        }
+        List<SentMessage> texted = awaitReplies(person.phone(), 4);
+
+        await().atMost(SOON).untilAsserted(() -> {
+            ApiClient.Reply usage = api.getWithToken("/api/v1/sms/usage?by=day", person.person().token());
+            assertThat(usage.status()).as(usage.body()).isEqualTo(200);
+            Map<String, JsonNode> byDirection = StreamSupport.stream(usage.json().get("items").spliterator(), false)
+                    .collect(Collectors.toMap(item -> item.get("direction").asText(), item -> item));
+            JsonNode inbound = byDirection.get("inbound");
+            assertThat(inbound.get("messages").asLong()).isEqualTo(4);
+            assertThat(inbound.get("segments").asLong()).isEqualTo(2 + 2 + 1 + 2);
+            JsonNode outbound = byDirection.get("outbound");
+            // the replies: the verification code went to a phone not verified yet, so it is nobody's usage
+            long sent = replies(person.phone()).size();
+            long segments = replies(person.phone()).stream()
+                    .mapToLong(sms -> SmsSegments.of(sms.body()).count()).sum(); // as the emulator counts them
+            assertThat(outbound.get("messages").asLong()).isEqualTo(sent);
+            assertThat(outbound.get("segments").asLong()).isEqualTo(segments);
+            // the emulator prices a segment 0.0079 USD; the reconciled cost is its price, no longer an estimate
+            assertThat(outbound.get("estimated").asBoolean()).isFalse();
+            assertThat(new BigDecimal(outbound.get("cost").asText()))
+                    .isEqualByComparingTo(new BigDecimal("0.0079").multiply(BigDecimal.valueOf(segments)));
+        });
+        assertThat(texted).hasSize(4);
     }
 
     @Test

@@ -60,6 +60,13 @@ public final class TestApplication {
                 (String) null, WorkerCommand::new, overrides(databaseUrl, redisUrl, mail, Map.of()));
     }
 
+    /** {@code sms-router}, the Twilio webhooks alone on {@code sms.routerPort}, routing and sending texts, on these servers. */
+    public static DropwizardTestSupport<AssistantConfiguration> smsRouter(Supplier<String> databaseUrl,
+            Supplier<String> redisUrl, MailSink mail, Map<String, String> settings) {
+        return new DropwizardTestSupport<>(AssistantApplication.class, ResourceHelpers.resourceFilePath("dev.yml"),
+                (String) null, SmsRouterCommand::new, overrides(databaseUrl, redisUrl, mail, settings));
+    }
+
     private static ConfigOverride[] overrides(Supplier<String> databaseUrl, Supplier<String> redisUrl, MailSink mail,
             Map<String, String> settings) {
         Map<String, String> values = new LinkedHashMap<>();

@@ -78,7 +78,8 @@ public final class SmsCore {
      * base URL our webhooks live under (and strangers sign up at), prices, pace and limits.
      */
     public record Settings(NumberMode mode, PhoneNumber platformNumber, String platformCountry, String publicBaseUrl,
-            SmsPrices prices, SendQueuedTexts.Settings sending, RouteInboundTexts.Settings routing) {
+            SmsPrices prices, SendQueuedTexts.Settings sending, RouteInboundTexts.Settings routing,
+            Duration priceSettling) {
         public Settings {
             Objects.requireNonNull(mode, "mode");
             Objects.requireNonNull(platformNumber, "platformNumber");
@@ -87,18 +88,21 @@ public final class SmsCore {
             Objects.requireNonNull(prices, "prices");
             Objects.requireNonNull(sending, "sending");
             Objects.requireNonNull(routing, "routing");
+            if (priceSettling.isNegative()) {
+                throw new IllegalArgumentException("the provider prices a text after it is sent, not before");
+            }
         }
 
         public static Settings defaults(PhoneNumber platformNumber, String publicBaseUrl) {
             return new Settings(NumberMode.DEDICATED, platformNumber, "US", publicBaseUrl, SmsPrices.defaults(),
-                    SendQueuedTexts.Settings.DEFAULT, RouteInboundTexts.Settings.DEFAULT);
+                    SendQueuedTexts.Settings.DEFAULT, RouteInboundTexts.Settings.DEFAULT, ReconcilePrices.SETTLING);
         }
 
         /** The same settings with each number sending one text per {@code spacing}. */
         public Settings pacedAt(Duration spacing) {
             return new Settings(mode, platformNumber, platformCountry, publicBaseUrl, prices,
                     new SendQueuedTexts.Settings(spacing, sending.claimFor(), sending.batchSize(), sending.retry()),
-                    routing);
+                    routing, priceSettling);
         }
     }
 
@@ -108,12 +112,13 @@ public final class SmsCore {
         private final QueuedTexts queued;
         private final ProviderCalls calls;
         private final RouterWording wording;
+        private final UsageBook usage;
 
         public Sending(OutPorts ports, Settings settings) {
             Senders senders = new Senders(ports.numbers(), ports.phones(), settings.platformNumber());
             this.wording = new RouterWording(signUpLink(settings.publicBaseUrl()));
-            this.calls = new ProviderCalls(ports.provider(), new UsageBook(ports.usage(), settings.prices(), ports.ids()),
-                    ports.optOuts(), ports.clock());
+            this.usage = new UsageBook(ports.usage(), settings.prices(), ports.ids());
+            this.calls = new ProviderCalls(ports.provider(), usage, ports.optOuts(), ports.clock());
             this.now = new TextsNow(senders, ports.optOuts(), calls);
             this.queued = new QueuedTexts(senders, ports.optOuts(), ports.outbox(), wording, ports.ids(), ports.clock());
         }
@@ -155,17 +160,17 @@ public final class SmsCore {
         Clock clock = ports.clock();
         IncomingLog incoming = new IncomingLog(ports.channelLogs(), clock);
         OurWebhooks webhooks = new OurWebhooks(settings.publicBaseUrl());
-        UsageBook usage = new UsageBook(ports.usage(), settings.prices(), ports.ids());
         this.receiveInboundText = new ReceiveInboundText(ports.signatures(), ports.inbound(), incoming, sending.wording,
                 ports.ids(), clock);
         this.routeInboundTexts = new RouteInboundTexts(ports.inbound(), ports.numbers(), ports.phones(), ports.accounts(),
-                ports.optOuts(), ports.outbox(), sending.queued(), assistant, usage,
+                ports.optOuts(), ports.outbox(), sending.queued(), assistant, sending.usage,
                 sending.wording, ports.transactions(), settings.routing(), settings.platformNumber(), clock);
         this.sendQueuedTexts = new SendQueuedTexts(ports.outbox(), ports.optOuts(), sending.calls, settings.sending(),
                 clock);
         this.recordDeliveryStatus = new RecordDeliveryStatus(ports.signatures(), ports.usage(), ports.optOuts(), incoming,
                 clock);
-        this.reconcilePrices = new ReconcilePrices(ports.usage(), ports.numberProvider(), clock);
+        this.reconcilePrices = new ReconcilePrices(ports.usage(), ports.numberProvider(), settings.priceSettling(),
+                clock);
         this.provisionNumber = new ProvisionNumber(ports.accounts(), ports.phones(), ports.numbers(),
                 ports.numberProvider(), webhooks, new ProvisionNumber.Mode(settings.mode(), settings.platformNumber(),
                         settings.platformCountry()), ports.ids(), clock);

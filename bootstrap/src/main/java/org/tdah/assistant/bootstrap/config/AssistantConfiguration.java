@@ -434,6 +434,11 @@ public class AssistantConfiguration extends Configuration {
         @JsonProperty
         public Duration priceCheckInterval = Duration.minutes(1);
 
+        /** How long after sending a text its provider's price is asked for (it prices texts once delivered). */
+        @NotNull
+        @JsonProperty
+        public Duration priceSettling = Duration.seconds(30);
+
         /** Estimated prices until the provider's are known (Twilio's US list prices unless set). */
         @Valid
         @NotNull

@@ -52,6 +52,7 @@ public final class SmsAdapters {
                         SendQueuedTexts.Settings.DEFAULT.batchSize(), SendQueuedTexts.Settings.DEFAULT.retry()),
                 new RouteInboundTexts.Settings(RouteInboundTexts.Settings.DEFAULT.batchSize(),
                         RouteInboundTexts.Settings.DEFAULT.lease(), sms.repliesPerMinute,
-                        sms.onboardingEvery.toJavaDuration()));
+                        sms.onboardingEvery.toJavaDuration()),
+                sms.priceSettling.toJavaDuration());
     }
 }

@@ -15,23 +15,25 @@ import org.tdah.assistant.application.sms.port.SmsUsage;
  * about again on a later pass.
  */
 public final class ReconcilePrices {
-    /** Texts younger than this are left for a later pass: the provider prices them after delivery. */
-    static final Duration SETTLING = Duration.ofSeconds(30);
+    /** By default, texts younger than this are left for a later pass: the provider prices them after delivery. */
+    public static final Duration SETTLING = Duration.ofSeconds(30);
     private static final int BATCH = 100;
 
     private final SmsUsage usage;
     private final PhoneNumberProvider provider;
+    private final Duration settling;
     private final Clock clock;
 
-    public ReconcilePrices(SmsUsage usage, PhoneNumberProvider provider, Clock clock) {
+    public ReconcilePrices(SmsUsage usage, PhoneNumberProvider provider, Duration settling, Clock clock) {
         this.usage = usage;
         this.provider = provider;
+        this.settling = settling;
         this.clock = clock;
     }
 
     /** One pass; answers how many texts got their final price. */
     public int reconcile() {
-        List<UsageRecord> waiting = usage.awaitingPrice(clock.instant().minus(SETTLING), BATCH);
+        List<UsageRecord> waiting = usage.awaitingPrice(clock.instant().minus(settling), BATCH);
         int priced = 0;
         for (UsageRecord text : waiting) {
             Optional<MessagePrice> price = provider.priceOf(text.providerSid());
