@@ -31,6 +31,7 @@ import org.tdah.assistant.application.sms.port.WebhookSignatures;
 import org.tdah.assistant.application.sms.status.ReconcilePrices;
 import org.tdah.assistant.application.sms.status.RecordDeliveryStatus;
 import org.tdah.assistant.application.sms.support.IncomingLog;
+import org.tdah.assistant.application.sms.support.SignedCalls;
 import org.tdah.assistant.application.sms.support.ProviderCalls;
 import org.tdah.assistant.application.sms.support.RouterWording;
 import org.tdah.assistant.application.sms.support.Senders;
@@ -158,17 +159,15 @@ public final class SmsCore {
     public SmsCore(OutPorts ports, Settings settings, Sending sending, PersonalAssistant assistant) {
         this.sending = sending;
         Clock clock = ports.clock();
-        IncomingLog incoming = new IncomingLog(ports.channelLogs(), clock);
+        SignedCalls calls = new SignedCalls(ports.signatures(), new IncomingLog(ports.channelLogs(), clock), clock);
         OurWebhooks webhooks = new OurWebhooks(settings.publicBaseUrl());
-        this.receiveInboundText = new ReceiveInboundText(ports.signatures(), ports.inbound(), incoming, sending.wording,
-                ports.ids(), clock);
+        this.receiveInboundText = new ReceiveInboundText(calls, ports.inbound(), sending.wording, ports.ids());
         this.routeInboundTexts = new RouteInboundTexts(ports.inbound(), ports.numbers(), ports.phones(), ports.accounts(),
                 ports.optOuts(), ports.outbox(), sending.queued(), assistant, sending.usage,
                 sending.wording, ports.transactions(), settings.routing(), settings.platformNumber(), clock);
         this.sendQueuedTexts = new SendQueuedTexts(ports.outbox(), ports.optOuts(), sending.calls, settings.sending(),
                 clock);
-        this.recordDeliveryStatus = new RecordDeliveryStatus(ports.signatures(), ports.usage(), ports.optOuts(), incoming,
-                clock);
+        this.recordDeliveryStatus = new RecordDeliveryStatus(calls, ports.usage(), ports.optOuts());
         this.reconcilePrices = new ReconcilePrices(ports.usage(), ports.numberProvider(), settings.priceSettling(),
                 clock);
         this.provisionNumber = new ProvisionNumber(ports.accounts(), ports.phones(), ports.numbers(),

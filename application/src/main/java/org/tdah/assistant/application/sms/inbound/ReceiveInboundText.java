@@ -1,7 +1,5 @@
 package org.tdah.assistant.application.sms.inbound;
 
-import java.lang.System.Logger.Level;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,10 +7,8 @@ import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.application.sms.InboundText;
 import org.tdah.assistant.application.sms.WebhookCall;
 import org.tdah.assistant.application.sms.port.InboundTexts;
-import org.tdah.assistant.application.sms.port.WebhookSignatures;
-import org.tdah.assistant.application.sms.support.IncomingLog;
-import org.tdah.assistant.application.sms.support.SignedCalls;
 import org.tdah.assistant.application.sms.support.RouterWording;
+import org.tdah.assistant.application.sms.support.SignedCalls;
 import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.shared.InvalidInputException;
 import org.tdah.assistant.domain.shared.PhoneNumber;
@@ -26,7 +22,6 @@ import org.tdah.assistant.domain.sms.SmsSegments;
  * makes the provider wait or deliver again.
  */
 public final class ReceiveInboundText {
-    private static final System.Logger LOG = System.getLogger(ReceiveInboundText.class.getName());
     private static final Pattern MESSAGE_SID = Pattern.compile("(SM|MM)[0-9a-fA-F]{32}");
 
     /** How a delivery ended. */
@@ -77,35 +72,25 @@ public final class ReceiveInboundText {
         }
     }
 
-    private final WebhookSignatures signatures;
+    private final SignedCalls calls;
     private final InboundTexts inbound;
-    private final IncomingLog log;
     private final RouterWording wording;
     private final Ids ids;
-    private final Clock clock;
 
-    public ReceiveInboundText(WebhookSignatures signatures, InboundTexts inbound, IncomingLog log, RouterWording wording,
-            Ids ids, Clock clock) {
-        this.signatures = signatures;
+    public ReceiveInboundText(SignedCalls calls, InboundTexts inbound, RouterWording wording, Ids ids) {
+        this.calls = calls;
         this.inbound = inbound;
-        this.log = log;
         this.wording = wording;
         this.ids = ids;
-        this.clock = clock;
     }
 
     public Result receive(WebhookCall call) {
-        Instant started = clock.instant();
-        if (!SignedCalls.genuine(signatures, call)) {
-            LOG.log(Level.WARNING, "Refused an inbound SMS webhook call to {0}: its signature is missing or wrong",
-                    call.url());
-            log.record(call, started, 403, Optional.of("forged"));
-            return new Result.Forged();
-        }
-        Result result = keep(call, started);
-        log.record(call, started, result instanceof Result.Malformed ? 400 : 200,
-                result instanceof Result.Malformed malformed ? Optional.of(malformed.reason()) : Optional.empty());
-        return result;
+        return calls.take(call, "an inbound SMS webhook call", Result.Forged::new, started -> {
+            Result result = keep(call, started);
+            return result instanceof Result.Malformed malformed
+                    ? new SignedCalls.Answered<>(result, 400, Optional.of(malformed.reason()))
+                    : new SignedCalls.Answered<>(result, 200, Optional.empty());
+        });
     }
 
     private Result keep(WebhookCall call, Instant now) {

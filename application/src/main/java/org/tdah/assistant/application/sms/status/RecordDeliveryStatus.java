@@ -1,15 +1,12 @@
 package org.tdah.assistant.application.sms.status;
 
 import java.lang.System.Logger.Level;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.tdah.assistant.application.sms.DeliveryStatus;
 import org.tdah.assistant.application.sms.WebhookCall;
 import org.tdah.assistant.application.sms.port.OptOuts;
 import org.tdah.assistant.application.sms.port.SmsUsage;
-import org.tdah.assistant.application.sms.port.WebhookSignatures;
-import org.tdah.assistant.application.sms.support.IncomingLog;
 import org.tdah.assistant.application.sms.support.SignedCalls;
 import org.tdah.assistant.domain.shared.InvalidInputException;
 import org.tdah.assistant.domain.shared.PhoneNumber;
@@ -69,31 +66,22 @@ public final class RecordDeliveryStatus {
         }
     }
 
-    private final WebhookSignatures signatures;
+    private final SignedCalls calls;
     private final SmsUsage usage;
     private final OptOuts optOuts;
-    private final IncomingLog log;
-    private final Clock clock;
 
-    public RecordDeliveryStatus(WebhookSignatures signatures, SmsUsage usage, OptOuts optOuts, IncomingLog log,
-            Clock clock) {
-        this.signatures = signatures;
+    public RecordDeliveryStatus(SignedCalls calls, SmsUsage usage, OptOuts optOuts) {
+        this.calls = calls;
         this.usage = usage;
         this.optOuts = optOuts;
-        this.log = log;
-        this.clock = clock;
     }
 
     public Result record(WebhookCall call) {
-        Instant started = clock.instant();
-        if (!SignedCalls.genuine(signatures, call)) {
-            LOG.log(Level.WARNING, "Refused an SMS status callback to {0}: its signature is missing or wrong", call.url());
-            log.record(call, started, 403, Optional.of("forged"));
-            return new Result.Forged();
-        }
-        Result result = apply(call, started);
-        log.record(call, started, result instanceof Result.Malformed ? 400 : 200, call.parameter("ErrorCode"));
-        return result;
+        return calls.take(call, "an SMS status callback", Result.Forged::new, started -> {
+            Result result = apply(call, started);
+            return new SignedCalls.Answered<>(result, result instanceof Result.Malformed ? 400 : 200,
+                    call.parameter("ErrorCode"));
+        });
     }
 
     private Result apply(WebhookCall call, Instant now) {
