@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -54,6 +55,10 @@ public final class SmsInboundBench {
         String publicBase = o.getOrDefault("public-base", "http://" + host + ":" + port);
         String token = o.getOrDefault("auth-token", "dev-twilio-auth-token");
         int senders = Integer.parseInt(o.getOrDefault("senders", "64"));
+        // --rate R: open loop, R webhooks a second in all, each sender on its own schedule, latency from the time
+        // each was due (coordinated omission corrected); 0 (the default): closed loop, as fast as answered
+        double rate = Double.parseDouble(o.getOrDefault("rate", "0"));
+        long intervalNs = rate > 0 ? (long) (senders * 1e9 / rate) : 0;
         long warmupNs = Long.parseLong(o.getOrDefault("warmup-s", "60")) * 1_000_000_000L;
         long measureNs = Long.parseLong(o.getOrDefault("measure-s", "60")) * 1_000_000_000L;
         List<String> probePhones = o.containsKey("probe-phones") && !o.get("probe-phones").isBlank()
@@ -75,7 +80,7 @@ public final class SmsInboundBench {
         Thread[] threads = new Thread[senders];
         for (int i = 0; i < senders; i++) {
             all[i] = new Sender(host, port, url, token, String.format(Locale.ROOT, "+1415666%04d", i), measureFrom,
-                    measureTo, stop);
+                    measureTo, stop, intervalNs, start + (intervalNs * i) / Math.max(1, senders));
             threads[i] = new Thread(all[i], "sender-" + i);
             threads[i].start();
         }
@@ -138,9 +143,9 @@ public final class SmsInboundBench {
         }
         double busy = (sys1[0] - sys0[0]) / tick / seconds;
         System.out.printf(Locale.ROOT,
-                "RESULT senders=%d measured_s=%.0f ok=%d errors=%d rate=%.1f p50=%.2f p95=%.2f p99=%.2f p999=%.2f max=%.2f"
+                "RESULT senders=%d offered_rate=%s measured_s=%.0f ok=%d errors=%d rate=%.1f p50=%.2f p95=%.2f p99=%.2f p999=%.2f max=%.2f"
                         + " mean=%.2f warmup_ok=%d cpu_cores=%s machine_busy_cores=%.2f load_end=%s error_kinds=%s%n",
-                senders, seconds, ok, errors, ok / seconds, pct(merged, 50), pct(merged, 95), pct(merged, 99),
+                senders, rate > 0 ? String.format(Locale.ROOT, "%.0f", rate) : "closed-loop", seconds, ok, errors, ok / seconds, pct(merged, 50), pct(merged, 95), pct(merged, 99),
                 pct(merged, 99.9), merged.length == 0 ? 0 : merged[merged.length - 1] / 1e6, mean(merged), warmupOk,
                 cpu, busy, loadEnd.replace(' ', '/'), errorKinds.isEmpty() ? "none" : errorKinds.toString().replace(' ', '_'));
     }
@@ -160,7 +165,11 @@ public final class SmsInboundBench {
     static void sleepUntil(long nanoTime) throws InterruptedException {
         long left;
         while ((left = nanoTime - System.nanoTime()) > 0) {
-            Thread.sleep(Math.max(1, Math.min(500, left / 1_000_000)));
+            if (left > 2_000_000) {
+                Thread.sleep(Math.min(500, left / 1_000_000 - 1));
+            } else {
+                LockSupport.parkNanos(left);
+            }
         }
     }
 
@@ -359,6 +368,8 @@ public final class SmsInboundBench {
         final long measureFrom;
         final long measureTo;
         final AtomicBoolean stop;
+        final long intervalNs;
+        final long firstDue;
         final Mac mac;
         long[] latencies = new long[1 << 16];
         int count;
@@ -367,7 +378,9 @@ public final class SmsInboundBench {
         final Map<String, Long> errorKinds = new TreeMap<>();
 
         Sender(String host, int port, String url, String token, String from, long measureFrom, long measureTo,
-                AtomicBoolean stop) {
+                AtomicBoolean stop, long intervalNs, long firstDue) {
+            this.intervalNs = intervalNs;
+            this.firstDue = firstDue;
             this.host = host;
             this.port = port;
             this.url = url;
@@ -382,9 +395,19 @@ public final class SmsInboundBench {
         public void run() {
             Connection connection = new Connection(host, port);
             long n = 0;
+            long due = firstDue;
             while (!stop.get()) {
                 byte[] request = webhook(mac, host, port, url, from, "hello, who is this? " + n++);
-                long t0 = System.nanoTime();
+                if (intervalNs > 0) {
+                    try {
+                        sleepUntil(due);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                // open loop: from the time it was due, so that a late answer also counts against the next ones
+                long t0 = intervalNs > 0 ? due : System.nanoTime();
+                due += intervalNs;
                 String failure = null;
                 try {
                     int status = connection.exchange(request);

@@ -16,6 +16,7 @@ import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresHealthCheck;
 import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
 import org.tdah.assistant.adapters.persistence.redis.RedisHealthCheck;
+import org.tdah.assistant.adapters.persistence.sms.JdbiChannelLogs;
 import org.tdah.assistant.adapters.rest.RestApi;
 import org.tdah.assistant.adapters.rest.live.EventsResource;
 import org.tdah.assistant.adapters.rest.live.LiveApi;
@@ -29,6 +30,7 @@ import org.tdah.assistant.bootstrap.config.AuditAdapters;
 import org.tdah.assistant.bootstrap.config.BackgroundJobs;
 import org.tdah.assistant.bootstrap.config.Databases;
 import org.tdah.assistant.bootstrap.config.LiveAdapters;
+import org.tdah.assistant.bootstrap.config.SmsAdapters;
 import org.tdah.assistant.bootstrap.config.SmsPump;
 import org.tdah.assistant.bootstrap.db.DbCommand;
 import org.tdah.assistant.bootstrap.dev.DevCommand;
@@ -91,7 +93,10 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         RedisConnection liveRedis = LiveAdapters.redis(configuration);
         environment.lifecycle().manage(onStop(liveRedis::close));
 
-        AssistantCore core = Adapters.core(configuration, database, redis, liveRedis, decisions,
+        JdbiChannelLogs channelLogs = SmsAdapters.channelLogs(configuration, database);
+        environment.lifecycle().manage(onStop(channelLogs::close));
+
+        AssistantCore core = Adapters.core(configuration, database, redis, liveRedis, decisions, channelLogs,
                 AssistantAdapters.understanding(configuration), clock);
         if (configuration.servesApi) {
             FirstAdministrator.ensure(configuration.administrator, core.identity().createFirstAdministrator());

@@ -18,8 +18,8 @@ import org.tdah.assistant.application.access.port.DecisionLog;
 import org.tdah.assistant.application.assistant.port.Understanding;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.live.LiveCore;
-import org.tdah.assistant.application.sms.port.ChannelLogs;
 import org.tdah.assistant.application.sms.OurWebhooks;
+import org.tdah.assistant.application.sms.port.ChannelLogs;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
@@ -89,9 +89,8 @@ public final class Adapters {
      * {@code assistant.answerMessages} is false).
      */
     public static AssistantCore core(AssistantConfiguration configuration, PostgresDatabase database,
-            RedisConnection redis, RedisConnection liveRedis, DecisionLog decisions, Understanding understanding,
-            Clock clock) {
-        ChannelLogs channelLogs = SmsAdapters.channelLogs(database);
+            RedisConnection redis, RedisConnection liveRedis, DecisionLog decisions, ChannelLogs channelLogs,
+            Understanding understanding, Clock clock) {
         TwilioRestClient twilio = twilioClient(configuration, channelLogs);
         IdentityCore.OutPorts identity = IdentityAdapters.outPorts(configuration, database, redis, twilio, clock);
         LiveCore.OutPorts live = LiveAdapters.outPorts(liveRedis, identity, clock);

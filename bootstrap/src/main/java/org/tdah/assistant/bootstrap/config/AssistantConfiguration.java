@@ -434,6 +434,11 @@ public class AssistantConfiguration extends Configuration {
         @JsonProperty
         public Duration priceCheckInterval = Duration.minutes(1);
 
+        /** The channel log is written behind the exchanges, at the latest this long after them. */
+        @NotNull
+        @JsonProperty
+        public Duration channelLogFlushInterval = Duration.milliseconds(200);
+
         /** How long after sending a text its provider's price is asked for (it prices texts once delivered). */
         @NotNull
         @JsonProperty

@@ -26,6 +26,7 @@ import org.tdah.assistant.domain.sms.SmsPrices;
  * Every request to Twilio is kept in the channel log by the client itself.
  */
 public final class SmsAdapters {
+    private static final int CHANNEL_LOG_CAPACITY = 10_000;
     private SmsAdapters() {}
 
     public static SmsCore.OutPorts outPorts(AssistantConfiguration configuration, PostgresDatabase database,
@@ -37,8 +38,9 @@ public final class SmsAdapters {
                 identity.transactions(), identity.ids(), clock);
     }
 
-    public static ChannelLogs channelLogs(PostgresDatabase database) {
-        return new JdbiChannelLogs(database);
+    /** The channel log, written behind the exchanges; the caller closes it at stop, writing what is left. */
+    public static JdbiChannelLogs channelLogs(AssistantConfiguration configuration, PostgresDatabase database) {
+        return new JdbiChannelLogs(database, CHANNEL_LOG_CAPACITY, configuration.sms.channelLogFlushInterval.toJavaDuration());
     }
 
     public static SmsCore.Settings settings(AssistantConfiguration configuration) {

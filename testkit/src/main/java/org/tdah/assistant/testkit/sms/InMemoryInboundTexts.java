@@ -10,12 +10,13 @@ import org.tdah.assistant.application.sms.InboundText;
 import org.tdah.assistant.application.sms.RoutingOutcome;
 import org.tdah.assistant.application.sms.port.InboundTexts;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.shared.PhoneNumber;
 import org.tdah.assistant.testkit.shared.Transactional;
 
 /**
  * The router's intake queue in a map; behaves as {@code InboundTextsContract} says. Every method
  * holds the adapter's lock, so a text is kept once per provider id and leased to one caller at a
- * time; a lease that ran out (at or before now) makes the text waiting again, as in the database.
+ * time, each sender's oldest unrouted text only; a lease that ran out (at or before now) makes the text waiting again, as in the database.
  */
 public final class InMemoryInboundTexts implements InboundTexts, Transactional {
     private static final Comparator<Entry> OLDEST_FIRST = Comparator
@@ -47,9 +48,11 @@ public final class InMemoryInboundTexts implements InboundTexts, Transactional {
 
     @Override
     public synchronized List<InboundText> claimWaiting(int limit, Instant now, Instant leaseUntil) {
-        List<Entry> claimed = byId.values().stream()
+        Map<PhoneNumber, Entry> oldestOfEachSender = new LinkedHashMap<>();
+        byId.values().stream().filter(entry -> entry.routedAt().isEmpty()).sorted(OLDEST_FIRST)
+                .forEach(entry -> oldestOfEachSender.putIfAbsent(entry.text().from(), entry));
+        List<Entry> claimed = oldestOfEachSender.values().stream()
                 .filter(entry -> entry.waitingAt(now))
-                .sorted(OLDEST_FIRST)
                 .limit(limit)
                 .toList();
         claimed.forEach(entry -> byId.put(entry.text().id(), new Entry(entry.text(), Optional.of(leaseUntil),

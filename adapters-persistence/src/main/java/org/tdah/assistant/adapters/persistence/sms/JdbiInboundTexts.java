@@ -14,9 +14,11 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
 /**
  * The router's intake queue in {@code sms_inbound}. {@link #receive} is an
  * {@code INSERT ... ON CONFLICT (message_sid) DO NOTHING}, so of two deliveries of one text, even
- * at once, one is kept. A claim is one {@code UPDATE} of the rows its sub-select locked with
- * {@code FOR UPDATE SKIP LOCKED}, setting their lease; a lease that ran out ({@code leased_until}
- * at or before now) makes the text waiting again. Routing sets the outcome of an unrouted row only.
+ * at once, one is kept. A claim is one {@code UPDATE} of each sender's oldest unrouted text
+ * ({@code DISTINCT ON (from_number)}) when it is not leased, setting its lease; the
+ * {@code UPDATE} checks again that the row is unleased, so of two claimers racing for a row, the
+ * second waits for the first and then skips it. A lease that ran out ({@code leased_until} at or
+ * before now) makes the text waiting again. Routing sets the outcome of an unrouted row only.
  */
 public final class JdbiInboundTexts implements InboundTexts {
     private final PostgresDatabase database;
@@ -46,11 +48,14 @@ public final class JdbiInboundTexts implements InboundTexts {
         return database.withHandle(handle -> handle.createQuery("""
                         WITH claimed AS (
                             UPDATE sms_inbound SET leased_until = :leaseUntil
-                            WHERE id IN (SELECT id FROM sms_inbound
-                                         WHERE routed_at IS NULL AND (leased_until IS NULL OR leased_until <= :now)
+                            WHERE id IN (SELECT id FROM (SELECT DISTINCT ON (from_number) id, received_at, leased_until
+                                                         FROM sms_inbound
+                                                         WHERE routed_at IS NULL
+                                                         ORDER BY from_number, received_at, id) oldest_of_each_sender
+                                         WHERE leased_until IS NULL OR leased_until <= :now
                                          ORDER BY received_at, id
-                                         LIMIT :limit
-                                         FOR UPDATE SKIP LOCKED)
+                                         LIMIT :limit)
+                              AND routed_at IS NULL AND (leased_until IS NULL OR leased_until <= :now)
                             RETURNING id, message_sid, from_number, to_number, body, segments, received_at)
                         SELECT * FROM claimed ORDER BY received_at, id""")
                 .bind("leaseUntil", Timestamps.utc(leaseUntil))

@@ -21,7 +21,7 @@ class JdbiChannelLogsIT extends ChannelLogsContract {
     @Override
     protected ChannelLogs newChannelLogs() {
         TestDatabase.truncateAll(DATABASE);
-        return new JdbiChannelLogs(DATABASE);
+        return new JdbiChannelLogs(DATABASE, 1_000, Duration.ofMillis(20));
     }
 
     private static ChannelExchange exchange(String response) {
@@ -54,6 +54,43 @@ class JdbiChannelLogsIT extends ChannelLogsContract {
 
         assertThat(answer).isEqualTo("still usable");
         assertThat(logs.newest(10, Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void exchanges_are_written_behind_the_caller_and_closing_writes_those_still_queued() throws InterruptedException {
+        TestDatabase.truncateAll(DATABASE);
+        JdbiChannelLogs byItself = new JdbiChannelLogs(DATABASE, 100, Duration.ofMillis(10));
+        byItself.record(exchange("<Response/>"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (rows() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(rows()).as("written by the writer thread, without a read or a close").isEqualTo(1);
+        byItself.close();
+
+        JdbiChannelLogs slow = new JdbiChannelLogs(DATABASE, 10_000, Duration.ofHours(1));
+        for (int i = 0; i < 1_200; i++) {
+            slow.record(exchange("<Response/>"));
+        }
+        slow.close();
+        assertThat(rows()).isEqualTo(1_201);
+    }
+
+    @Test
+    void with_its_queue_full_the_caller_writes_its_own_exchange() {
+        TestDatabase.truncateAll(DATABASE);
+        JdbiChannelLogs tiny = new JdbiChannelLogs(DATABASE, 1, Duration.ofHours(1));
+        for (int i = 0; i < 50; i++) {
+            tiny.record(exchange("<Response/>"));
+        }
+        tiny.close();
+
+        assertThat(rows()).isEqualTo(50);
+    }
+
+    private static long rows() {
+        return DATABASE.withHandle(handle -> handle.createQuery("SELECT count(*) FROM sms_channel_logs")
+                .mapTo(Long.class).one());
     }
 
     @AfterAll

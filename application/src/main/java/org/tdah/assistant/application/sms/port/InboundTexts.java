@@ -21,9 +21,12 @@ public interface InboundTexts {
     boolean receive(InboundText text);
 
     /**
-     * Up to {@code limit} texts waiting, oldest first, leased to the caller until {@code leaseUntil}:
-     * no other caller gets them before then (concurrent callers skip each other's rows). A text whose
-     * lease ran out without being routed is waiting again.
+     * Up to {@code limit} texts waiting, at most one per sender, oldest first, leased to the caller
+     * until {@code leaseUntil}: no other caller gets them before then. A sender's text is claimed
+     * only when every earlier text of theirs is routed, so each person's texts are routed one at a
+     * time and in order, and a sender who floods the intake holds up no one else (each claim takes
+     * every other sender's oldest text too). A text whose lease ran out without being routed is
+     * waiting again.
      */
     List<InboundText> claimWaiting(int limit, Instant now, Instant leaseUntil);
 

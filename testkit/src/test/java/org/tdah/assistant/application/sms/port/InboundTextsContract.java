@@ -50,13 +50,25 @@ public abstract class InboundTextsContract {
     }
 
     private InboundText text(String sid, Instant receivedAt) {
-        return new InboundText(ids.next(), sid, LEA, OURS, "Rappelle-moi d'appeler le dentiste à 15h 🦷", 1, receivedAt);
+        return text(sid, LEA, receivedAt);
+    }
+
+    private InboundText text(String sid, PhoneNumber from, Instant receivedAt) {
+        return new InboundText(ids.next(), sid, from, OURS, "Rappelle-moi d'appeler le dentiste à 15h 🦷", 1, receivedAt);
     }
 
     private InboundText received(Instant receivedAt) {
-        InboundText text = text("SM" + UUID.randomUUID().toString().replace("-", ""), receivedAt);
+        return received(LEA, receivedAt);
+    }
+
+    private InboundText received(PhoneNumber from, Instant receivedAt) {
+        InboundText text = text("SM" + UUID.randomUUID().toString().replace("-", ""), from, receivedAt);
         assertThat(texts.receive(text)).isTrue();
         return text;
+    }
+
+    private static PhoneNumber sender(int number) {
+        return new PhoneNumber("+1415666" + String.format("%04d", number));
     }
 
     private static List<String> idsOf(List<InboundText> list) {
@@ -92,15 +104,41 @@ public abstract class InboundTextsContract {
 
     @Test
     void the_oldest_waiting_texts_are_claimed_first_and_leased_to_their_claimer() {
-        InboundText second = received(AT.plusSeconds(2));
-        InboundText first = received(AT.plusSeconds(1));
-        InboundText third = received(AT.plusSeconds(3));
+        InboundText second = received(sender(2), AT.plusSeconds(2));
+        InboundText first = received(sender(1), AT.plusSeconds(1));
+        InboundText third = received(sender(3), AT.plusSeconds(3));
         Instant now = AT.plusSeconds(10);
 
         assertThat(idsOf(texts.claimWaiting(2, now, now.plus(LEASE)))).containsExactly(first.id(), second.id());
         assertThat(idsOf(texts.claimWaiting(10, now.plusSeconds(1), now.plus(LEASE)))).containsExactly(third.id());
         assertThat(texts.claimWaiting(10, now.plus(LEASE).minusNanos(1_000), now.plus(LEASE).plusSeconds(30))).isEmpty();
         assertThat(texts.waiting()).isEqualTo(3);
+    }
+
+    @Test
+    void a_senders_texts_are_claimed_one_at_a_time_and_in_order() {
+        InboundText first = received(AT);
+        InboundText second = received(AT.plusSeconds(1));
+        Instant now = AT.plusSeconds(10);
+
+        assertThat(idsOf(texts.claimWaiting(10, now, now.plus(LEASE)))).containsExactly(first.id());
+        assertThat(texts.claimWaiting(10, now.plusSeconds(1), now.plus(LEASE))).as("the first one is being routed")
+                .isEmpty();
+        texts.routed(first.id(), RoutingOutcome.ANSWERED, Optional.empty(), now.plusSeconds(2));
+
+        assertThat(idsOf(texts.claimWaiting(10, now.plusSeconds(3), now.plus(LEASE)))).containsExactly(second.id());
+    }
+
+    @Test
+    void a_sender_flooding_the_intake_holds_up_no_other_sender() {
+        List<InboundText> flood = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            flood.add(received(sender(1), AT.plusMillis(i)));
+        }
+        InboundText late = received(sender(2), AT.plusSeconds(1));
+        Instant now = AT.plusSeconds(2);
+
+        assertThat(idsOf(texts.claimWaiting(5, now, now.plus(LEASE)))).containsExactly(flood.get(0).id(), late.id());
     }
 
     @Test
@@ -119,7 +157,7 @@ public abstract class InboundTextsContract {
     void two_claimers_racing_never_get_the_same_text() {
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            kept.add(received(AT.plusMillis(i)).id());
+            kept.add(received(sender(i), AT.plusMillis(i)).id());
         }
         Instant now = AT.plusSeconds(1);
 
@@ -186,9 +224,9 @@ public abstract class InboundTextsContract {
 
     @Test
     void the_waiting_count_holds_claimed_and_unclaimed_texts_until_they_are_routed() {
-        InboundText first = received(AT);
-        received(AT.plusSeconds(1));
-        received(AT.plusSeconds(2));
+        InboundText first = received(sender(1), AT);
+        received(sender(2), AT.plusSeconds(1));
+        received(sender(3), AT.plusSeconds(2));
         texts.claimWaiting(2, AT, AT.plus(LEASE));
         assertThat(texts.waiting()).isEqualTo(3);
 
