@@ -13,7 +13,7 @@
 # Knobs (env): SENDERS=64 RATE=1000 SATURATE=30 WARMUP=60 MEASURE=60 PROBES=8 SMS_PACE="10 milliseconds" PROFILE=1 (JFR over
 #              the measured phase, summarized with JfrTop) PGBENCH_CLIENTS="64 8" QUIET_WAIT=900 (s to
 #              wait for other builds/tests to end) DRAIN_MAX=60 (s left to the router after the load; what
-#              still waits then is parked, leased a day ahead, so the router is idle for the probe alone
+#              still waits then of the load's strangers is dropped, so the router is idle for the probe alone
 #              and for pgbench) SERVER_JAVA=java SERVER_JAVA_OPTS= WORK=/tmp/assistant-sms
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -209,8 +209,11 @@ while [ "$(psql -c "SELECT count(*) FROM sms_inbound WHERE routed_at IS NULL")" 
 done
 
 # ---------------------------------------------------------------- park what still waits; the probe alone
-PARKED=$(psql -c "WITH p AS (UPDATE sms_inbound SET leased_until = now() + interval '1 day' WHERE routed_at IS NULL RETURNING 1) SELECT count(*) FROM p")
-log "parked $PARKED texts still waiting; the probe alone, no load"
+# the load's strangers' texts still waiting are dropped (a lease a day ahead would hold up their senders, and
+# nothing else); the probe's own still waiting are left to the router
+PARKED=$(psql -c "WITH p AS (DELETE FROM sms_inbound WHERE routed_at IS NULL AND from_number LIKE '+1415666%' RETURNING 1) SELECT count(*) FROM p")
+for _ in $(seq 1 30); do [ "$(psql -c "SELECT count(*) FROM sms_inbound WHERE routed_at IS NULL")" -eq 0 ] && break; sleep 1; done
+log "dropped $PARKED strangers' texts still waiting; the probe alone, no load"
 java -cp "$RUN_DIR/classes" org.tdah.assistant.bench.SmsInboundBench --port "$APP_PORT" --public-base "$BASE" \
     --senders 0 --warmup-s 1 --measure-s 17 --probe-phones "$PROBE_PHONES" \
     --probe-file "$RUN_DIR/probe-sent-alone.tsv" > "$RUN_DIR/load-alone.txt" 2> "$RUN_DIR/load-alone.log"
@@ -251,10 +254,10 @@ say "server: assistant.jar dev, $("$SERVER_JAVA" -version 2>&1 | head -1) $SERVE
 say "machine: waited $waited s for quiet; at start still running: ${BUSY_AT_START:-nothing}; load at the measured start $LOAD_START, at its end $(kv load_end | tr '/' ' ')"
 say "phase 1, offered $(kv offered_rate)/s: $(kv ok) answered 200 in $MEASURE s = $RATE_AT_TARGET/s; errors (non-200 or I/O) $(kv errors) $(kv error_kinds); latency ms p50 $(kv p50) p95 $(kv p95) p99 $(kv p99) p99.9 $(kv p999) max $(kv max) mean $(kv mean)"
 say "cores over the measured phase (of 2): dev JVM $(kv cpu_cores | cut -d, -f1), postmaster's children $PG_CORES, generator $(kv cpu_cores | cut -d, -f3), whole machine $(kv machine_busy_cores)"
-say "router: texts waiting at the measured start $WAITING_START, at its end $WAITING_END; in the measured phase $RECEIVED_IN_PHASE received, $ROUTED_IN_PHASE routed ($(awk -v n="$ROUTED_IN_PHASE" -v s="$MEASURE" 'BEGIN{printf "%.0f", n/s}')/s); after it, no load: $ROUTED_IDLE routed in $DRAIN_S s, then $PARKED parked; outcomes: $OUTCOMES; texts queued to the $SENDERS strangers: $OUTBOX_TO_STRANGERS"
+say "router: texts waiting at the measured start $WAITING_START, at its end $WAITING_END; in the measured phase $RECEIVED_IN_PHASE received, $ROUTED_IN_PHASE routed ($(awk -v n="$ROUTED_IN_PHASE" -v s="$MEASURE" 'BEGIN{printf "%.0f", n/s}')/s); after it, no load: $ROUTED_IDLE routed in $DRAIN_S s, then $PARKED strangers' texts dropped; outcomes: $OUTCOMES; texts queued to the $SENDERS strangers: $OUTBOX_TO_STRANGERS"
 say "probe: $(pv sent) texts (one a second, from $PROBES verified phones in turn), answered $(pv answered), unanswered $(pv unanswered), POST not 200 $(pv non200); POST to reply at the emulator ms: p50 $(pv p50) p95 $(pv p95) p99 $(pv p99) max $(pv max); reply e.g. $(pv example)"
 pa() { echo "$PROBE_ALONE" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
-say "probe alone (after the load, backlog parked, no load): $(pa sent) texts, answered $(pa answered), unanswered $(pa unanswered); ms p50 $(pa p50) p95 $(pa p95) p99 $(pa p99) max $(pa max)"
+say "probe alone (after the load, strangers' backlog dropped, no load): $(pa sent) texts, answered $(pa answered), unanswered $(pa unanswered); ms p50 $(pa p50) p95 $(pa p95) p99 $(pa p99) max $(pa max)"
 say "phase 2, closed loop: $(sv ok) answered 200 in $SATURATE s = $SAT_RATE/s; errors $(sv errors) $(sv error_kinds); latency ms p50 $(sv p50) p95 $(sv p95) p99 $(sv p99) max $(sv max); cores: dev JVM $(sv cpu_cores | cut -d, -f1), generator $(sv cpu_cores | cut -d, -f3), whole machine $(sv machine_busy_cores); router drained for $DRAIN_S2 s after it"
 for line in "${PGB_LINES[@]}"; do
   read -r c tps avg failed ld <<< "$line"

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.tdah.assistant.application.sms.InboundText;
 import org.tdah.assistant.application.sms.RoutingOutcome;
 import org.tdah.assistant.application.sms.port.InboundTexts;
@@ -16,7 +17,7 @@ import org.tdah.assistant.testkit.shared.Transactional;
 /**
  * The router's intake queue in a map; behaves as {@code InboundTextsContract} says. Every method
  * holds the adapter's lock, so a text is kept once per provider id and leased to one caller at a
- * time, each sender's oldest unrouted text only; a lease that ran out (at or before now) makes the text waiting again, as in the database.
+ * time, each sender's oldest unrouted text only, the senders with the fewest waiting first; a lease that ran out (at or before now) makes the text waiting again, as in the database.
  */
 public final class InMemoryInboundTexts implements InboundTexts, Transactional {
     private static final Comparator<Entry> OLDEST_FIRST = Comparator
@@ -48,12 +49,16 @@ public final class InMemoryInboundTexts implements InboundTexts, Transactional {
 
     @Override
     public synchronized List<InboundText> claimWaiting(int limit, Instant now, Instant leaseUntil) {
-        Map<PhoneNumber, Entry> oldestOfEachSender = new LinkedHashMap<>();
-        byId.values().stream().filter(entry -> entry.routedAt().isEmpty()).sorted(OLDEST_FIRST)
-                .forEach(entry -> oldestOfEachSender.putIfAbsent(entry.text().from(), entry));
-        List<Entry> claimed = oldestOfEachSender.values().stream()
-                .filter(entry -> entry.waitingAt(now))
+        Map<PhoneNumber, List<Entry>> unroutedBySender = byId.values().stream()
+                .filter(entry -> entry.routedAt().isEmpty()).sorted(OLDEST_FIRST)
+                .collect(Collectors.groupingBy(entry -> entry.text().from(), LinkedHashMap::new, Collectors.toList()));
+        List<Entry> claimed = unroutedBySender.values().stream()
+                .filter(unrouted -> unrouted.get(0).waitingAt(now))
+                .sorted(Comparator.<List<Entry>>comparingInt(List::size).thenComparing(unrouted -> unrouted.get(0),
+                        OLDEST_FIRST))
                 .limit(limit)
+                .map(unrouted -> unrouted.get(0))
+                .sorted(OLDEST_FIRST)
                 .toList();
         claimed.forEach(entry -> byId.put(entry.text().id(), new Entry(entry.text(), Optional.of(leaseUntil),
                 Optional.empty(), Optional.empty(), Optional.empty())));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.tdah.assistant.application.shared.OutgoingSms;
 import org.tdah.assistant.application.shared.SmsSendResult;
 import org.tdah.assistant.application.sms.inbound.ReceiveInboundText;
+import org.tdah.assistant.application.sms.inbound.RouteInboundTexts;
 import org.tdah.assistant.application.sms.numbers.ProvisionNumber;
 import org.tdah.assistant.domain.conversation.Channel;
 import org.tdah.assistant.domain.identity.Account;
@@ -88,6 +89,24 @@ class SmsRouterTest {
         assertThat(fixture.conversations.bySms(sam, PHONE)).get().extracting(conversation -> conversation.channel())
                 .isEqualTo(Channel.SMS);
         assertThat(fixture.inboundTexts.outcomeOf(String.format("SM%032x", 1))).contains(RoutingOutcome.ANSWERED);
+    }
+
+    @Test
+    void aPersonsTextIsAnsweredInTheFirstPassEvenBehindAFloodOfStrangersTexts() {
+        PhoneNumber flooder = PhoneNumber.parse("+14155550888");
+        for (int i = 0; i < 3 * RouteInboundTexts.Settings.DEFAULT.batchSize(); i++) {
+            sms.receiveInboundText().receive(signed(flooder, InMemoryCore.PLATFORM_NUMBER, "hello? " + i, nextSid()));
+            fixture.clock.advance(Duration.ofMillis(1));
+        }
+        sms.receiveInboundText().receive(signed(PHONE, InMemoryCore.PLATFORM_NUMBER, "add buy milk", nextSid()));
+
+        sms.routeInboundTexts().routeWaiting();
+        sms.sendQueuedTexts().sendDue(); // the stranger's onboarding text, then the shared number's pace
+        fixture.clock.advance(Duration.ofSeconds(1));
+        sms.sendQueuedTexts().sendDue();
+
+        assertThat(textsTo(PHONE)).singleElement().satisfies(reply -> assertThat(reply.body()).contains("buy milk"));
+        assertThat(fixture.inboundTexts.waiting()).isEqualTo(3 * RouteInboundTexts.Settings.DEFAULT.batchSize() - 1);
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
  * The router's intake queue in {@code sms_inbound}. {@link #receive} is an
  * {@code INSERT ... ON CONFLICT (message_sid) DO NOTHING}, so of two deliveries of one text, even
  * at once, one is kept. A claim is one {@code UPDATE} of each sender's oldest unrouted text
- * ({@code DISTINCT ON (from_number)}) when it is not leased, setting its lease; the
+ * ({@code DISTINCT ON (from_number)}) when it is not leased, the senders with the fewest texts
+ * waiting first (a window count), setting its lease; the
  * {@code UPDATE} checks again that the row is unleased, so of two claimers racing for a row, the
  * second waits for the first and then skips it. A lease that ran out ({@code leased_until} at or
  * before now) makes the text waiting again. Routing sets the outcome of an unrouted row only.
@@ -48,12 +49,13 @@ public final class JdbiInboundTexts implements InboundTexts {
         return database.withHandle(handle -> handle.createQuery("""
                         WITH claimed AS (
                             UPDATE sms_inbound SET leased_until = :leaseUntil
-                            WHERE id IN (SELECT id FROM (SELECT DISTINCT ON (from_number) id, received_at, leased_until
+                            WHERE id IN (SELECT id FROM (SELECT DISTINCT ON (from_number) id, received_at, leased_until,
+                                                                count(*) OVER (PARTITION BY from_number) AS queued
                                                          FROM sms_inbound
                                                          WHERE routed_at IS NULL
                                                          ORDER BY from_number, received_at, id) oldest_of_each_sender
                                          WHERE leased_until IS NULL OR leased_until <= :now
-                                         ORDER BY received_at, id
+                                         ORDER BY queued, received_at, id
                                          LIMIT :limit)
                               AND routed_at IS NULL AND (leased_until IS NULL OR leased_until <= :now)
                             RETURNING id, message_sid, from_number, to_number, body, segments, received_at)

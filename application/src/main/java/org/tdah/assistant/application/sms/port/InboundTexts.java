@@ -21,12 +21,12 @@ public interface InboundTexts {
     boolean receive(InboundText text);
 
     /**
-     * Up to {@code limit} texts waiting, at most one per sender, oldest first, leased to the caller
-     * until {@code leaseUntil}: no other caller gets them before then. A sender's text is claimed
-     * only when every earlier text of theirs is routed, so each person's texts are routed one at a
-     * time and in order, and a sender who floods the intake holds up no one else (each claim takes
-     * every other sender's oldest text too). A text whose lease ran out without being routed is
-     * waiting again.
+     * Up to {@code limit} texts waiting, at most one per sender, leased to the caller until
+     * {@code leaseUntil}: no other caller gets them before then. A sender's text is claimed only
+     * when every earlier text of theirs is routed, so each person's texts are routed one at a time
+     * and in order. The senders with the fewest texts waiting come first, then the oldest texts, so
+     * senders who flood the intake (a loop with a machine, an attack) hold up no one else, however
+     * many they are. What a claim takes comes back oldest first.
      */
     List<InboundText> claimWaiting(int limit, Instant now, Instant leaseUntil);
 

@@ -130,15 +130,22 @@ public abstract class InboundTextsContract {
     }
 
     @Test
-    void a_sender_flooding_the_intake_holds_up_no_other_sender() {
+    void senders_flooding_the_intake_hold_up_no_other_sender() {
         List<InboundText> flood = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             flood.add(received(sender(1), AT.plusMillis(i)));
         }
+        List<InboundText> otherFlood = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            otherFlood.add(received(sender(3), AT.plusMillis(i)));
+        }
         InboundText late = received(sender(2), AT.plusSeconds(1));
         Instant now = AT.plusSeconds(2);
 
-        assertThat(idsOf(texts.claimWaiting(5, now, now.plus(LEASE)))).containsExactly(flood.get(0).id(), late.id());
+        assertThat(idsOf(texts.claimWaiting(1, now, now.plus(LEASE)))).as("the sender with the fewest texts waiting first")
+                .containsExactly(late.id());
+        assertThat(idsOf(texts.claimWaiting(5, now, now.plus(LEASE)))).as("what a claim takes comes back oldest first")
+                .containsExactly(flood.get(0).id(), otherFlood.get(0).id());
     }
 
     @Test
