@@ -264,7 +264,7 @@ for line in "${PGB_LINES[@]}"; do
   say "pgbench -n -M prepared -c $c -j 2 -T $MEASURE -f bench/pgbench-sms-inbound.sql: $tps webhooks/s (latency average $avg ms, failed $failed, load after $ld); closed loop / pgbench = x$(awk -v a="$SAT_RATE" -v b="$tps" 'BEGIN{ if (b>0) printf "%.3f", a/b; else print "n/a"}')"
 done
 [ -z "$PGBENCH" ] && say "pgbench: not found on this machine"
-P64=$(for line in "${PGB_LINES[@]}"; do set -- $line; [ "$1" = 64 ] && echo "$2"; done)
+P64=$(for line in "${PGB_LINES[@]}"; do set -- $line; if [ "$1" = 64 ]; then echo "$2"; fi; done)
 say "targets: rate >= 1000/s: $(awk -v r="$RATE_AT_TARGET" 'BEGIN{print (r>=1000)?"MET":"MISSED"}') at the offered rate, $(awk -v r="$SAT_RATE" 'BEGIN{print (r>=1000)?"MET":"MISSED"}') closed loop; p99 < 25 ms: $(awk -v p="$(kv p99)" 'BEGIN{print (p<25)?"MET":"MISSED"}'); errors 0: $([ "$(kv errors)" = 0 ] && echo MET || echo MISSED); >= half of pgbench (64 clients): $(awk -v a="$SAT_RATE" -v b="${P64:-0}" 'BEGIN{ if (b>0) print (a/b>=0.5)?"MET":"MISSED"; else print "n/a"}'); probe p99 < 1000 ms: $(awk -v p="$(pv p99)" -v u="$(pv unanswered)" 'BEGIN{print (p<1000 && u==0)?"MET":"MISSED"}')"
 [ "$PROFILE" = 1 ] && say "profile: $RUN_DIR/profile-load.txt"
 say "raw: $RUN_DIR"

@@ -52,6 +52,18 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body == null ? Map.of() : body))));
     }
 
+    /** A JSON PATCH with the bearer token. */
+    public Reply patchJson(String path, String accessToken, String json) {
+        return send(request(path).header("Authorization", "Bearer " + accessToken)
+                .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A JSON PUT with the bearer token. */
+    public Reply putJson(String path, String accessToken, String json) {
+        return send(request(path).header("Authorization", "Bearer " + accessToken)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A form-encoded POST, as a webhook call comes (unsigned). */
     public Reply postForm(String path, String form) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

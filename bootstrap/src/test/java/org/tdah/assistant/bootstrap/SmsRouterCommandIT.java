@@ -2,16 +2,16 @@ package org.tdah.assistant.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.tdah.assistant.bootstrap.Texters.INBOUND;
+import static org.tdah.assistant.bootstrap.Texters.PLATFORM;
+import static org.tdah.assistant.bootstrap.Texters.aPhone;
+import static org.tdah.assistant.bootstrap.Texters.freePort;
+import static org.tdah.assistant.bootstrap.Texters.replies;
 
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.adapters.persistence.testing.TestServers;
@@ -27,25 +27,11 @@ import org.tdah.assistant.bootstrap.dev.MailSink;
  * on the same database, told to leave the webhooks to it, serves the API without them.
  */
 class SmsRouterCommandIT {
-    private static final String PLATFORM = "+15005550006";
-    private static final String INBOUND = "/api/v1/sms/twilio/inbound";
     private static final MailSink MAIL = MailSink.start();
 
     @AfterAll
     static void stopMail() {
         MAIL.close();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String aPhone() {
-        return "+3362" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 
     @Test
@@ -115,8 +101,4 @@ class SmsRouterCommandIT {
         return replies(phone).get(0);
     }
 
-    private static List<SentMessage> replies(String phone) {
-        return TestTwilio.sentTo(phone).stream().filter(sms -> !sms.body().contains("is your TDAH Assistant code"))
-                .toList();
-    }
 }

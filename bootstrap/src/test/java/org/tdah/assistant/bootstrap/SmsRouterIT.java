@@ -2,40 +2,46 @@ package org.tdah.assistant.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.tdah.assistant.bootstrap.Texters.INBOUND;
+import static org.tdah.assistant.bootstrap.Texters.PLATFORM;
+import static org.tdah.assistant.bootstrap.Texters.SOON;
+import static org.tdah.assistant.bootstrap.Texters.aPhone;
+import static org.tdah.assistant.bootstrap.Texters.awaitReplies;
+import static org.tdah.assistant.bootstrap.Texters.form;
+import static org.tdah.assistant.bootstrap.Texters.freePort;
+import static org.tdah.assistant.bootstrap.Texters.messageSid;
+import static org.tdah.assistant.bootstrap.Texters.replies;
+import static org.tdah.assistant.bootstrap.Texters.stillReplies;
+import static org.tdah.assistant.bootstrap.Texters.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tdah.assistant.adapters.sms.emulator.InboundDelivery;
 import org.tdah.assistant.adapters.sms.emulator.OwnedNumber;
 import org.tdah.assistant.adapters.sms.emulator.SentMessage;
 import org.tdah.assistant.adapters.sms.emulator.TwilioSignature;
+import org.tdah.assistant.bootstrap.Texters.Texter;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.dev.DevTwilio;
 import org.tdah.assistant.bootstrap.dev.MailSink;
@@ -49,9 +55,6 @@ import org.tdah.assistant.domain.sms.SmsSegments;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class SmsRouterIT {
-    private static final String PLATFORM = "+15005550006";
-    private static final String INBOUND = "/api/v1/sms/twilio/inbound";
-    private static final Duration SOON = Duration.ofSeconds(10);
     private static final int PORT = freePort();
     private static final String BASE = "http://127.0.0.1:" + PORT;
     private static final MailSink MAIL = MailSink.start();
@@ -65,16 +68,8 @@ class SmsRouterIT {
 
     private final ApiClient api = TestApplication.api(APP);
     private final People people = new People(api, APP);
+    private final Texters texters = new Texters(api, people, MAIL);
 
-    private record Texter(People.Person person, String phone) {}
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @BeforeAll
     static void ownThePlatformNumber() {
@@ -86,65 +81,6 @@ class SmsRouterIT {
         MAIL.close();
     }
 
-    private static String aPhone() {
-        return "+3361" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-    }
-
-    /** A person with a verified phone who agreed to be texted. */
-    private Texter texter(People.Person person) {
-        String phone = aPhone();
-        String code = Mailboxes.awaitCode(MAIL, person.email(), "Confirm your email address", 1);
-        assertThat(api.postJson("/api/v1/auth/verify-email", Map.of("token", code)).status()).isEqualTo(204);
-        assertThat(patch(person.token(), "/api/v1/users/me", "{\"smsConsent\": true}").status()).isEqualTo(200);
-        assertThat(api.postJson("/api/v1/users/me/phone", person.token(), Map.of("phone", phone)).status()).isEqualTo(202);
-        ApiClient.Reply verified = api.postJson("/api/v1/users/me/phone/verify", person.token(),
-                Map.of("code", TestTwilio.lastCodeSentTo(phone)));
-        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
-        return new Texter(person, phone);
-    }
-
-    private Texter texter() {
-        return texter(people.person());
-    }
-
-    private ApiClient.Reply patch(String token, String path, String json) {
-        return api.send(api.request(path).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private ApiClient.Reply put(String token, String path, String json) {
-        return api.send(api.request(path).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    /** The texts to the phone, its verification codes left out. */
-    private static List<SentMessage> replies(String phone) {
-        return TestTwilio.sentTo(phone).stream().filter(sms -> !sms.body().contains("is your TDAH Assistant code"))
-                .toList();
-    }
-
-    private static List<SentMessage> awaitReplies(String phone, int count) {
-        await().atMost(SOON).untilAsserted(() -> assertThat(replies(phone)).hasSize(count));
-        return replies(phone);
-    }
-
-    private static void stillReplies(String phone, int count) throws InterruptedException {
-        Thread.sleep(2500);
-        assertThat(replies(phone)).as("texts to " + phone).hasSize(count);
-    }
-
-    private static InboundDelivery text(String from, String to, String body) {
-        InboundDelivery delivery = TestTwilio.EMULATOR.deliverInboundText(from, to, body);
-        assertThat(delivery.status()).as("the webhook's answer to " + body).isEqualTo(200);
-        return delivery;
-    }
-
-    private static String messageSid() {
-        byte[] bytes = new byte[16];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        return "SM" + HexFormat.of().formatHex(bytes);
-    }
-
     private static Map<String, String> inboundParams(String from, String body) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("AccountSid", DevTwilio.ACCOUNT_SID);
@@ -154,11 +90,6 @@ class SmsRouterIT {
         params.put("Body", body);
         params.put("NumSegments", "1");
         return params;
-    }
-
-    private static String form(Map<String, String> params) {
-        return params.entrySet().stream().map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     private static HttpRequest webhook(Map<String, String> params, String signature) {
@@ -184,7 +115,7 @@ class SmsRouterIT {
 
     @Test
     void a_person_texting_the_shared_number_gets_the_assistants_answer_and_an_sms_conversation() {
-        Texter person = texter();
+        Texter person = texters.texter();
         HttpClient http = HttpClient.newHttpClient();
         Map<String, String> params = inboundParams(person.phone(), "remind me to call the pharmacy at 4pm");
 
@@ -203,7 +134,7 @@ class SmsRouterIT {
 
     @Test
     void the_emulator_delivering_a_text_to_the_shared_number_is_answered_from_it() {
-        Texter person = texter();
+        Texter person = texters.texter();
 
         text(person.phone(), PLATFORM, "add buy bread");
 
@@ -214,7 +145,7 @@ class SmsRouterIT {
 
     @Test
     void a_forged_or_altered_webhook_call_is_a_403_and_nothing_is_texted_back() throws Exception {
-        Texter person = texter();
+        Texter person = texters.texter();
         HttpClient http = HttpClient.newHttpClient();
 
         Map<String, String> forged = inboundParams(person.phone(), "add buy milk");
@@ -255,7 +186,7 @@ class SmsRouterIT {
 
     @Test
     void twenty_racing_deliveries_of_one_text_all_answer_200_keep_it_once_and_are_answered_once() throws Exception {
-        Texter person = texter();
+        Texter person = texters.texter();
         Map<String, String> params = inboundParams(person.phone(), "add buy milk");
         HttpRequest request = webhook(params, signed(params));
         HttpClient http = HttpClient.newHttpClient();
@@ -289,9 +220,9 @@ class SmsRouterIT {
 
     @Test
     void stop_opts_out_silently_and_blocks_reminders_then_start_opts_back_in() throws Exception {
-        Texter person = texter();
+        Texter person = texters.texter();
         String token = person.person().token();
-        ApiClient.Reply chosen = put(token, "/api/v1/users/me/preferences", "{\"quietHours\": null, "
+        ApiClient.Reply chosen = api.putJson("/api/v1/users/me/preferences", token, "{\"quietHours\": null, "
                 + "\"nagIntervalMinutes\": 10, \"maxNags\": 0, \"checkInTime\": null, \"reminderChannels\": [\"sms\"]}");
         assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
         assertThat(api.getWithToken("/api/v1/users/me", token).json().get("smsConsent").get("given").asBoolean()).isTrue();
@@ -301,8 +232,14 @@ class SmsRouterIT {
         await().atMost(SOON).untilAsserted(() -> assertThat(api.getWithToken("/api/v1/users/me", token).json()
                 .get("smsConsent").isNull()).isTrue());
         stillReplies(person.phone(), 0);
+        // a code is not texted either, and the person is told why and what to do
+        ApiClient.Reply code = api.postJson("/api/v1/users/me/phone", token, Map.of("phone", person.phone()));
+        assertThat(code.status()).as(code.body()).isEqualTo(409);
+        assertThat(code.json().get("type").asText()).endsWith("/sms-undeliverable");
+        assertThat(code.json().get("detail").asText()).contains("STOP", "START");
+        assertThat(TestTwilio.sentTo(person.phone())).as("only the first verification code").hasSize(1);
 
-        assertThat(patch(token, "/api/v1/users/me", "{\"smsConsent\": true}").status()).isEqualTo(200);
+        assertThat(api.patchJson("/api/v1/users/me", token, "{\"smsConsent\": true}").status()).isEqualTo(200);
         ApiClient.Reply reminder = api.postJson("/api/v1/reminders", token,
                 Map.of("text", "stretch", "dueAt", Instant.now().plusSeconds(2).toString()));
         assertThat(reminder.status()).as(reminder.body()).isEqualTo(201);
@@ -325,7 +262,7 @@ class SmsRouterIT {
 
     @Test
     void start_records_the_consent_to_be_texted_with_the_sms_as_its_source() throws Exception {
-        Texter person = texter();
+        Texter person = texters.texter();
         String token = person.person().token();
         text(person.phone(), PLATFORM, "stop");
         await().atMost(SOON).untilAsserted(() -> assertThat(api.getWithToken("/api/v1/users/me", token).json()
@@ -353,7 +290,7 @@ class SmsRouterIT {
 
     @Test
     void a_person_sees_the_usage_of_their_exchange_by_day() {
-        Texter person = texter();
+        Texter person = texters.texter();
         text(person.phone(), PLATFORM, "add buy apples");
         awaitReplies(person.phone(), 1);
 
@@ -373,7 +310,7 @@ class SmsRouterIT {
 
     @Test
     void usage_counts_segments_the_providers_way_for_gsm_7_accented_french_and_emoji_and_costs_its_prices() {
-        Texter person = texter();
+        Texter person = texters.texter();
         // 159 GSM-7 characters, two of them of its extension table ("[" and "]", that count double): 161 septets,
         // 2 segments (one would hold 160)
         String gsm = "add " + "a".repeat(152) + "[x]";
@@ -415,7 +352,7 @@ class SmsRouterIT {
 
     @Test
     void a_premium_persons_dedicated_number_is_bought_texting_our_webhook() {
-        Texter person = texter(people.premium());
+        Texter person = texters.texter(people.premium());
 
         ApiClient.Reply bought = api.postJson("/api/v1/phone-numbers", person.person().token(), Map.of());
 
@@ -428,7 +365,7 @@ class SmsRouterIT {
 
     @Test
     void a_text_to_a_dedicated_number_is_answered_from_it() {
-        Texter person = texter(people.premium());
+        Texter person = texters.texter(people.premium());
         ApiClient.Reply bought = api.postJson("/api/v1/phone-numbers", person.person().token(), Map.of());
         assertThat(bought.status()).as(bought.body()).isEqualTo(201);
         String number = bought.json().get("phoneNumber").asText();

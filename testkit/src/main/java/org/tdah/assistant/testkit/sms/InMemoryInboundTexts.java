@@ -54,8 +54,8 @@ public final class InMemoryInboundTexts implements InboundTexts, Transactional {
                 .collect(Collectors.groupingBy(entry -> entry.text().from(), LinkedHashMap::new, Collectors.toList()));
         List<Entry> claimed = unroutedBySender.values().stream()
                 .filter(unrouted -> unrouted.get(0).waitingAt(now))
-                .sorted(Comparator.<List<Entry>>comparingInt(List::size).thenComparing(unrouted -> unrouted.get(0),
-                        OLDEST_FIRST))
+                .sorted(Comparator.<List<Entry>>comparingInt(unrouted -> Math.min(unrouted.size(), FLOOD))
+                        .thenComparing(unrouted -> unrouted.get(0), OLDEST_FIRST))
                 .limit(limit)
                 .map(unrouted -> unrouted.get(0))
                 .sorted(OLDEST_FIRST)

@@ -14,9 +14,10 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
 /**
  * The router's intake queue in {@code sms_inbound}. {@link #receive} is an
  * {@code INSERT ... ON CONFLICT (message_sid) DO NOTHING}, so of two deliveries of one text, even
- * at once, one is kept. A claim is one {@code UPDATE} of each sender's oldest unrouted text
- * ({@code DISTINCT ON (from_number)}) when it is not leased, the senders with the fewest texts
- * waiting first (a window count), setting its lease; the
+ * at once, one is kept. A claim is one {@code UPDATE} of each sender's oldest unrouted text when
+ * it is not leased, the senders with the fewest texts waiting first, setting its lease. The senders
+ * are found by a skip scan of the waiting texts' index (one probe per sender, however long the
+ * backlog) and their texts counted up to {@value InboundTexts#FLOOD}; the
  * {@code UPDATE} checks again that the row is unleased, so of two claimers racing for a row, the
  * second waits for the first and then skips it. A lease that ran out ({@code leased_until} at or
  * before now) makes the text waiting again. Routing sets the outcome of an unrouted row only.
@@ -47,15 +48,29 @@ public final class JdbiInboundTexts implements InboundTexts {
     @Override
     public List<InboundText> claimWaiting(int limit, Instant now, Instant leaseUntil) {
         return database.withHandle(handle -> handle.createQuery("""
-                        WITH claimed AS (
+                        WITH RECURSIVE senders (from_number) AS (
+                            (SELECT from_number FROM sms_inbound WHERE routed_at IS NULL ORDER BY from_number LIMIT 1)
+                            UNION ALL
+                            SELECT (SELECT next.from_number FROM sms_inbound next
+                                    WHERE next.routed_at IS NULL AND next.from_number > sender.from_number
+                                    ORDER BY next.from_number LIMIT 1)
+                            FROM senders sender WHERE sender.from_number IS NOT NULL),
+                        heads AS (
+                            SELECT head.id, head.received_at, head.leased_until,
+                                   (SELECT count(*) FROM (SELECT 1 FROM sms_inbound queued
+                                                          WHERE queued.routed_at IS NULL
+                                                            AND queued.from_number = sender.from_number
+                                                          LIMIT :floodFrom) counted) AS waiting
+                            FROM senders sender
+                            CROSS JOIN LATERAL (SELECT id, received_at, leased_until FROM sms_inbound oldest
+                                                WHERE oldest.routed_at IS NULL AND oldest.from_number = sender.from_number
+                                                ORDER BY oldest.received_at, oldest.id LIMIT 1) head
+                            WHERE sender.from_number IS NOT NULL),
+                        claimed AS (
                             UPDATE sms_inbound SET leased_until = :leaseUntil
-                            WHERE id IN (SELECT id FROM (SELECT DISTINCT ON (from_number) id, received_at, leased_until,
-                                                                count(*) OVER (PARTITION BY from_number) AS queued
-                                                         FROM sms_inbound
-                                                         WHERE routed_at IS NULL
-                                                         ORDER BY from_number, received_at, id) oldest_of_each_sender
+                            WHERE id IN (SELECT id FROM heads
                                          WHERE leased_until IS NULL OR leased_until <= :now
-                                         ORDER BY queued, received_at, id
+                                         ORDER BY waiting, received_at, id
                                          LIMIT :limit)
                               AND routed_at IS NULL AND (leased_until IS NULL OR leased_until <= :now)
                             RETURNING id, message_sid, from_number, to_number, body, segments, received_at)
@@ -63,6 +78,7 @@ public final class JdbiInboundTexts implements InboundTexts {
                 .bind("leaseUntil", Timestamps.utc(leaseUntil))
                 .bind("now", Timestamps.utc(now))
                 .bind("limit", limit)
+                .bind("floodFrom", InboundTexts.FLOOD)
                 .map((row, context) -> new InboundText(row.getString("id"), row.getString("message_sid"),
                         new PhoneNumber(row.getString("from_number")), new PhoneNumber(row.getString("to_number")),
                         row.getString("body"), row.getInt("segments"), Timestamps.instant(row, "received_at")))

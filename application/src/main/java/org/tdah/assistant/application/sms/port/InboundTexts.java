@@ -13,6 +13,8 @@ import org.tdah.assistant.domain.identity.AccountId;
  * once.
  */
 public interface InboundTexts {
+    /** How many texts waiting from one sender make a flood: a claim tells floods apart no further. */
+    int FLOOD = 10;
 
     /**
      * Keeps a text just received, waiting to be routed. False, and nothing changes, when a text
@@ -24,9 +26,10 @@ public interface InboundTexts {
      * Up to {@code limit} texts waiting, at most one per sender, leased to the caller until
      * {@code leaseUntil}: no other caller gets them before then. A sender's text is claimed only
      * when every earlier text of theirs is routed, so each person's texts are routed one at a time
-     * and in order. The senders with the fewest texts waiting come first, then the oldest texts, so
-     * senders who flood the intake (a loop with a machine, an attack) hold up no one else, however
-     * many they are. What a claim takes comes back oldest first.
+     * and in order. The senders with the fewest texts waiting come first (counted up to
+     * {@value #FLOOD}: beyond, all are floods alike), then the oldest texts, so senders who flood
+     * the intake (a loop with a machine, an attack) hold up no one else, however many they are.
+     * What a claim takes comes back oldest first.
      */
     List<InboundText> claimWaiting(int limit, Instant now, Instant leaseUntil);
 
