@@ -10,14 +10,14 @@
 # docs/performance.md ("The SMS router (issue 12)") has the figures.
 #
 # Usage:  bash bench/sms-inbound.sh     (from the repository root; the jars must be built)
-# Knobs (env): SENDERS=64 RATE=1000 SATURATE=30 WARMUP=60 MEASURE=60 PROBES=8 SMS_PACE="10 milliseconds" PROFILE=1 (JFR over
+# Knobs (env): SENDERS=64 RATE=1000 SATURATE=30 WARMUP=150 MEASURE=60 PROBES=8 SMS_PACE="10 milliseconds" PROFILE=1 (JFR over
 #              the measured phase, summarized with JfrTop) PGBENCH_CLIENTS="64 8" QUIET_WAIT=900 (s to
 #              wait for other builds/tests to end) DRAIN_MAX=60 (s left to the router after the load; what
 #              still waits then of the load's strangers is dropped, so the router is idle for the probe alone
 #              and for pgbench) SERVER_JAVA=java SERVER_JAVA_OPTS= WORK=/tmp/assistant-sms
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-SENDERS=${SENDERS:-64}; RATE=${RATE:-1000}; SATURATE=${SATURATE:-30}; WARMUP=${WARMUP:-60}; MEASURE=${MEASURE:-60}; PROBES=${PROBES:-8}
+SENDERS=${SENDERS:-64}; RATE=${RATE:-1000}; SATURATE=${SATURATE:-30}; WARMUP=${WARMUP:-150}; MEASURE=${MEASURE:-60}; PROBES=${PROBES:-8}
 SMS_PACE=${SMS_PACE:-10 milliseconds}; PROFILE=${PROFILE:-1}; PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-64 8}
 QUIET_WAIT=${QUIET_WAIT:-900}; DRAIN_MAX=${DRAIN_MAX:-60}; SERVER_JAVA=${SERVER_JAVA:-java}; SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}
 WORK=${WORK:-/tmp/assistant-sms}
@@ -130,13 +130,18 @@ java -cp "$RUN_DIR/classes" org.tdah.assistant.bench.SmsInboundBench --port "$AP
     --probe-file "$RUN_DIR/probe-sent-load.tsv" --mark-file "$RUN_DIR/marks.txt" --pids "$DEV_PID,$PG_PID" \
     > "$RUN_DIR/load.txt" 2> "$RUN_DIR/load.log" &
 GEN_PID=$!
+# the recording starts 30 s before the measured phase, so that what starting it costs falls in the warm-up
+JFR_AT=$(( $(date +%s) + WARMUP - 30 ))
 while ! grep -q measure-start "$RUN_DIR/marks.txt" 2>/dev/null; do
   kill -0 "$GEN_PID" 2>/dev/null || { cat "$RUN_DIR/load.log" >&2; exit 1; }
+  if [ "$PROFILE" = 1 ] && [ -n "$JFR_AT" ] && [ "$(date +%s)" -ge "$JFR_AT" ]; then
+    "$JCMD" "$DEV_PID" JFR.start name=load settings=profile filename="$RUN_DIR/load.jfr" >/dev/null; JFR_AT=
+  fi
   sleep 0.2
 done
+[ "$PROFILE" = 1 ] && [ -n "$JFR_AT" ] && "$JCMD" "$DEV_PID" JFR.start name=load settings=profile filename="$RUN_DIR/load.jfr" >/dev/null
 LOAD_START=$(loadavg)
 WAITING_START=$(psql -c "SELECT count(*) FROM sms_inbound WHERE routed_at IS NULL")
-[ "$PROFILE" = 1 ] && "$JCMD" "$DEV_PID" JFR.start name=load settings=profile filename="$RUN_DIR/load.jfr" >/dev/null
 log "measured phase started (load $LOAD_START; texts waiting to be routed: $WAITING_START)"
 PG_CPU0=$(for p in $(pgrep -P "$PG_PID"); do awk '{print $14+$15}' /proc/$p/stat 2>/dev/null; done | awk '{s+=$1} END{print s+0}')
 while ! grep -q measure-end "$RUN_DIR/marks.txt"; do sleep 0.2; done

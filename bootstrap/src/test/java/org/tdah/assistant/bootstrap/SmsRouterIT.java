@@ -58,13 +58,8 @@ class SmsRouterIT {
     private static final int PORT = freePort();
     private static final String BASE = "http://127.0.0.1:" + PORT;
     private static final MailSink MAIL = MailSink.start();
-    private static final DropwizardAppExtension<AssistantConfiguration> APP = TestApplication.onTestServers(MAIL, Map.of(
-            "server.applicationConnectors[0].port", Integer.toString(PORT),
-            "publicBaseUrl", BASE,
-            "sms.pace", "50 milliseconds",
-            "sms.priceSettling", "0 seconds",
-            "sms.priceCheckInterval", "200 milliseconds",
-            "reminders.pollingInterval", "100 milliseconds"));
+    private static final DropwizardAppExtension<AssistantConfiguration> APP = Texters.application(MAIL, PORT,
+            Map.of("reminders.pollingInterval", "100 milliseconds"));
 
     private final ApiClient api = TestApplication.api(APP);
     private final People people = new People(api, APP);

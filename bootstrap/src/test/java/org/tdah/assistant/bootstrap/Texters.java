@@ -3,6 +3,7 @@ package org.tdah.assistant.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -10,12 +11,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.tdah.assistant.adapters.sms.emulator.InboundDelivery;
 import org.tdah.assistant.adapters.sms.emulator.SentMessage;
+import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
@@ -62,6 +65,22 @@ final class Texters {
     void verifyEmail(People.Person person) {
         String code = Mailboxes.awaitCode(mail, person.email(), "Confirm your email address", 1);
         assertThat(api.postJson("/api/v1/auth/verify-email", Map.of("token", code)).status()).isEqualTo(204);
+    }
+
+    /**
+     * An application on the test servers for the emulator to text: on {@code port}, its public URL
+     * there (so the signatures match), each number sending a text every 50 ms, prices asked for at
+     * once; {@code more} settings on top.
+     */
+    static DropwizardAppExtension<AssistantConfiguration> application(MailSink mail, int port, Map<String, String> more) {
+        Map<String, String> settings = new LinkedHashMap<>(Map.of(
+                "server.applicationConnectors[0].port", Integer.toString(port),
+                "publicBaseUrl", "http://127.0.0.1:" + port,
+                "sms.pace", "50 milliseconds",
+                "sms.priceSettling", "0 seconds",
+                "sms.priceCheckInterval", "200 milliseconds"));
+        settings.putAll(more);
+        return TestApplication.onTestServers(mail, settings);
     }
 
     /** A French mobile number no other test uses (in all likelihood). */
