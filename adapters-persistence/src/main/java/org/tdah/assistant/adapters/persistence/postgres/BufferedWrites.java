@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +15,11 @@ import org.tdah.assistant.application.shared.DependencyUnavailableException;
 
 /**
  * Rows written behind the request: each joins a bounded queue that one writer thread drains into
- * batches (one multi-row insert each), at the latest every {@code flushInterval}. A batch that
- * fails because PostgreSQL is away is retried until it is back; {@link #close()} writes what is
- * still queued. When the queue is full or closing, {@link #offer} says so and the caller writes
- * its row itself. A crash loses at most the rows of the last flush interval.
+ * batches (one multi-row insert each), at the latest every {@code flushInterval}. One thread
+ * writes, so rows reach the table in the order they were queued. A batch that fails because
+ * PostgreSQL is away is retried until it is back; {@link #close()} writes what is still queued.
+ * When the queue is full or closing, {@link #offer} says so and the caller writes its row itself.
+ * A crash loses at most the rows of the last flush interval.
  *
  * @param <T> one row
  */
@@ -26,6 +28,7 @@ public final class BufferedWrites<T> implements AutoCloseable {
     private static final int BATCH = 500;
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
     private static final Duration FLUSH_WAIT = Duration.ofSeconds(10);
+    private static final long WAIT_STEP_NANOS = Duration.ofMillis(1).toNanos();
 
     private final String what;
     private final Consumer<List<T>> write;
@@ -59,13 +62,21 @@ public final class BufferedWrites<T> implements AutoCloseable {
         return true;
     }
 
-    /** Writes what is queued and waits until every row queued so far is written. */
+    /**
+     * Waits (at most 10 s) until every row queued so far is written. The writer thread writes them,
+     * batch after batch in the order they were queued; once it has stopped, this writes what is left.
+     */
     public void flush() {
-        writeQueued();
-        long deadline = System.nanoTime() + FLUSH_WAIT.toNanos();
-        while (unwritten.get() > 0 && System.nanoTime() < deadline) {
+        if (!writer.isAlive()) {
             writeQueued();
-            Thread.onSpinWait();
+            return;
+        }
+        long deadline = System.nanoTime() + FLUSH_WAIT.toNanos();
+        while (unwritten.get() > 0 && writer.isAlive() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(WAIT_STEP_NANOS);
+        }
+        if (!writer.isAlive()) {
+            writeQueued();
         }
     }
 
@@ -79,7 +90,7 @@ public final class BufferedWrites<T> implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-        flush();
+        writeQueued();
     }
 
     private void writeUntilClosed() {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +89,29 @@ class JdbiChannelLogsIT extends ChannelLogsContract {
         tiny.close();
 
         assertThat(rows()).isEqualTo(50);
+    }
+
+    @Test
+    void exchanges_read_at_once_after_they_were_recorded_are_all_there_in_the_order_they_came() {
+        for (int round = 0; round < 40; round++) {
+            TestDatabase.truncateAll(DATABASE);
+            JdbiChannelLogs logs = new JdbiChannelLogs(DATABASE, 1_000, Duration.ofMillis(1));
+            try {
+                List<String> recorded = new ArrayList<>();
+                for (int n = 0; n < 6; n++) {
+                    recorded.add("<Response n=" + round + "." + n + "/>");
+                    logs.record(exchange(recorded.get(n)));
+                }
+
+                List<String> read = logs.newest(10, Optional.empty()).stream()
+                        .map(entry -> entry.exchange().response()).toList();
+
+                Collections.reverse(recorded);
+                assertThat(read).as("round %d", round).containsExactlyElementsOf(recorded);
+            } finally {
+                logs.close();
+            }
+        }
     }
 
     private static long rows() {
