@@ -112,4 +112,32 @@ class SmsBodyTest {
     void a_long_note_is_refused_even_for_a_text_that_fits() {
         assertThatThrownBy(() -> SmsBody.fitted("short", "n".repeat(201))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void french_quotes_and_other_look_alikes_are_made_plain_when_that_keeps_a_text_in_gsm_7() {
+        String reply = "Rappel 1\u00A0: appeler la pharmacie, aujourd'hui 16h00. R\u00E9ponds \u00AB fait 1 \u00BB ou \u00AB annule \u00BB\u2026";
+
+        String cheapest = SmsBody.cheapest(reply);
+
+        assertThat(cheapest).isEqualTo("Rappel 1 : appeler la pharmacie, aujourd'hui 16h00. R\u00E9ponds \" fait 1 \" ou \" annule \"...");
+        assertThat(SmsSegments.of(reply).encoding()).isEqualTo(SmsSegments.Encoding.UCS_2);
+        assertThat(SmsSegments.of(cheapest).encoding()).isEqualTo(SmsSegments.Encoding.GSM_7);
+        assertThat(SmsSegments.of(cheapest).count()).isLessThan(SmsSegments.of(reply).count());
+    }
+
+    @Test
+    void curly_quotes_dashes_and_thin_spaces_are_look_alikes_too() {
+        assertThat(SmsBody.cheapest("\u201CDone\u201D \u2013 it\u2019s\u202Ffiled. Reply \u2018undo\u2019 " + "x".repeat(60)))
+                .isEqualTo("\"Done\" - it's filed. Reply 'undo' " + "x".repeat(60));
+    }
+
+    @Test
+    void a_text_that_needs_ucs_2_anyway_keeps_its_typography() {
+        String withCircumflex = "\u00AB Pr\u00E9parer la f\u00EAte \u00BB : fait.";
+        String withEmoji = "\u00AB Bravo \u00BB \uD83C\uDF89";
+
+        assertThat(SmsBody.cheapest(withCircumflex)).isEqualTo(withCircumflex);
+        assertThat(SmsBody.cheapest(withEmoji)).isEqualTo(withEmoji);
+        assertThat(SmsBody.cheapest("plain text, nothing to do")).isEqualTo("plain text, nothing to do");
+    }
 }

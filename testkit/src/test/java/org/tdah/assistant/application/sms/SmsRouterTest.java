@@ -24,6 +24,7 @@ import org.tdah.assistant.domain.identity.PasswordHash;
 import org.tdah.assistant.domain.identity.SmsConsent;
 import org.tdah.assistant.domain.identity.Timezone;
 import org.tdah.assistant.domain.shared.PhoneNumber;
+import org.tdah.assistant.domain.sms.SmsSegments;
 import org.tdah.assistant.testkit.InMemoryCore;
 
 /**
@@ -165,6 +166,29 @@ class SmsRouterTest {
         text(PHONE, InMemoryCore.PLATFORM_NUMBER, "yes");
 
         assertThat(fixture.optOuts.isOptedOut(InMemoryCore.PLATFORM_NUMBER, PHONE)).isFalse();
+    }
+
+    @Test
+    void aidIsAnsweredInFrenchWhateverThePersonsLanguageAndItsQuotesAreSentPlainInGsm7() {
+        text(PHONE, InMemoryCore.PLATFORM_NUMBER, "Aide");
+
+        assertThat(textsTo(PHONE)).singleElement().satisfies(reply -> {
+            assertThat(reply.body()).startsWith("Ton assistant TDAH").contains("\" rappelle-moi d'appeler maman")
+                    .doesNotContain("\u00AB");
+            assertThat(SmsSegments.of(reply.body()).encoding()).isEqualTo(SmsSegments.Encoding.GSM_7);
+        });
+    }
+
+    @Test
+    void aFrenchReminderIsConfirmedInOneGsm7TextAndItsUsageCountsWhatWasSent() {
+        fixture.accounts.updateProfile(sam, DisplayName.parse("Sam"), new Timezone("Europe/Paris"), Language.FR);
+
+        text(PHONE, InMemoryCore.PLATFORM_NUMBER, "rappelle-moi d'appeler la pharmacie à 16h");
+
+        assertThat(textsTo(PHONE)).singleElement().satisfies(reply -> {
+            assertThat(reply.body()).startsWith("Rappel 1").contains("\" fait 1 \"");
+            assertThat(SmsSegments.of(reply.body()).count()).isEqualTo(1);
+        });
     }
 
     @Test

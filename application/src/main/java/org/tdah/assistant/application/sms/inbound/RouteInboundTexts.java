@@ -146,7 +146,7 @@ public final class RouteInboundTexts {
         Optional<Account> person = sender instanceof Whose.Sender.Person known ? Optional.of(known.account())
                 : Optional.empty();
         Optional<AccountId> id = person.map(Account::id);
-        Language language = person.map(Account::language).orElseGet(() -> languageOf(text));
+        Language language = frenchKeyword(text).or(() -> person.map(Account::language)).orElse(Language.EN);
         Optional<SmsKeyword> keyword = SmsKeyword.of(text.body())
                 .filter(word -> !word.weak() || optOuts.isOptedOut(text.to(), text.from()));
         if (keyword.isPresent()) {
@@ -207,9 +207,9 @@ public final class RouteInboundTexts {
         replies.send(OutgoingSms.from(text.to(), text.from(), body));
     }
 
-    private static Language languageOf(InboundText text) {
+    /** French when the text is a French keyword (ARRÊT, AIDE): answered in the language it is written in. */
+    private static Optional<Language> frenchKeyword(InboundText text) {
         return SmsKeyword.of(text.body()).map(SmsKeyword::word)
-                .filter(word -> word.equals("ARRET") || word.equals("AIDE")).map(word -> Language.FR)
-                .orElse(Language.EN);
+                .filter(word -> word.equals("ARRET") || word.equals("AIDE")).map(word -> Language.FR);
     }
 }
