@@ -57,14 +57,17 @@ public final class JdbiChannelLogs implements ChannelLogs, AutoCloseable {
         buffer.close();
     }
 
-    /** The batch in one insert; a batch PostgreSQL refuses for a row's content is written row by row. */
+    /**
+     * The batch in one transaction; a batch PostgreSQL refuses for a row's content leaves nothing,
+     * and is written again row by row, so that only that row is dropped.
+     */
     private void write(List<ChannelExchange> batch) {
         try {
-            database.withOwnHandle(handle -> {
-                PreparedBatch insert = handle.prepareBatch(INSERT);
+            database.withOwnHandle(handle -> handle.inTransaction(transaction -> {
+                PreparedBatch insert = transaction.prepareBatch(INSERT);
                 batch.forEach(exchange -> bind(insert, exchange).add());
                 return insert.execute();
-            });
+            }));
         } catch (DependencyUnavailableException unavailable) {
             throw unavailable;
         } catch (RuntimeException refused) {

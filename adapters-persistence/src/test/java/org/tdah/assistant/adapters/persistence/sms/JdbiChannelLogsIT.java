@@ -80,6 +80,21 @@ class JdbiChannelLogsIT extends ChannelLogsContract {
     }
 
     @Test
+    void an_entry_postgresql_refuses_in_a_batch_drops_only_itself_and_keeps_the_others_once() {
+        TestDatabase.truncateAll(DATABASE);
+        JdbiChannelLogs logs = new JdbiChannelLogs(DATABASE, 100, Duration.ofHours(1));
+        logs.record(exchange("first"));
+        logs.record(exchange("refused: \u0000"));
+        logs.record(exchange("last"));
+
+        logs.close();
+
+        List<String> kept = DATABASE.withHandle(handle -> handle.createQuery(
+                "SELECT response FROM sms_channel_logs ORDER BY id").mapTo(String.class).list());
+        assertThat(kept).containsExactly("first", "last");
+    }
+
+    @Test
     void with_its_queue_full_the_caller_writes_its_own_exchange() {
         TestDatabase.truncateAll(DATABASE);
         JdbiChannelLogs tiny = new JdbiChannelLogs(DATABASE, 1, Duration.ofHours(1));
