@@ -16,6 +16,7 @@
 # (401 texts/s), see docs/performance.md.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$ROOT/bench/dev-lib.sh"
 PEOPLE=${PEOPLE:-100}; PER_PERSON=${PER_PERSON:-100}; LEAD=${LEAD:-150}; PROFILE=${PROFILE:-1}
 NOOP_STRATEGIES=${NOOP_STRATEGIES:-fetch lock-and-fetch}
 SERVER_JAVA=${SERVER_JAVA:-java}; SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}; BCRYPT_COST=${BCRYPT_COST:-10}
@@ -39,12 +40,7 @@ cleanup() {
   for _ in $(seq 1 100); do kill -0 "$DEV_PID" 2>/dev/null || break; sleep 0.2; done
 }
 trap cleanup EXIT
-for _ in $(seq 1 900); do
-  kill -0 "$DEV_PID" 2>/dev/null || { echo "dev exited early" >&2; tail -30 "$RUN_DIR/dev.log" >&2; exit 1; }
-  curl -sf -o /dev/null "$ADMIN/healthcheck" && break
-  sleep 0.2
-done
-curl -sf -o /dev/null "$ADMIN/healthcheck" || { echo "dev not healthy" >&2; exit 1; }
+await_dev_healthy "$DEV_PID" "$ADMIN" "$RUN_DIR/dev.log"
 if [ -z "${DATABASE_URL:-}" ]; then
   PG_PORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
   PGURL="postgresql://postgres@127.0.0.1:$PG_PORT/assistant"

@@ -17,6 +17,7 @@
 #              and for pgbench) SERVER_JAVA=java SERVER_JAVA_OPTS= WORK=/tmp/assistant-sms
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$ROOT/bench/dev-lib.sh"
 SENDERS=${SENDERS:-64}; RATE=${RATE:-1000}; SATURATE=${SATURATE:-30}; WARMUP=${WARMUP:-150}; MEASURE=${MEASURE:-60}; PROBES=${PROBES:-8}
 SMS_PACE=${SMS_PACE:-10 milliseconds}; PROFILE=${PROFILE:-1}; PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-64 8}
 QUIET_WAIT=${QUIET_WAIT:-900}; DRAIN_MAX=${DRAIN_MAX:-60}; SERVER_JAVA=${SERVER_JAVA:-java}; SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}
@@ -52,12 +53,7 @@ cleanup() {
   for _ in $(seq 1 100); do kill -0 "$DEV_PID" 2>/dev/null || break; sleep 0.2; done
 }
 trap cleanup EXIT
-for _ in $(seq 1 900); do
-  kill -0 "$DEV_PID" 2>/dev/null || { echo "dev exited early" >&2; tail -30 "$RUN_DIR/dev.log" >&2; exit 1; }
-  curl -sf -o /dev/null "$ADMIN/healthcheck" && break
-  sleep 0.2
-done
-curl -sf -o /dev/null "$ADMIN/healthcheck" || { echo "dev not healthy" >&2; exit 1; }
+await_dev_healthy "$DEV_PID" "$ADMIN" "$RUN_DIR/dev.log"
 PG_PORT=$(sed -n 4p "$DATA/postgres/postmaster.pid"); PG_PID=$(sed -n 1p "$DATA/postgres/postmaster.pid")
 PGURL="postgresql://postgres@127.0.0.1:$PG_PORT/assistant"
 psql() { command psql -qAt -X "$PGURL" "$@"; }
