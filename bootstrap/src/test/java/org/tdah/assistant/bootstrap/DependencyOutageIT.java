@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedRedisServer;
+import org.tdah.assistant.adapters.sms.emulator.TwilioSignature;
+import org.tdah.assistant.application.sms.OurWebhooks;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
+import org.tdah.assistant.bootstrap.dev.DevTwilio;
 import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
@@ -89,11 +94,16 @@ class DependencyOutageIT {
                 "purple elephants dance quietly", "Kim");
         String bystanderId = api.getWithToken("/api/v1/users/me", bystander).json().get("id").asText();
 
+        Map<String, String> text = new LinkedHashMap<>(Map.of("AccountSid", DevTwilio.ACCOUNT_SID,
+                "MessageSid", Texters.messageSid(), "From", "+33611112222", "To", "+15005550006", "Body", "hello?",
+                "NumSegments", "1"));
+
         postgres.close();
         ApiClient.Reply refused = api.postJson("/api/v1/auth/register", registration);
         ApiClient.Reply health = admin.get("/healthcheck");
         ApiClient.Reply meDuringOutage = api.send(api.request("/api/v1/users/me")
                 .header("Authorization", "Bearer " + bystander).header("X-Request-Id", "asked-during-the-outage").GET());
+        ApiClient.Reply textRefused = inboundText(text);
 
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.header("Retry-After")).isEqualTo("5");
@@ -102,6 +112,7 @@ class DependencyOutageIT {
         assertThat(health.status()).isEqualTo(500);
         assertThat(health.json().get("database").get("message").asText()).startsWith("PostgreSQL does not answer");
         assertThat(meDuringOutage.status()).isEqualTo(503);
+        assertThat(textRefused.status()).as("Twilio is told to try again, or its fallback").isEqualTo(503);
 
         postgres = EmbeddedPostgresServer.start(Optional.of(POSTGRES_DATA), POSTGRES_PORT);
 
@@ -109,9 +120,21 @@ class DependencyOutageIT {
                 assertThat(api.postJson("/api/v1/auth/register", registration).status()).isEqualTo(201));
         assertThat(api.postJson("/api/v1/auth/login", Map.of("email", email, "password", "purple elephants dance quietly"))
                 .status()).isEqualTo(200);
+        assertThat(inboundText(text).status()).as("the text, delivered again, is taken now").isEqualTo(200);
+        assertThat(inboundText(text).status()).isEqualTo(200);
+        assertThat(Texters.storedTexts(postgres.jdbcUrl("postgres"), text.get("MessageSid"))).isEqualTo(1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(decisionsOf(bystanderId))
                 .as("the decision taken while PostgreSQL was down waited in the buffer, and is written now")
                 .contains("asked-during-the-outage"));
+    }
+
+    /** A text Twilio delivers to our webhook, signed over the public URL as Twilio signs. */
+    private ApiClient.Reply inboundText(Map<String, String> parameters) {
+        String url = new OurWebhooks(APP.getConfiguration().publicBaseUrl).webhooks().smsUrl().toString();
+        return api.send(api.request(OurWebhooks.INBOUND_PATH)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", TwilioSignature.of(DevTwilio.AUTH_TOKEN, url, parameters))
+                .POST(HttpRequest.BodyPublishers.ofString(Texters.form(parameters))));
     }
 
     private static List<String> decisionsOf(String accountId) {

@@ -12,6 +12,7 @@ import static org.tdah.assistant.bootstrap.Texters.freePort;
 import static org.tdah.assistant.bootstrap.Texters.messageSid;
 import static org.tdah.assistant.bootstrap.Texters.replies;
 import static org.tdah.assistant.bootstrap.Texters.stillReplies;
+import static org.tdah.assistant.bootstrap.Texters.storedTexts;
 import static org.tdah.assistant.bootstrap.Texters.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -157,26 +158,17 @@ class SmsRouterIT {
         assertThat(bogus.statusCode()).as(bogus.body()).isEqualTo(403);
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(403);
         assertThat(none.statusCode()).as(none.body()).isEqualTo(403);
-        assertThat(storedTexts(forged.get("MessageSid")) + storedTexts(altered.get("MessageSid"))
-                + storedTexts(unsigned.get("MessageSid"))).as("texts kept").isZero();
+        assertThat(kept(forged.get("MessageSid")) + kept(altered.get("MessageSid"))
+                + kept(unsigned.get("MessageSid"))).as("texts kept").isZero();
         stillReplies(person.phone(), 0);
         // The same text, signed as Twilio signs it, is taken: the refusals were the signatures.
         assertThat(send(http, webhook(forged, signed(forged))).statusCode()).isEqualTo(200);
-        assertThat(storedTexts(forged.get("MessageSid"))).isEqualTo(1);
+        assertThat(kept(forged.get("MessageSid"))).isEqualTo(1);
     }
 
     /** How many rows of the intake hold this MessageSid. */
-    private static int storedTexts(String messageSid) {
-        try (var connection = java.sql.DriverManager.getConnection(APP.getConfiguration().database.url);
-                var query = connection.prepareStatement("SELECT count(*) FROM sms_inbound WHERE message_sid = ?")) {
-            query.setString(1, messageSid);
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private static int kept(String messageSid) {
+        return storedTexts(APP.getConfiguration().database.url, messageSid);
     }
 
     @Test
@@ -204,7 +196,7 @@ class SmsRouterIT {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(response.body()).startsWith("<?xml").contains("<Response/>");
         }
-        assertThat(storedTexts(params.get("MessageSid"))).isEqualTo(1);
+        assertThat(kept(params.get("MessageSid"))).isEqualTo(1);
         awaitReplies(person.phone(), 1);
         stillReplies(person.phone(), 1);
         assertThat(TestTwilio.EMULATOR.redeliver(text(person.phone(), PLATFORM, "add buy eggs").messageSid()))

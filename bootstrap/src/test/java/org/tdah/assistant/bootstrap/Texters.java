@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -118,6 +120,20 @@ final class Texters {
     static void stillReplies(String phone, int count) throws InterruptedException {
         Thread.sleep(2500);
         assertThat(replies(phone)).as("texts to " + phone).hasSize(count);
+    }
+
+    /** How many rows of the intake hold this MessageSid, read straight from the database. */
+    static int storedTexts(String databaseUrl, String messageSid) {
+        try (var connection = DriverManager.getConnection(databaseUrl);
+                var query = connection.prepareStatement("SELECT count(*) FROM sms_inbound WHERE message_sid = ?")) {
+            query.setString(1, messageSid);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String messageSid() {
