@@ -31,10 +31,10 @@ import org.tdah.assistant.application.sms.port.WebhookSignatures;
 import org.tdah.assistant.application.sms.status.ReconcilePrices;
 import org.tdah.assistant.application.sms.status.RecordDeliveryStatus;
 import org.tdah.assistant.application.sms.support.IncomingLog;
-import org.tdah.assistant.application.sms.support.SignedCalls;
 import org.tdah.assistant.application.sms.support.ProviderCalls;
 import org.tdah.assistant.application.sms.support.RouterWording;
 import org.tdah.assistant.application.sms.support.Senders;
+import org.tdah.assistant.application.sms.support.SignedCalls;
 import org.tdah.assistant.application.sms.support.UsageBook;
 import org.tdah.assistant.application.sms.usage.ViewUsage;
 import org.tdah.assistant.domain.shared.PhoneNumber;
@@ -97,13 +97,6 @@ public final class SmsCore {
         public static Settings defaults(PhoneNumber platformNumber, String publicBaseUrl) {
             return new Settings(NumberMode.DEDICATED, platformNumber, "US", publicBaseUrl, SmsPrices.defaults(),
                     SendQueuedTexts.Settings.DEFAULT, RouteInboundTexts.Settings.DEFAULT, ReconcilePrices.SETTLING);
-        }
-
-        /** The same settings with each number sending one text per {@code spacing}. */
-        public Settings pacedAt(Duration spacing) {
-            return new Settings(mode, platformNumber, platformCountry, publicBaseUrl, prices,
-                    new SendQueuedTexts.Settings(spacing, sending.claimFor(), sending.batchSize(), sending.retry()),
-                    routing, priceSettling);
         }
     }
 

@@ -38,6 +38,9 @@ public final class SmsBody {
             });
         }
         String candidate = plain.toString();
+        if (candidate.equals(text)) {
+            return text;
+        }
         return SmsSegments.of(candidate).count() < SmsSegments.of(text).count() ? candidate : text;
     }
 

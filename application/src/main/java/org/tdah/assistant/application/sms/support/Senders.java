@@ -2,8 +2,8 @@ package org.tdah.assistant.application.sms.support;
 
 import java.util.Optional;
 import org.tdah.assistant.application.identity.port.Phones;
-import org.tdah.assistant.application.sms.AssignedNumber;
 import org.tdah.assistant.application.shared.OutgoingSms;
+import org.tdah.assistant.application.sms.AssignedNumber;
 import org.tdah.assistant.application.sms.port.PhoneNumbers;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.shared.PhoneNumber;
@@ -32,10 +32,5 @@ public final class Senders {
         PhoneNumber from = sms.from().or(() -> person.flatMap(numbers::activeOf).map(AssignedNumber::phoneNumber))
                 .orElse(platformNumber);
         return new Route(person, from);
-    }
-
-    /** The platform's number: shared by everyone without a number of their own. */
-    public PhoneNumber platformNumber() {
-        return platformNumber;
     }
 }

@@ -45,8 +45,4 @@ public final class UsageBook {
         usage.record(new UsageRecord(ids.next(), person, ours, direction, providerSid, segments,
                 prices.estimate(direction, ours, segments), prices.currency(), true, status, Optional.empty(), at));
     }
-
-    public SmsPrices prices() {
-        return prices;
-    }
 }
