@@ -29,6 +29,7 @@ import org.tdah.assistant.application.identity.port.RefreshTokens;
 import org.tdah.assistant.application.identity.port.SecondFactors;
 import org.tdah.assistant.application.identity.port.SecurityEvents;
 import org.tdah.assistant.application.identity.port.Sessions;
+import org.tdah.assistant.application.identity.port.SignInFigures;
 import org.tdah.assistant.application.identity.port.SmsCodes;
 import org.tdah.assistant.application.identity.port.TimeBasedCodes;
 import org.tdah.assistant.application.identity.port.TotpCredentials;
@@ -99,7 +100,8 @@ public final class IdentityCore {
             AttemptCounters attemptCounters,
             Secrets secrets,
             Ids ids,
-            Clock clock) {
+            Clock clock,
+            SignInFigures signInFigures) {
         public OutPorts {
             Objects.requireNonNull(accounts, "accounts");
             Objects.requireNonNull(accountPreferences, "accountPreferences");
@@ -123,6 +125,29 @@ public final class IdentityCore {
             Objects.requireNonNull(secrets, "secrets");
             Objects.requireNonNull(ids, "ids");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(signInFigures, "signInFigures");
+        }
+
+        /** The ports without sign-in figures (nobody counts them). */
+        public OutPorts(Accounts accounts, AccountPreferences accountPreferences, PasswordHasher passwordHasher,
+                PasswordStrengthMeter passwordStrengthMeter, TimeBasedCodes timeBasedCodes,
+                TotpCredentials totpCredentials, BackupCodes backupCodes, Phones phones, SecondFactors secondFactors,
+                SmsCodes smsCodes, TextMessages textMessages, AccessTokens accessTokens, Sessions sessions,
+                RefreshTokens refreshTokens, OneTimeTokens oneTimeTokens, SecurityEvents securityEvents,
+                EmailOutbox emailOutbox, Transactions transactions, AttemptCounters attemptCounters, Secrets secrets,
+                Ids ids, Clock clock) {
+            this(accounts, accountPreferences, passwordHasher, passwordStrengthMeter, timeBasedCodes, totpCredentials,
+                    backupCodes, phones, secondFactors, smsCodes, textMessages, accessTokens, sessions, refreshTokens,
+                    oneTimeTokens, securityEvents, emailOutbox, transactions, attemptCounters, secrets, ids, clock,
+                    SignInFigures.NONE);
+        }
+
+        /** The same ports, telling what became of sign-ins to {@code figures}. */
+        public OutPorts countingSignInsWith(SignInFigures figures) {
+            return new OutPorts(accounts, accountPreferences, passwordHasher, passwordStrengthMeter, timeBasedCodes,
+                    totpCredentials, backupCodes, phones, secondFactors, smsCodes, textMessages, accessTokens, sessions,
+                    refreshTokens, oneTimeTokens, securityEvents, emailOutbox, transactions, attemptCounters, secrets, ids,
+                    clock, figures);
         }
 
         /** The same ports, texting through {@code texts} (the SMS context's gate on the provider). */
@@ -130,7 +155,7 @@ public final class IdentityCore {
             return new OutPorts(accounts, accountPreferences, passwordHasher, passwordStrengthMeter, timeBasedCodes,
                     totpCredentials, backupCodes, phones, secondFactors, smsCodes, texts, accessTokens, sessions,
                     refreshTokens, oneTimeTokens, securityEvents, emailOutbox, transactions, attemptCounters, secrets, ids,
-                    clock);
+                    clock, signInFigures);
         }
     }
 
@@ -241,9 +266,9 @@ public final class IdentityCore {
         resendVerificationEmail = new ResendVerificationEmail(ports.accounts(), rateLimiter, ports.secrets(), clock,
                 ports.transactions(), ports.oneTimeTokens(), ports.emailOutbox(), emails, audit, limits.resendsPerAccount());
         logIn = new LogIn(ports.passwordHasher(), ports.secrets(), clock, audit, ports.accounts(), ports.oneTimeTokens(),
-                sessionTokens, secondFactorChecks, loginAttempts);
+                sessionTokens, secondFactorChecks, loginAttempts, ports.signInFigures());
         verifySecondFactor = new VerifySecondFactor(ports.attemptCounters(), clock, ports.oneTimeTokens(), ports.accounts(),
-                audit, sessionTokens, secondFactorChecks, loginAttempts);
+                audit, sessionTokens, secondFactorChecks, loginAttempts, ports.signInFigures());
         sendSmsCode = new SendSmsCode(ports.oneTimeTokens(), clock, ports.phones(), smsCodeSender);
         reauthenticate = new Reauthenticate(ports.accounts(), clock, ports.passwordHasher(), audit, ports.sessions(),
                 secondFactorChecks, loginAttempts);

@@ -13,6 +13,8 @@ import org.tdah.assistant.application.identity.port.Sessions;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.Session;
 import org.tdah.assistant.domain.identity.SessionId;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
 
 /**
  * Active sessions in Redis: a hash {@code session:<id>} whose key expires when the session ends
@@ -67,6 +69,8 @@ public final class RedisSessions implements Sessions {
             if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], 't', ARGV[1]) end
             return 1""";
 
+    private static final String SESSION_KEYS = "session:*";
+
     private final RedisConnection redis;
     private final Duration touchInterval;
 
@@ -77,6 +81,26 @@ public final class RedisSessions implements Sessions {
     public RedisSessions(RedisConnection redis, Duration touchInterval) {
         this.redis = redis;
         this.touchInterval = touchInterval;
+    }
+
+    /**
+     * How many sessions Redis holds now, for the metrics: a SCAN of the session keys, a thousand
+     * at a time (no command blocks Redis for long); the caller caches the answer, as the count costs
+     * one round trip per thousand sessions. Idle and ended sessions are gone already (their keys
+     * expire or are deleted), so each key is a live session.
+     */
+    public long countActive() {
+        return redis.call(jedis -> {
+            ScanParams match = new ScanParams().match(SESSION_KEYS).count(1000);
+            long count = 0;
+            String cursor = ScanParams.SCAN_POINTER_START;
+            do {
+                ScanResult<String> page = jedis.scan(cursor, match);
+                count += page.getResult().size();
+                cursor = page.getCursor();
+            } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+            return count;
+        });
     }
 
     @Override

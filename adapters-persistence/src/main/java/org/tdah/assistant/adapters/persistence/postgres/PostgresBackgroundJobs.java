@@ -1,6 +1,7 @@
 package org.tdah.assistant.adapters.persistence.postgres;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -74,6 +75,14 @@ public final class PostgresBackgroundJobs implements AutoCloseable {
         }
     }
 
+    /** Told of every run this instance finished: the task's name and whether it succeeded. */
+    @FunctionalInterface
+    public interface RunListener {
+        RunListener NONE = (taskName, succeeded) -> { };
+
+        void ran(String taskName, boolean succeeded);
+    }
+
     private final Scheduler scheduler;
 
     private PostgresBackgroundJobs(Scheduler scheduler) {
@@ -82,6 +91,12 @@ public final class PostgresBackgroundJobs implements AutoCloseable {
 
     /** Starts the scheduler with these jobs. */
     public static PostgresBackgroundJobs start(PostgresDatabase database, List<RecurringJob> jobs, Settings settings) {
+        return start(database, jobs, settings, RunListener.NONE);
+    }
+
+    /** Starts the scheduler with these jobs, telling {@code runs} of each run this instance finishes. */
+    public static PostgresBackgroundJobs start(PostgresDatabase database, List<RecurringJob> jobs, Settings settings,
+            RunListener runs) {
         FailureHandler<Void> backoff = new CappedExponentialBackoff(settings.firstRetry(), settings.longestRetry());
         List<RecurringTask<Void>> tasks = new ArrayList<>();
         for (RecurringJob job : jobs) {
@@ -96,6 +111,7 @@ public final class PostgresBackgroundJobs implements AutoCloseable {
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .shutdownMaxWait(Duration.ofSeconds(10))
+                .statsRegistry(new RunStatistics(runs))
                 .build();
         scheduler.start();
         return new PostgresBackgroundJobs(scheduler);
@@ -133,6 +149,24 @@ public final class PostgresBackgroundJobs implements AutoCloseable {
             Instant next = complete.getTimeDone().plus(
                     delayAfter(complete.getExecution().consecutiveFailures, first, longest));
             operations.reschedule(complete, next);
+        }
+    }
+
+    /** db-scheduler's statistics hook, reduced to the runs it completed. */
+    private record RunStatistics(RunListener runs) implements StatsRegistry {
+        @Override
+        public void register(SchedulerStatsEvent event) {}
+
+        @Override
+        public void register(CandidateStatsEvent event) {}
+
+        @Override
+        public void register(ExecutionStatsEvent event) {}
+
+        @Override
+        public void registerSingleCompletedExecution(ExecutionComplete completed) {
+            runs.ran(completed.getExecution().taskInstance.getTaskName(),
+                    completed.getResult() == ExecutionComplete.Result.OK);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.tdah.assistant.adapters.persistence.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -41,6 +42,9 @@ public final class PostgresDatabase implements AutoCloseable {
             return "PostgresDatabase.Settings[url=" + url + ", user=" + user + ", maxPoolSize=" + maxPoolSize + "]";
         }
     }
+
+    /** The connection pool now: connections in use, idle, threads waiting for one, and its size. */
+    public record PoolUsage(int active, int idle, int waiting, int max) {}
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -133,6 +137,16 @@ public final class PostgresDatabase implements AutoCloseable {
     /** The connection pool, for libraries that manage their own SQL (the background job scheduler). */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The pool's connections now (all zero before the pool has started). */
+    public PoolUsage poolUsage() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        if (pool == null) {
+            return new PoolUsage(0, 0, 0, dataSource.getMaximumPoolSize());
+        }
+        return new PoolUsage(pool.getActiveConnections(), pool.getIdleConnections(), pool.getThreadsAwaitingConnection(),
+                dataSource.getMaximumPoolSize());
     }
 
     /** Runs a trivial query; throws {@link DependencyUnavailableException} when it cannot. */

@@ -21,9 +21,12 @@ public final class RedisConnection implements AutoCloseable {
     public static final String NAME = "Redis";
     private static final int MAX_CONNECTIONS = 32;
 
-    private final UnifiedJedis client;
+    /** How many pooled connections are lent out and how many wait idle, for the metrics. */
+    public record PoolUsage(int active, int idle) {}
 
-    private RedisConnection(UnifiedJedis client) {
+    private final RedisClient client;
+
+    private RedisConnection(RedisClient client) {
         this.client = client;
     }
 
@@ -90,6 +93,11 @@ public final class RedisConnection implements AutoCloseable {
         if (!"PONG".equals(answer)) {
             throw new IllegalStateException("Redis answered PING with " + answer);
         }
+    }
+
+    /** The pool's connections now: in use and idle. */
+    public PoolUsage poolUsage() {
+        return new PoolUsage(client.getPool().getNumActive(), client.getPool().getNumIdle());
     }
 
     @Override

@@ -68,11 +68,18 @@ public final class DeliverDueReminders {
         }
     }
 
-    /** What one run did. */
-    public record Report(int fired, int deferred, int retried, int deadLetters) {
+    /**
+     * What one run did; {@code nags} counts the deliveries of nags (rounds after the first) that
+     * a channel took, one per channel.
+     */
+    public record Report(int fired, int deferred, int retried, int deadLetters, int nags) {
+        Report(int fired, int deferred, int retried, int deadLetters) {
+            this(fired, deferred, retried, deadLetters, 0);
+        }
+
         Report plus(Report other) {
             return new Report(fired + other.fired, deferred + other.deferred, retried + other.retried,
-                    deadLetters + other.deadLetters);
+                    deadLetters + other.deadLetters, nags + other.nags);
         }
     }
 
@@ -132,11 +139,12 @@ public final class DeliverDueReminders {
             List<Reminder> fired = new ArrayList<>();
             Map<AccountId, Recipient> recipients = new HashMap<>();
             int[] deferred = {0};
+            int[] nags = {0};
             int taken = transactions.inTransaction(() -> {
                 List<Reminder> due = reminders.dueForDelivery(now, settings.batchSize());
                 for (Reminder reminder : due) {
                     Recipient recipient = recipients.computeIfAbsent(reminder.owner(), this::recipient);
-                    if (!prepare(reminder, recipient, now, pendingTexts, fired)) {
+                    if (!prepare(reminder, recipient, now, pendingTexts, fired, nags)) {
                         deferred[0]++;
                     }
                 }
@@ -144,7 +152,7 @@ public final class DeliverDueReminders {
             });
             fired.forEach(events::reminderFired);
             List<Sent> sent = pendingTexts.stream().map(this::send).toList();
-            Report pass = new Report(fired.size(), deferred[0], 0, 0);
+            Report pass = new Report(fired.size(), deferred[0], 0, 0, nags[0]);
             if (!sent.isEmpty()) {
                 pass = pass.plus(transactions.inTransaction(() -> record(sent)));
             }
@@ -160,7 +168,7 @@ public final class DeliverDueReminders {
      * queueing its text for after the commit; false when quiet hours defer it.
      */
     private boolean prepare(Reminder reminder, Recipient recipient, Instant now, List<PendingText> pendingTexts,
-            List<Reminder> fired) {
+            List<Reminder> fired, int[] nags) {
         Firing firing = reminder.firing().orElseThrow();
         Optional<Account> account = recipient.account();
         if (account.isEmpty()) {
@@ -196,11 +204,13 @@ public final class DeliverDueReminders {
                                 account.get().email(), phrasing.say(language, "email.reminder.subject",
                                         reminder.text().value()), body), now);
                         deliveries.sent(reminder.id(), firing.at(), channel, now);
+                        nags[0] += firing.round() > 0 ? 1 : 0;
                     }
                 }
                 case WEB -> {
                     if (deliveries.claim(reminder.id(), firing.at(), channel, now)) {
                         deliveries.sent(reminder.id(), firing.at(), channel, now);
+                        nags[0] += firing.round() > 0 ? 1 : 0;
                         fired.add(reminder);
                     }
                 }
@@ -241,6 +251,7 @@ public final class DeliverDueReminders {
             } else if (one.result().get() instanceof SmsSendResult.Accepted) {
                 deliveries.sent(text.reminder().id(), text.firing().at(), ReminderChannel.SMS, now);
                 moveOn(text, now);
+                report = report.plus(new Report(0, 0, 0, 0, text.firing().round() > 0 ? 1 : 0));
             } else {
                 String refusal = one.result().get() instanceof SmsSendResult.Unsubscribed
                         ? "the recipient opted out" : "invalid number";

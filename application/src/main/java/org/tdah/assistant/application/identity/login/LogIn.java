@@ -9,6 +9,7 @@ import org.tdah.assistant.application.identity.IssuedTokens;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.OneTimeTokens;
 import org.tdah.assistant.application.identity.port.PasswordHasher;
+import org.tdah.assistant.application.identity.port.SignInFigures;
 import org.tdah.assistant.application.identity.support.AuditTrail;
 import org.tdah.assistant.application.identity.support.LoginAttempts;
 import org.tdah.assistant.application.identity.support.SecondFactorChecks;
@@ -106,6 +107,28 @@ public final class LogIn {
         }
     }
 
+    private static final Result.Mapping<SignInFigures.LoginOutcome> OUTCOME = new Result.Mapping<>() {
+        @Override
+        public SignInFigures.LoginOutcome on(Result.LoggedIn loggedIn) {
+            return SignInFigures.LoginOutcome.SUCCESS;
+        }
+
+        @Override
+        public SignInFigures.LoginOutcome on(Result.InvalidCredentials invalidCredentials) {
+            return SignInFigures.LoginOutcome.REFUSED;
+        }
+
+        @Override
+        public SignInFigures.LoginOutcome on(Result.Throttled throttled) {
+            return SignInFigures.LoginOutcome.THROTTLED;
+        }
+
+        @Override
+        public SignInFigures.LoginOutcome on(Result.SecondFactorRequired secondFactorRequired) {
+            return SignInFigures.LoginOutcome.SECOND_FACTOR_REQUIRED;
+        }
+    };
+
     private final PasswordHasher passwordHasher;
     private final Secrets secrets;
     private final Clock clock;
@@ -116,8 +139,9 @@ public final class LogIn {
     private final LoginAttempts loginAttempts;
     private final SecondFactorChecks twoFactor;
     private final PasswordHash unmatchableHash;
+    private final SignInFigures figures;
 
-    public LogIn(PasswordHasher passwordHasher, Secrets secrets, Clock clock, AuditTrail audit, Accounts accounts, OneTimeTokens oneTimeTokens, SessionTokens sessionTokens, SecondFactorChecks twoFactor, LoginAttempts loginAttempts) {
+    public LogIn(PasswordHasher passwordHasher, Secrets secrets, Clock clock, AuditTrail audit, Accounts accounts, OneTimeTokens oneTimeTokens, SessionTokens sessionTokens, SecondFactorChecks twoFactor, LoginAttempts loginAttempts, SignInFigures figures) {
         this.passwordHasher = passwordHasher;
         this.secrets = secrets;
         this.clock = clock;
@@ -128,9 +152,16 @@ public final class LogIn {
         this.twoFactor = twoFactor;
         this.loginAttempts = loginAttempts;
         this.unmatchableHash = passwordHasher.hash(secrets.newToken());
+        this.figures = figures;
     }
 
     public Result logIn(Command command, RequestOrigin origin) {
+        Result result = decide(command, origin);
+        figures.loginEnded(result.map(OUTCOME));
+        return result;
+    }
+
+    private Result decide(Command command, RequestOrigin origin) {
         Instant now = clock.instant();
         LoginAttempts.Admission admission = loginAttempts.admit(command.email(), origin, now);
         if (admission instanceof LoginAttempts.Admission.Throttled throttled) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.tdah.assistant.application.identity.IssuedTokens;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.OneTimeTokens;
+import org.tdah.assistant.application.identity.port.SignInFigures;
 import org.tdah.assistant.application.identity.support.AuditTrail;
 import org.tdah.assistant.application.identity.support.LoginAttempts;
 import org.tdah.assistant.application.identity.support.SecondFactorChecks;
@@ -101,8 +102,9 @@ public final class VerifySecondFactor {
     private final SessionTokens sessionTokens;
     private final SecondFactorChecks twoFactor;
     private final LoginAttempts loginAttempts;
+    private final SignInFigures figures;
 
-    public VerifySecondFactor(AttemptCounters attempts, Clock clock, OneTimeTokens oneTimeTokens, Accounts accounts, AuditTrail audit, SessionTokens sessionTokens, SecondFactorChecks twoFactor, LoginAttempts loginAttempts) {
+    public VerifySecondFactor(AttemptCounters attempts, Clock clock, OneTimeTokens oneTimeTokens, Accounts accounts, AuditTrail audit, SessionTokens sessionTokens, SecondFactorChecks twoFactor, LoginAttempts loginAttempts, SignInFigures figures) {
         this.attempts = attempts;
         this.clock = clock;
         this.oneTimeTokens = oneTimeTokens;
@@ -111,6 +113,7 @@ public final class VerifySecondFactor {
         this.sessionTokens = sessionTokens;
         this.twoFactor = twoFactor;
         this.loginAttempts = loginAttempts;
+        this.figures = figures;
     }
 
     public Result verify(Command command, RequestOrigin origin) {
@@ -135,6 +138,7 @@ public final class VerifySecondFactor {
         }
         if (!twoFactor.check(id, command.method(), command.code(), now)) {
             audit.record(SecurityEventType.MFA_FAILED, id, origin);
+            figures.secondFactorChecked(command.method(), false);
             if (tries >= ATTEMPTS_PER_TOKEN) {
                 oneTimeTokens.use(token, TokenPurpose.MFA_LOGIN, now);
             }
@@ -146,6 +150,7 @@ public final class VerifySecondFactor {
         }
         loginAttempts.clear(email);
         IssuedTokens tokens = sessionTokens.startSession(account.get(), origin);
+        figures.secondFactorChecked(command.method(), true);
         if (command.method() == SecondFactorMethod.BACKUP_CODE) {
             audit.record(SecurityEventType.BACKUP_CODE_USED, id, origin);
         }
