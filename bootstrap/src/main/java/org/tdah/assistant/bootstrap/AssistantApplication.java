@@ -11,6 +11,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tdah.assistant.adapters.email.SmtpHealthCheck;
+import org.tdah.assistant.adapters.metrics.AssistantMetrics;
 import org.tdah.assistant.adapters.persistence.audit.BufferedDecisionLog;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresHealthCheck;
@@ -30,6 +31,7 @@ import org.tdah.assistant.bootstrap.config.AuditAdapters;
 import org.tdah.assistant.bootstrap.config.BackgroundJobs;
 import org.tdah.assistant.bootstrap.config.Databases;
 import org.tdah.assistant.bootstrap.config.LiveAdapters;
+import org.tdah.assistant.bootstrap.config.MetricsAdapters;
 import org.tdah.assistant.bootstrap.config.SmsAdapters;
 import org.tdah.assistant.bootstrap.config.SmsPump;
 import org.tdah.assistant.bootstrap.db.DbCommand;
@@ -78,6 +80,7 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
             serverFactory.setRegisterDefaultExceptionMappers(false);
         }
         Clock clock = clock();
+        AssistantMetrics metrics = MetricsAdapters.serve(environment, configuration);
 
         PostgresDatabase database = Databases.connect(configuration.database);
         environment.lifecycle().manage(onStop(database::close));
@@ -97,11 +100,11 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         environment.lifecycle().manage(onStop(channelLogs::close));
 
         AssistantCore core = Adapters.core(configuration, database, redis, liveRedis, decisions, channelLogs,
-                AssistantAdapters.understanding(configuration), clock);
+                AssistantAdapters.understanding(configuration), metrics, clock);
         if (configuration.servesApi) {
             FirstAdministrator.ensure(configuration.administrator, core.identity().createFirstAdministrator());
             RestApi.install(environment, core, new RestApi.Settings(configuration.http.maxBodySize.toBytes(),
-                    configuration.access.enforcePermissions, clock));
+                    configuration.access.enforcePermissions, clock), metrics::requestServed);
             LiveApi.install(environment, core.live(), configuration.live.maxStreams, new EventsResource.Settings(
                     configuration.live.wait.toJavaDuration(), configuration.live.heartbeat.toJavaDuration(),
                     configuration.live.perAccount));
@@ -114,7 +117,7 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         }
         if (configuration.servesSmsWebhooks()) {
             if (!configuration.servesApi) {
-                RestApi.installEssentials(environment, configuration.http.maxBodySize.toBytes());
+                RestApi.installEssentials(environment, configuration.http.maxBodySize.toBytes(), metrics::requestServed);
             }
             SmsApi.installWebhooks(environment.jersey(), core.sms(), configuration.publicBaseUrl, textWaiting);
         }
@@ -122,9 +125,10 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         environment.healthChecks().register("redis", new RedisHealthCheck(redis));
         environment.healthChecks().register("smtp", new SmtpHealthCheck(Adapters.smtp(configuration)));
         environment.healthChecks().register("sms", new TwilioHealthCheck(Adapters.twilioClient(configuration)));
+        MetricsAdapters.gauges(environment, metrics, database, redis, liveRedis);
 
         if (configuration.jobs.enabled) {
-            environment.lifecycle().manage(new BackgroundJobs(database, core, configuration));
+            environment.lifecycle().manage(new BackgroundJobs(database, core, configuration, metrics));
         } else {
             LOG.info("Background jobs are off on this instance (jobs.enabled=false): a worker runs them");
         }

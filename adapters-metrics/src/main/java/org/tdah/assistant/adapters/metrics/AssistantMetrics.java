@@ -160,6 +160,12 @@ public final class AssistantMetrics {
         smsCost.labelValues(way, currency.toUpperCase(Locale.ROOT)).inc(cost.doubleValue());
     }
 
+    /** The currency of the price table, so that the cost has a series before the first text. */
+    public void pricedIn(String currency) {
+        smsCost.initLabelValues(INBOUND, currency.toUpperCase(Locale.ROOT));
+        smsCost.initLabelValues(OUTBOUND, currency.toUpperCase(Locale.ROOT));
+    }
+
     void textRefused() {
         sms.labelValues(OUTBOUND, "failed").inc();
     }

@@ -17,6 +17,8 @@ import org.tdah.assistant.adapters.rest.shared.DependencyUnavailableExceptionMap
 import org.tdah.assistant.adapters.rest.shared.InvalidInputExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.JsonProcessingExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.RequestIdFilter;
+import org.tdah.assistant.adapters.rest.shared.RequestMeter;
+import org.tdah.assistant.adapters.rest.shared.RouteTemplateFilter;
 import org.tdah.assistant.adapters.rest.shared.UnexpectedExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.ViolationExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.WebApplicationExceptionMapper;
@@ -39,7 +41,12 @@ public final class RestApi {
     public record Settings(long maxBodyBytes, boolean enforcePermissions, Clock clock) {}
 
     public static void install(Environment environment, AssistantCore core, Settings settings) {
-        installEssentials(environment, settings.maxBodyBytes());
+        install(environment, core, settings, RequestMeter.NONE);
+    }
+
+    /** The API, each request told to {@code meter} once served. */
+    public static void install(Environment environment, AssistantCore core, Settings settings, RequestMeter meter) {
+        installEssentials(environment, settings.maxBodyBytes(), meter);
         var jersey = environment.jersey();
         jersey.register(new BearerAuthenticationFilter(core.identity().authenticateAccessToken()));
         IdentityApi.install(jersey, core.identity(), roles -> core.access().effectivePermissions().of(roles).stream()
@@ -57,17 +64,23 @@ public final class RestApi {
      * the access log, the body limit and the problem mappers.
      */
     public static void installEssentials(Environment environment, long maxBodyBytes) {
+        installEssentials(environment, maxBodyBytes, RequestMeter.NONE);
+    }
+
+    /** The essentials, each request told to {@code meter} (by the access log) once served. */
+    public static void installEssentials(Environment environment, long maxBodyBytes, RequestMeter meter) {
         environment.servlets()
                 .addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
         environment.servlets()
-                .addFilter("access-log", new AccessLogFilter())
+                .addFilter("access-log", new AccessLogFilter(meter))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         environment.admin()
                 .addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
 
         var jersey = environment.jersey();
+        jersey.register(new RouteTemplateFilter());
         jersey.register(new BodySizeLimitFilter(maxBodyBytes));
         jersey.register(new WebApplicationExceptionMapper());
         jersey.register(new JsonProcessingExceptionMapper());

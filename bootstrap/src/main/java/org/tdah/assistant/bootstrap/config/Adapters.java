@@ -4,6 +4,8 @@ import com.twilio.http.TwilioRestClient;
 import java.net.URI;
 import java.time.Clock;
 import org.tdah.assistant.adapters.email.SmtpMailbox;
+import org.tdah.assistant.adapters.metrics.AssistantMetrics;
+import org.tdah.assistant.adapters.metrics.CountedConversationEvents;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSigningKeys;
 import org.tdah.assistant.adapters.persistence.postgres.AesGcmCipher;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
@@ -86,13 +88,14 @@ public final class Adapters {
     /**
      * The whole core on the real adapters: each context's out-ports and settings from its own wiring
      * class. The assistant answers every message a person posts once the core is built (unless
-     * {@code assistant.answerMessages} is false).
+     * {@code assistant.answerMessages} is false). The ports that see a business fact are decorated
+     * to count it in {@code metrics}.
      */
     public static AssistantCore core(AssistantConfiguration configuration, PostgresDatabase database,
             RedisConnection redis, RedisConnection liveRedis, DecisionLog decisions, ChannelLogs channelLogs,
-            Understanding understanding, Clock clock) {
+            Understanding understanding, AssistantMetrics metrics, Clock clock) {
         TwilioRestClient twilio = twilioClient(configuration, channelLogs);
-        IdentityCore.OutPorts identity = IdentityAdapters.outPorts(configuration, database, redis, twilio, clock);
+        IdentityCore.OutPorts identity = IdentityAdapters.outPorts(configuration, database, redis, twilio, metrics, clock);
         LiveCore.OutPorts live = LiveAdapters.outPorts(liveRedis, identity, clock);
         AssistantReplies replies = new AssistantReplies(new LiveConversationEvents(live.stream()));
         AssistantCore core = AssistantCore.build(
@@ -100,12 +103,13 @@ public final class Adapters {
                         identity,
                         AccessAdapters.outPorts(database, identity, decisions, clock),
                         AuditAdapters.outPorts(database, clock),
-                        ConversationAdapters.outPorts(database, identity, replies, clock),
-                        AssistantAdapters.outPorts(database, identity, live.stream(), understanding, clock),
+                        ConversationAdapters.outPorts(database, identity,
+                                new CountedConversationEvents(replies, metrics), clock),
+                        AssistantAdapters.outPorts(database, identity, live.stream(), understanding, metrics, clock),
                         live,
                         SharedAdapters.outPorts(configuration, database, clock),
                         JobsAdapters.outPorts(database, clock),
-                        SmsAdapters.outPorts(configuration, database, identity, channelLogs, twilio, clock)),
+                        SmsAdapters.outPorts(configuration, database, identity, channelLogs, twilio, metrics, clock)),
                 new AssistantCore.Settings(
                         IdentityAdapters.settings(configuration),
                         AuditAdapters.settings(configuration),

@@ -1,6 +1,8 @@
 package org.tdah.assistant.bootstrap.config;
 
 import java.time.Clock;
+import org.tdah.assistant.adapters.metrics.AssistantMetrics;
+import org.tdah.assistant.adapters.metrics.CountedReminderDeliveries;
 import org.tdah.assistant.adapters.persistence.assistant.JdbiCheckIns;
 import org.tdah.assistant.adapters.persistence.assistant.JdbiDialogues;
 import org.tdah.assistant.adapters.persistence.assistant.JdbiItemNumbers;
@@ -22,15 +24,15 @@ import org.tdah.assistant.application.shared.RetryPolicy;
  * Which real adapter implements each out-port of the assistant context: JDBI for its tables,
  * lib-recur for recurrence rules, the live stream for its events. People (accounts, preferences,
  * verified phones), the SMS sender, the outbox, transactions and ids are the identity context's
- * own adapter instances.
+ * own adapter instances. The delivery ledger counts the deliveries and their lateness.
  */
 public final class AssistantAdapters {
     private AssistantAdapters() {}
 
     public static AssistantContextCore.OutPorts outPorts(PostgresDatabase database, IdentityCore.OutPorts identity,
-            LiveEventStream liveEvents, Understanding understanding, Clock clock) {
+            LiveEventStream liveEvents, Understanding understanding, AssistantMetrics metrics, Clock clock) {
         return new AssistantContextCore.OutPorts(new JdbiTasks(database), new JdbiReminders(database),
-                new JdbiItemNumbers(database), new JdbiReminderDeliveries(database), new JdbiDialogues(database, clock),
+                new JdbiItemNumbers(database), new CountedReminderDeliveries(new JdbiReminderDeliveries(database), metrics), new JdbiDialogues(database, clock),
                 new JdbiCheckIns(database), new LibRecurRecurrenceRules(), understanding,
                 new LiveAssistantEvents(liveEvents), identity.accounts(), identity.accountPreferences(),
                 identity.phones(), identity.textMessages(), identity.emailOutbox(), identity.transactions(),

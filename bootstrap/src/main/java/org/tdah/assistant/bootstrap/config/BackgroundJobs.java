@@ -4,6 +4,7 @@ import io.dropwizard.lifecycle.Managed;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tdah.assistant.adapters.metrics.AssistantMetrics;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresBackgroundJobs.RecurringJob;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresBackgroundJobs;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
@@ -15,7 +16,8 @@ import org.tdah.assistant.application.sms.numbers.RepairWebhooks;
  * Every piece of background work, in one list ({@link #of}), run on db-scheduler while the
  * application runs: by {@code server} unless {@code jobs.enabled} is false, and always by
  * {@code worker}. Started after the database is migrated, stopped (waiting for running work) before
- * the pool closes.
+ * the pool closes. Each run finished here counts in {@code assistant_job_runs_total}; the reminder and
+ * check-in jobs' reports count nags and check-ins.
  */
 public final class BackgroundJobs implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
@@ -23,23 +25,26 @@ public final class BackgroundJobs implements Managed {
     private final PostgresDatabase database;
     private final List<RecurringJob> jobs;
     private final PostgresBackgroundJobs.Settings settings;
+    private final AssistantMetrics metrics;
     private PostgresBackgroundJobs running;
 
-    public BackgroundJobs(PostgresDatabase database, AssistantCore core, AssistantConfiguration configuration) {
+    public BackgroundJobs(PostgresDatabase database, AssistantCore core, AssistantConfiguration configuration,
+            AssistantMetrics metrics) {
         this.database = database;
-        this.jobs = of(core, configuration);
+        this.jobs = of(core, configuration, metrics);
         this.settings = settings(configuration.jobs);
+        this.metrics = metrics;
     }
 
     /** The recurring jobs: a new one is one more entry here (name, pause between runs, instances, work). */
-    static List<RecurringJob> of(AssistantCore core, AssistantConfiguration configuration) {
+    static List<RecurringJob> of(AssistantCore core, AssistantConfiguration configuration, AssistantMetrics metrics) {
         return List.of(
                 new RecurringJob("deliver-emails", configuration.outbox.pollingInterval.toJavaDuration(),
                         () -> core.shared().deliverPendingEmails().deliverDue()),
                 new RecurringJob("deliver-reminders", configuration.reminders.pollingInterval.toJavaDuration(),
-                        configuration.reminders.instances, () -> logged(core.assistant().deliverDueReminders().deliverDue())),
+                        configuration.reminders.instances, () -> counted(core.assistant().deliverDueReminders().deliverDue(), metrics)),
                 new RecurringJob("send-check-ins", configuration.reminders.checkInInterval.toJavaDuration(),
-                        () -> core.assistant().sendCheckIns().sendDue()),
+                        () -> metrics.checkInsSent(core.assistant().sendCheckIns().sendDue().sent())),
                 new RecurringJob("prune-audit-trail", configuration.audit.pruneInterval.toJavaDuration(),
                         () -> LOG.info("Audit trail pruned: {} entries past retention deleted",
                                 core.audit().pruneAuditTrail().prune())),
@@ -47,6 +52,11 @@ public final class BackgroundJobs implements Managed {
                         () -> logged(core.sms().repairWebhooks().checkAll())),
                 new RecurringJob("reconcile-sms-prices", configuration.sms.priceCheckInterval.toJavaDuration(),
                         () -> core.sms().reconcilePrices().reconcile()));
+    }
+
+    private static void counted(DeliverDueReminders.Report report, AssistantMetrics metrics) {
+        metrics.nagsDelivered(report.nags());
+        logged(report);
     }
 
     private static void logged(DeliverDueReminders.Report report) {
@@ -75,7 +85,7 @@ public final class BackgroundJobs implements Managed {
 
     @Override
     public void start() {
-        running = PostgresBackgroundJobs.start(database, jobs, settings);
+        running = PostgresBackgroundJobs.start(database, jobs, settings, metrics::jobRan);
         LOG.info("Background jobs started: {}", taskNames());
     }
 

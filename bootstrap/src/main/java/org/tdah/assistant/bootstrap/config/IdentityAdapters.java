@@ -2,6 +2,9 @@ package org.tdah.assistant.bootstrap.config;
 
 import com.twilio.http.TwilioRestClient;
 import java.time.Clock;
+import org.tdah.assistant.adapters.metrics.AssistantMetrics;
+import org.tdah.assistant.adapters.metrics.CountedSecurityEvents;
+import org.tdah.assistant.adapters.metrics.CountedSignIns;
 import org.tdah.assistant.adapters.persistence.identity.JdbiAccountPreferences;
 import org.tdah.assistant.adapters.persistence.identity.JdbiAccounts;
 import org.tdah.assistant.adapters.persistence.identity.JdbiBackupCodes;
@@ -28,13 +31,16 @@ import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.identity.SessionPolicy;
 import org.tdah.assistant.application.identity.tokens.RotateSigningKey;
 
-/** Which real adapter implements each out-port of the identity context, and its settings. */
+/**
+ * Which real adapter implements each out-port of the identity context, and its settings. The audit
+ * trail counts registrations, and the sign-in figures are Prometheus counters.
+ */
 public final class IdentityAdapters {
     private IdentityAdapters() {}
 
     public static IdentityCore.OutPorts outPorts(
             AssistantConfiguration configuration, PostgresDatabase database, RedisConnection redis,
-            TwilioRestClient twilio, Clock clock) {
+            TwilioRestClient twilio, AssistantMetrics metrics, Clock clock) {
         AesGcmCipher cipher = Adapters.cipher(configuration);
         return new IdentityCore.OutPorts(
                 new JdbiAccounts(database),
@@ -52,13 +58,14 @@ public final class IdentityAdapters {
                 new RedisSessions(redis),
                 new JdbiRefreshTokens(database, cipher),
                 new JdbiOneTimeTokens(database),
-                new JdbiSecurityEvents(database),
+                new CountedSecurityEvents(new JdbiSecurityEvents(database), metrics),
                 new JdbiEmailOutbox(database, cipher),
                 new JdbiTransactions(database),
                 new RedisAttemptCounters(redis),
                 new SecureRandomSecrets(),
                 new TimeOrderedIds(clock),
-                clock);
+                clock,
+                new CountedSignIns(metrics));
     }
 
     public static IdentityCore.Settings settings(AssistantConfiguration configuration) {

@@ -3,6 +3,10 @@ package org.tdah.assistant.bootstrap.config;
 import com.twilio.http.TwilioRestClient;
 import java.time.Clock;
 import java.util.List;
+import org.tdah.assistant.adapters.metrics.AssistantMetrics;
+import org.tdah.assistant.adapters.metrics.CountedOptOuts;
+import org.tdah.assistant.adapters.metrics.CountedSmsUsage;
+import org.tdah.assistant.adapters.metrics.CountedTextMessages;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.sms.JdbiChannelLogs;
 import org.tdah.assistant.adapters.persistence.sms.JdbiInboundTexts;
@@ -23,17 +27,20 @@ import org.tdah.assistant.domain.sms.SmsPrices;
 /**
  * Which real adapter implements each out-port of the SMS context: JDBI for its tables, Twilio for
  * sending (the identity context's sender, the provider behind the gates), numbers and signatures.
- * Every request to Twilio is kept in the channel log by the client itself.
+ * Every request to Twilio is kept in the channel log by the client itself. The usage log, the
+ * provider and the opt-outs count texts, refusals and opt-outs/ins for the metrics.
  */
 public final class SmsAdapters {
     private static final int CHANNEL_LOG_CAPACITY = 10_000;
     private SmsAdapters() {}
 
     public static SmsCore.OutPorts outPorts(AssistantConfiguration configuration, PostgresDatabase database,
-            IdentityCore.OutPorts identity, ChannelLogs channelLogs, TwilioRestClient twilio, Clock clock) {
+            IdentityCore.OutPorts identity, ChannelLogs channelLogs, TwilioRestClient twilio, AssistantMetrics metrics,
+            Clock clock) {
         return new SmsCore.OutPorts(new JdbiPhoneNumbers(database), new JdbiInboundTexts(database),
-                new JdbiSmsOutbox(database), new JdbiOptOuts(database), new JdbiSmsUsage(database), channelLogs,
-                identity.textMessages(), new TwilioPhoneNumbers(twilio),
+                new JdbiSmsOutbox(database), new CountedOptOuts(new JdbiOptOuts(database), metrics),
+                new CountedSmsUsage(new JdbiSmsUsage(database), metrics), channelLogs,
+                new CountedTextMessages(identity.textMessages(), metrics), new TwilioPhoneNumbers(twilio),
                 new TwilioWebhookSignatures(configuration.twilio.authToken), identity.accounts(), identity.phones(),
                 identity.transactions(), identity.ids(), clock);
     }
