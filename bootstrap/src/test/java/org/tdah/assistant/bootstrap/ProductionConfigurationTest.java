@@ -20,7 +20,7 @@ import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 
 /** The production config.yml stays loadable, and takes its addresses and secrets from the environment. */
 class ProductionConfigurationTest {
-    private static final Map<String, String> ENVIRONMENT = Map.ofEntries(
+    static final Map<String, String> ENVIRONMENT = Map.ofEntries(
             Map.entry("DATABASE_URL", "jdbc:postgresql://db.internal:5432/assistant"),
             Map.entry("DATABASE_USER", "assistant"),
             Map.entry("DATABASE_PASSWORD", "s3cret-db-password"),
@@ -34,7 +34,7 @@ class ProductionConfigurationTest {
             Map.entry("TWILIO_AUTH_TOKEN", "s3cret-twilio-token"),
             Map.entry("TWILIO_FROM_NUMBER", "+15551234567"));
 
-    private static AssistantConfiguration load(Map<String, String> environment) throws Exception {
+    static AssistantConfiguration load(Map<String, String> environment) throws Exception {
         EnvironmentVariableSubstitutor substitutor = new EnvironmentVariableSubstitutor(true);
         substitutor.setVariableResolver(environment::get);
         return new YamlConfigurationFactory<>(AssistantConfiguration.class, Validators.newValidator(),
