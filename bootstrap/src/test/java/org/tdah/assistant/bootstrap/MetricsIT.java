@@ -6,6 +6,7 @@ import static org.tdah.assistant.bootstrap.Texters.PLATFORM;
 import static org.tdah.assistant.bootstrap.Texters.freePort;
 import static org.tdah.assistant.bootstrap.Texters.text;
 
+import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.IOException;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.dev.DevTwilio;
 import org.tdah.assistant.bootstrap.dev.MailSink;
+import org.tdah.assistant.domain.identity.TotpPolicy;
+import org.tdah.assistant.testkit.identity.ReferenceTotp;
 import org.tdah.assistant.testkit.shared.MutableClock;
 
 /**
@@ -195,6 +198,29 @@ class MetricsIT {
         assertThat(delta(beforeTexts, afterStart, "assistant_sms_opt_outs_total")).as("a second STOP changes nothing")
                 .isEqualTo(1);
 
+        PrometheusScrape beforeSecondFactor = scrape();
+        People.Person careful = people.person();
+        String secret = api.postJson("/api/v1/mfa/totp/setup", careful.token(), null).json().get("secret").asText();
+        assertThat(api.postJson("/api/v1/mfa/totp/confirm", careful.token(), Map.of("code", totp(secret))).status())
+                .isEqualTo(200);
+        MeteredApplication.CLOCK.advance(Duration.ofSeconds(30));
+        String mfaToken = api.postJson("/api/v1/auth/login", Map.of("email", careful.email(), "password",
+                People.PASSWORD)).json().get("mfaToken").asText();
+        String wrong = totp(secret).equals("000000") ? "000001" : "000000";
+        assertThat(api.postJson("/api/v1/auth/mfa/verify", Map.of("mfaToken", mfaToken, "method", "totp", "code",
+                wrong)).status()).isEqualTo(401);
+        assertThat(api.postJson("/api/v1/auth/mfa/verify", Map.of("mfaToken", mfaToken, "method", "totp", "code",
+                totp(secret))).status()).isEqualTo(200);
+        PrometheusScrape afterSecondFactor = scrape();
+        assertThat(delta(beforeSecondFactor, afterSecondFactor, "assistant_logins_total",
+                "outcome", "second_factor_required")).isEqualTo(1);
+        assertThat(delta(beforeSecondFactor, afterSecondFactor, "assistant_second_factor_total",
+                "factor", "totp", "outcome", "refused")).isEqualTo(1);
+        assertThat(delta(beforeSecondFactor, afterSecondFactor, "assistant_second_factor_total",
+                "factor", "totp", "outcome", "accepted")).isEqualTo(1);
+        assertThat(delta(beforeSecondFactor, afterSecondFactor, "assistant_logins_total", "outcome", "success"))
+                .as("the registration's login only: the second step is counted as a second factor").isEqualTo(1);
+
         PrometheusScrape beforeReminder = scrape();
         ApiClient.Reply chosen = api.putJson("/api/v1/users/me/preferences", person.token(), "{\"quietHours\": null, "
                 + "\"nagIntervalMinutes\": 10, \"maxNags\": 1, \"checkInTime\": \"00:00\", \"reminderChannels\": [\"web\"]}");
@@ -240,6 +266,29 @@ class MetricsIT {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/openmetrics-text");
         assertThat(reply.body()).contains("# TYPE assistant_logins counter").endsWith("# EOF\n");
+    }
+
+    private static String totp(String secret) {
+        return ReferenceTotp.code(secret, TotpPolicy.stepAt(MeteredApplication.CLOCK.instant()));
+    }
+
+    @Test
+    void a_worker_serves_its_own_metrics_on_its_admin_port_next_to_the_server_in_the_same_jvm() throws Exception {
+        DropwizardTestSupport<AssistantConfiguration> worker = TestApplication.worker(
+                () -> APP.getConfiguration().database.url, () -> APP.getConfiguration().redis.url, MAIL);
+        worker.before();
+        try {
+            ApiClient workerAdmin = new ApiClient("http://127.0.0.1:" + worker.getAdminPort());
+            PrometheusScrape scrape = await().atMost(SOON).until(
+                    () -> PrometheusScrape.parse(workerAdmin.get("/prometheus").body()),
+                    now -> now.labelValues("assistant_job_runs_total", "task").contains("deliver-emails"));
+            assertThat(scrape.types()).containsKeys("assistant_db_pool_connections", "assistant_health",
+                    "assistant_jobs_due", "jvm_threads_current");
+            assertThat(scrape.samples()).as("a worker serves no API: no request was observed")
+                    .noneMatch(sample -> sample.name().startsWith("assistant_http_requests_seconds"));
+        } finally {
+            worker.after();
+        }
     }
 
     private static double delta(PrometheusScrape before, PrometheusScrape after, String name, String... labels) {
