@@ -49,6 +49,7 @@ import org.tdah.assistant.testkit.identity.InMemorySecurityEvents;
 import org.tdah.assistant.testkit.identity.InMemorySessions;
 import org.tdah.assistant.testkit.identity.InMemorySmsCodes;
 import org.tdah.assistant.testkit.identity.InMemoryTotpCredentials;
+import org.tdah.assistant.testkit.identity.RecordingSignInFigures;
 import org.tdah.assistant.testkit.identity.ReferenceTotp;
 import org.tdah.assistant.testkit.identity.SimplePasswordStrengthMeter;
 import org.tdah.assistant.testkit.jobs.InMemoryJobStatistics;
@@ -129,6 +130,7 @@ public final class InMemoryCore {
     public final RecordingConversationEvents conversationEvents = new RecordingConversationEvents();
     public final InMemoryLiveEventStream liveEvents = new InMemoryLiveEventStream();
     public final InMemorySecondFactors secondFactors = new InMemorySecondFactors(totpCredentials, phones, backupCodes);
+    public final RecordingSignInFigures signInFigures = new RecordingSignInFigures();
     public final AssistantCore core;
 
     public InMemoryCore() {
@@ -152,7 +154,7 @@ public final class InMemoryCore {
                                 new ReferenceTotp(), totpCredentials, backupCodes, phones,
                                 secondFactors, smsCodes, textMessages,
                                 accessTokens, sessions, refreshTokens, oneTimeTokens, securityEvents, outbox,
-                                transactions, attempts, new SequentialSecrets(), ids, clock),
+                                transactions, attempts, new SequentialSecrets(), ids, clock, signInFigures),
                         new AccessCore.OutPorts(rolePermissions, accountRoles, accounts, sessions, refreshTokens,
                                 secondFactors, totpCredentials, backupCodes, phones, securityEvents, outbox, transactions,
                                 ids, auditTrail, clock),

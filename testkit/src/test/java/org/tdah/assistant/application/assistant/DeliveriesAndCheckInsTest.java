@@ -156,11 +156,13 @@ class DeliveriesAndCheckInsTest {
         choose(Optional.empty(), 2, List.of(ReminderChannel.SMS));
         core.answerMessage().answer(sam, "every day at 10am take vitamins");
         fixture.clock.advance(Duration.ofHours(1));
+        int nags = 0;
         for (int i = 0; i < 6; i++) {
-            core.deliverDueReminders().deliverDue();
+            nags += core.deliverDueReminders().deliverDue().nags();
             fixture.clock.advance(Duration.ofMinutes(10));
         }
         assertThat(fixture.textMessages.sent()).hasSize(3);
+        assertThat(nags).as("the reports count the two nags after the first text").isEqualTo(2);
         Reminder series = fixture.reminders.ofOwner(sam, Optional.empty(), 10).get(0);
         assertThat(series.dueAt()).contains(Instant.parse("2026-11-27T10:00:00Z"));
     }

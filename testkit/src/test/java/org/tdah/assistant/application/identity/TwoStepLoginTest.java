@@ -69,6 +69,17 @@ class TwoStepLoginTest {
     }
 
     @Test
+    void the_sign_in_figures_hear_each_login_answer_and_each_code_checked_with_its_factor() {
+        fixture.clock.advance(Duration.ofSeconds(30));
+        String token = mfaToken();
+        verify(token, "totp", "000000".equals(currentCode()) ? "000001" : "000000");
+        verify(token, "totp", currentCode());
+
+        assertThat(fixture.signInFigures.told()).containsExactly("login:success", "login:second_factor_required",
+                "totp:refused", "totp:accepted");
+    }
+
+    @Test
     void turning_it_on_gives_ten_backup_codes_and_a_notice_by_email() {
         assertThat(backupCodes).hasSize(10).allMatch(code -> code.matches("[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}"));
         assertThat(backupCodes).doesNotHaveDuplicates();
