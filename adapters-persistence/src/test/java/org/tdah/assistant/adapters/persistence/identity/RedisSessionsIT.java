@@ -54,6 +54,22 @@ class RedisSessionsIT extends SessionsContract {
         assertThat(sessionBytes + indexBytes).as("bytes of the session hash and its account index").isLessThan(1024);
     }
 
+    @Test
+    void the_sessions_held_are_counted_by_their_keys_and_an_ended_one_is_not() {
+        try (RedisConnection own = RedisConnection.connect(TestServers.newRedisDatabase(), Duration.ofSeconds(2))) {
+            RedisSessions sessions = new RedisSessions(own);
+            Session first = realisticSession();
+            sessions.start(first);
+            sessions.start(realisticSession());
+            sessions.start(realisticSession());
+            sessions.end(first.id());
+
+            assertThat(sessions.countActive()).isEqualTo(2);
+            assertThat(own.poolUsage().active()).as("every connection back in the pool").isZero();
+            assertThat(own.poolUsage().idle()).isPositive();
+        }
+    }
+
     @AfterAll
     static void closeRedis() {
         REDIS.close();
