@@ -48,6 +48,9 @@ class PackagedJarIT {
                     .as("one access line per request, with its request id, without the query string")
                     .containsPattern("INFO  \\[[0-9a-f-]{36}\\] access: GET /api/v1/users/me 200 \\d+ ms 127\\.0\\.0\\.1")
                     .doesNotContain("secret-in-the-query"));
+            assertThat(admin.get("/prometheus").body()).as("the jar serves Prometheus text on the admin port, by route template")
+                    .contains("assistant_http_requests_seconds_count{method=\"GET\",route=\"/api/v1/users/me\",status=\"200\"} 2",
+                            "jvm_threads_current ");
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(admin.get("/dev/outbox").json())
                     .anySatisfy(message -> {
                         assertThat(message.get("channel").asText()).isEqualTo("email");
