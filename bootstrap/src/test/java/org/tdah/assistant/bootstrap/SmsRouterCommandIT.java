@@ -72,6 +72,13 @@ class SmsRouterCommandIT {
                 SentMessage answer = awaitReply(phone);
                 assertThat(answer.from()).isEqualTo(PLATFORM);
                 assertThat(answer.body()).containsIgnoringCase("batteries");
+                PrometheusScrape metrics = PrometheusScrape.parse(
+                        new ApiClient("http://127.0.0.1:" + router.getAdminPort()).get("/prometheus").body());
+                assertThat(metrics.value("assistant_http_requests_seconds_count", "method", "POST",
+                        "route", "/api/v1/sms/twilio/inbound", "status", "200"))
+                        .as("the router's own metrics, on its admin port").isEqualTo(1);
+                assertThat(metrics.value("assistant_sms_total", "direction", "inbound", "outcome", "received"))
+                        .isEqualTo(1);
 
                 server.after();
                 String stranger = aPhone();
