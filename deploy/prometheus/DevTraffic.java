@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * email verification (through dev's outbox), a wrong and a right login, SMS consent, an SMS second
  * factor enrolled and used (a wrong code, then the right one), a task, a conversation message, a
  * reminder due in seconds (delivered by text and on the web), inbound texts from the person and
- * from strangers (STOP, START, and one whose reply fails: Twilio's magic number +15005559008).
+ * from strangers (STOP, START, and two whose replies fail: Twilio's magic numbers +15005550001, refused at once, and +15005559008, failed
+ * after it was sent).
  * With {@code --wait-for-nag-and-check-in} it also waits (at most 150 s) for the reminder's nag and
  * for the check-in planned for the next minute.
  *
@@ -32,6 +33,8 @@ import java.util.regex.Pattern;
 public class DevTraffic {
     private static final String PASSWORD = "purple elephants dance quietly";
     private static final String PLATFORM_NUMBER = "+15005550006";
+    /** Twilio's magic numbers: a text to the first is refused at once (invalid), to the second it fails later. */
+    private static final String INVALID_NUMBER = "+15005550001";
     private static final String FAILING_NUMBER = "+15005559008";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern OUTBOX_ENTRY = Pattern.compile(
@@ -100,8 +103,9 @@ public class DevTraffic {
         inbound("+15551239001", "hello");
         inbound("+15551239001", "STOP");
         inbound("+15551239001", "START");
+        inbound(INVALID_NUMBER, "hello");
         inbound(FAILING_NUMBER, "hello");
-        say("texted the assistant from the person's phone and from strangers (STOP, START, a failing reply)");
+        say("texted the assistant from the person's phone and from strangers (STOP, START, two failing replies)");
 
         awaitOutbox(entry -> entry.to().equals(phone) && entry.body().startsWith("Reminder"), "the reminder's text");
         say("the reminder was texted");
