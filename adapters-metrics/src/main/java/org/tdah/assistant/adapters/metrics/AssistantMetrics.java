@@ -138,8 +138,15 @@ public final class AssistantMetrics {
         messages.labelValues(label(channel.name()), label(author.name())).inc();
     }
 
-    void reminderDelivered(ReminderChannel channel, Duration late) {
+    void reminderDelivered(ReminderChannel channel) {
         remindersFired.labelValues(channel.wireName()).inc();
+    }
+
+    /**
+     * How late a reminder delivery went behind the time it was meant for (its planned time, or the
+     * end of the quiet hours that held it), as the reminder job's report tells.
+     */
+    public void reminderLate(Duration late) {
         reminderLateness.observe(Math.max(0, late.toMillis()) / 1000.0);
     }
 

@@ -1,14 +1,13 @@
 package org.tdah.assistant.adapters.metrics;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.tdah.assistant.application.assistant.port.ReminderDeliveries;
 import org.tdah.assistant.domain.assistant.ReminderId;
 import org.tdah.assistant.domain.identity.ReminderChannel;
 
 /**
- * The reminders' delivery ledger, counting each delivery a channel took (by channel) and how late
- * it was: the instant it was recorded sent minus the instant it was due. The ledger keys sends by
+ * The reminders' delivery ledger, counting each delivery a channel took, by channel (how late each
+ * went comes from the reminder job's report, which knows the quiet hours). The ledger keys sends by
  * occurrence, so a retry is counted once, when it finally goes; claims, releases and dead letters
  * count nothing here (dead letters are a gauge read from the ledger).
  */
@@ -29,7 +28,7 @@ public final class CountedReminderDeliveries implements ReminderDeliveries {
     @Override
     public void sent(ReminderId reminder, Instant firingAt, ReminderChannel channel, Instant at) {
         ledger.sent(reminder, firingAt, channel, at);
-        metrics.reminderDelivered(channel, Duration.between(firingAt, at));
+        metrics.reminderDelivered(channel);
     }
 
     @Override

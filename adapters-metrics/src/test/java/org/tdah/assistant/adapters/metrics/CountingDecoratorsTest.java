@@ -91,7 +91,7 @@ class CountingDecoratorsTest {
     }
 
     @Test
-    void a_delivery_is_counted_when_sent_with_its_lateness_and_not_when_claimed_released_or_given_up() {
+    void a_delivery_is_counted_by_channel_when_sent_and_not_when_claimed_released_or_given_up() {
         InMemoryReminderDeliveries ledger = new InMemoryReminderDeliveries();
         CountedReminderDeliveries counted = new CountedReminderDeliveries(ledger, metrics);
         ReminderId pill = new ReminderId("r-1");
@@ -106,9 +106,17 @@ class CountingDecoratorsTest {
 
         assertThat(Scraped.value(metrics, "assistant_reminders_fired", "channel", "sms")).isEqualTo(1);
         assertThat(Scraped.value(metrics, "assistant_reminders_fired", "channel", "email")).isZero();
-        assertThat(Scraped.value(metrics, "assistant_reminder_lateness_seconds")).isEqualTo(1);
-        assertThat(Scraped.sum(metrics, "assistant_reminder_lateness_seconds")).isEqualTo(42.0);
+        assertThat(Scraped.value(metrics, "assistant_reminder_lateness_seconds")).isZero();
         assertThat(ledger.entries()).hasSize(2);
+    }
+
+    @Test
+    void lateness_is_observed_in_seconds_as_the_reminder_job_reports_it() {
+        metrics.reminderLate(Duration.ofSeconds(42));
+        metrics.reminderLate(Duration.ofSeconds(-1));
+
+        assertThat(Scraped.value(metrics, "assistant_reminder_lateness_seconds")).isEqualTo(2);
+        assertThat(Scraped.sum(metrics, "assistant_reminder_lateness_seconds")).as("never below zero").isEqualTo(42.0);
     }
 
     @Test

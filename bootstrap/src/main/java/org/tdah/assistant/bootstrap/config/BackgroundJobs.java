@@ -56,6 +56,7 @@ public final class BackgroundJobs implements Managed {
 
     private static void counted(DeliverDueReminders.Report report, AssistantMetrics metrics) {
         metrics.nagsDelivered(report.nags());
+        report.deliveries().forEach(delivery -> metrics.reminderLate(delivery.late()));
         logged(report);
     }
 

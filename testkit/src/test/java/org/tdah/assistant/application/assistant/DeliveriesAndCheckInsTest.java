@@ -21,6 +21,7 @@ import org.tdah.assistant.domain.identity.EmailAddress;
 import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.identity.PasswordHash;
 import org.tdah.assistant.domain.identity.Preferences;
+import org.tdah.assistant.domain.identity.QuietHours;
 import org.tdah.assistant.domain.identity.ReminderChannel;
 import org.tdah.assistant.domain.identity.SmsConsent;
 import org.tdah.assistant.domain.identity.TimeOfDay;
@@ -112,6 +113,23 @@ class DeliveriesAndCheckInsTest {
         assertThat(core.deliverDueReminders().deliverDue().fired()).isEqualTo(1);
         assertThat(fixture.textMessages.sent()).isEmpty();
         assertThat(fixture.assistantEvents.recorded()).anyMatch(event -> event.startsWith("reminder.fired"));
+    }
+
+    @Test
+    void a_reminder_held_by_quiet_hours_is_late_only_behind_their_end() {
+        fixture.accountPreferences.replace(sam, new Preferences(Optional.of(new QuietHours(
+                new TimeOfDay(LocalTime.of(9, 0)), new TimeOfDay(LocalTime.of(10, 0)))), 10, 0, Optional.empty(),
+                List.of(ReminderChannel.SMS)));
+        remindIn(Duration.ofMinutes(5), "water the plants");
+        fixture.clock.advance(Duration.ofMinutes(5));
+        assertThat(core.deliverDueReminders().deliverDue().deferred()).as("09:05 is quiet").isEqualTo(1);
+
+        fixture.clock.advance(Duration.ofMinutes(57));
+        DeliverDueReminders.Report report = core.deliverDueReminders().deliverDue();
+
+        assertThat(fixture.textMessages.sent()).hasSize(1);
+        assertThat(report.deliveries()).as("sent at 10:02, two minutes after the quiet hours, not 57 after 09:05")
+                .containsExactly(new DeliverDueReminders.Delivery(false, Duration.ofMinutes(2)));
     }
 
     @Test

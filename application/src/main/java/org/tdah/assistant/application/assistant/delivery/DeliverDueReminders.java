@@ -3,6 +3,7 @@ package org.tdah.assistant.application.assistant.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,17 +70,28 @@ public final class DeliverDueReminders {
     }
 
     /**
-     * What one run did; {@code nags} counts the deliveries of nags (rounds after the first) that
-     * a channel took, one per channel.
+     * One delivery a channel took: whether it was a nag (a round after the first), and how late it
+     * went behind the time it was meant for: its planned time, or the end of the quiet hours that
+     * planned time fell in (waiting for them is on purpose, not lateness).
      */
-    public record Report(int fired, int deferred, int retried, int deadLetters, int nags) {
+    public record Delivery(boolean nag, Duration late) {}
+
+    /** What one run did, and the deliveries the channels took. */
+    public record Report(int fired, int deferred, int retried, int deadLetters, List<Delivery> deliveries) {
         Report(int fired, int deferred, int retried, int deadLetters) {
-            this(fired, deferred, retried, deadLetters, 0);
+            this(fired, deferred, retried, deadLetters, List.of());
+        }
+
+        /** The deliveries of nags, one per channel. */
+        public int nags() {
+            return (int) deliveries.stream().filter(Delivery::nag).count();
         }
 
         Report plus(Report other) {
+            List<Delivery> both = new ArrayList<>(deliveries);
+            both.addAll(other.deliveries);
             return new Report(fired + other.fired, deferred + other.deferred, retried + other.retried,
-                    deadLetters + other.deadLetters, nags + other.nags);
+                    deadLetters + other.deadLetters, List.copyOf(both));
         }
     }
 
@@ -139,12 +151,12 @@ public final class DeliverDueReminders {
             List<Reminder> fired = new ArrayList<>();
             Map<AccountId, Recipient> recipients = new HashMap<>();
             int[] deferred = {0};
-            int[] nags = {0};
+            List<Delivery> delivered = new ArrayList<>();
             int taken = transactions.inTransaction(() -> {
                 List<Reminder> due = reminders.dueForDelivery(now, settings.batchSize());
                 for (Reminder reminder : due) {
                     Recipient recipient = recipients.computeIfAbsent(reminder.owner(), this::recipient);
-                    if (!prepare(reminder, recipient, now, pendingTexts, fired, nags)) {
+                    if (!prepare(reminder, recipient, now, pendingTexts, fired, delivered)) {
                         deferred[0]++;
                     }
                 }
@@ -152,7 +164,7 @@ public final class DeliverDueReminders {
             });
             fired.forEach(events::reminderFired);
             List<Sent> sent = pendingTexts.stream().map(this::send).toList();
-            Report pass = new Report(fired.size(), deferred[0], 0, 0, nags[0]);
+            Report pass = new Report(fired.size(), deferred[0], 0, 0, delivered);
             if (!sent.isEmpty()) {
                 pass = pass.plus(transactions.inTransaction(() -> record(sent)));
             }
@@ -168,7 +180,7 @@ public final class DeliverDueReminders {
      * queueing its text for after the commit; false when quiet hours defer it.
      */
     private boolean prepare(Reminder reminder, Recipient recipient, Instant now, List<PendingText> pendingTexts,
-            List<Reminder> fired, int[] nags) {
+            List<Reminder> fired, List<Delivery> delivered) {
         Firing firing = reminder.firing().orElseThrow();
         Optional<Account> account = recipient.account();
         if (account.isEmpty()) {
@@ -204,13 +216,13 @@ public final class DeliverDueReminders {
                                 account.get().email(), phrasing.say(language, "email.reminder.subject",
                                         reminder.text().value()), body), now);
                         deliveries.sent(reminder.id(), firing.at(), channel, now);
-                        nags[0] += firing.round() > 0 ? 1 : 0;
+                        delivered.add(delivery(firing, chosen, reminder.zone(), now));
                     }
                 }
                 case WEB -> {
                     if (deliveries.claim(reminder.id(), firing.at(), channel, now)) {
                         deliveries.sent(reminder.id(), firing.at(), channel, now);
-                        nags[0] += firing.round() > 0 ? 1 : 0;
+                        delivered.add(delivery(firing, chosen, reminder.zone(), now));
                         fired.add(reminder);
                     }
                 }
@@ -251,7 +263,8 @@ public final class DeliverDueReminders {
             } else if (one.result().get() instanceof SmsSendResult.Accepted) {
                 deliveries.sent(text.reminder().id(), text.firing().at(), ReminderChannel.SMS, now);
                 moveOn(text, now);
-                report = report.plus(new Report(0, 0, 0, 0, text.firing().round() > 0 ? 1 : 0));
+                report = report.plus(new Report(0, 0, 0, 0,
+                        List.of(delivery(text.firing(), text.chosen(), text.reminder().zone(), now))));
             } else {
                 String refusal = one.result().get() instanceof SmsSendResult.Unsubscribed
                         ? "the recipient opted out" : "invalid number";
@@ -274,6 +287,11 @@ public final class DeliverDueReminders {
         current(text).ifPresent(reminder -> reminders.update(reminder.withFiring(Optional.of(
                 firing.failedUntil(now.plus(settings.retry().delayAfter(firing.failures() + 1)))))));
         return new Report(0, 0, 1, 0);
+    }
+
+    private static Delivery delivery(Firing firing, Preferences chosen, ZoneId zone, Instant sentAt) {
+        Instant meantFor = QuietTime.endAfter(chosen.quietHours(), firing.at(), zone).orElse(firing.at());
+        return new Delivery(firing.round() > 0, Duration.between(meantFor, sentAt));
     }
 
     /** Plans the next nag or occurrence, unless the person answered (or changed it) meanwhile. */
