@@ -53,7 +53,7 @@ public final class IdentityAdapters {
                 new JdbiRefreshTokens(database, cipher),
                 new JdbiOneTimeTokens(database),
                 new JdbiSecurityEvents(database),
-                new JdbiEmailOutbox(database, cipher),
+                new JdbiEmailOutbox(database, cipher, Adapters.correlation()),
                 new JdbiTransactions(database),
                 new RedisAttemptCounters(redis),
                 new SecureRandomSecrets(),

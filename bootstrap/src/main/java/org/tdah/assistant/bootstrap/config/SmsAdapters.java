@@ -35,7 +35,7 @@ public final class SmsAdapters {
                 new JdbiSmsOutbox(database), new JdbiOptOuts(database), new JdbiSmsUsage(database), channelLogs,
                 identity.textMessages(), new TwilioPhoneNumbers(twilio),
                 new TwilioWebhookSignatures(configuration.twilio.authToken), identity.accounts(), identity.phones(),
-                identity.transactions(), identity.ids(), clock);
+                identity.transactions(), identity.ids(), Adapters.correlation(), clock);
     }
 
     /** The channel log, written behind the exchanges; the caller closes it at stop, writing what is left. */
