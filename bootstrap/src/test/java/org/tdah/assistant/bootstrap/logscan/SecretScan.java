@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@link SecretScanningAppender}, kept on the root logger across each application's reconfiguration
  * of logging) and the output of the processes the tests start ({@link #inspectOutput}) is checked
  * against the secrets the tests learned ({@link #remember}: passwords, tokens, codes, keys) and
- * against the shapes of secrets nobody told it about (a JWT, a refresh token, an Authorization
- * header). A line that holds one is kept as a {@link Hit}, the secret masked; {@link SecretScanExtension}
+ * against the shapes of secrets nobody told it about (a JWT, an Authorization header). Refresh,
+ * verification and reset tokens have no shape of their own (43 base64url characters, as a signing
+ * key's public id has): they are caught by value, as the tests receive every one of them. A line that holds one is kept as a {@link Hit}, the secret masked; {@link SecretScanExtension}
  * fails the test class during which it was logged.
  */
 public final class SecretScan {
@@ -35,14 +36,12 @@ public final class SecretScan {
     private static final List<Pattern> SHAPES = List.of(
             // a JWT (access and MFA tokens): a base64url JSON header, a payload and a signature
             Pattern.compile("eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}"),
-            // a refresh, verification or reset token: 32 random bytes in base64url, 43 characters
-            Pattern.compile("(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*[0-9])"
-                    + "[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])"),
             // credentials on their way in an HTTP header
             Pattern.compile("(?i)\\b(?:Basic|Bearer) [A-Za-z0-9+/=._-]{16,}"));
 
     /** The JSON fields of the API that carry secrets: passwords, tokens, codes, the TOTP secret, backup codes. */
-    private static final Pattern SECRET_FIELD = Pattern.compile("(?i).*(password|token|secret|code|codes)");
+    private static final Set<String> SECRET_FIELDS = Set.of("password", "currentPassword", "newPassword", "token",
+            "accessToken", "refreshToken", "mfaToken", "secret", "code", "backupCodes");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
     private static final ConcurrentLinkedQueue<Hit> HITS = new ConcurrentLinkedQueue<>();
@@ -101,7 +100,7 @@ public final class SecretScan {
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                boolean secretField = !field.getKey().equals("tokenType") && SECRET_FIELD.matcher(field.getKey()).matches();
+                boolean secretField = SECRET_FIELDS.contains(field.getKey());
                 rememberSecretsIn(field.getValue(), secret || secretField);
             }
         }

@@ -39,11 +39,12 @@ class SecretScanIT {
     }
 
     @Test
-    void a_line_of_the_running_application_with_a_known_secret_or_a_token_shape_is_caught_masked() {
+    void a_line_of_the_running_application_with_a_known_secret_or_a_token_shape_is_caught_masked_and_no_other() {
         assertThat(APP.getLocalPort()).as("the application is running").isPositive();
         String password = "planted-password-91c4";
         String jwt = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhY2NvdW50LTEifQ.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg";
         String refreshToken = "q3Zx9vB2kLmN4pRsT6uVwY8aC0dEfGhIjK1lMnOpQr7";
+        SecretScan.rememberSecretsIn("{\"refreshToken\":\"" + refreshToken + "\",\"tokenType\":\"Bearer\"}");
         SecretScan.remember(password);
 
         LoggerFactory.getLogger(PLANTED).info("Signed in with {}", password);
@@ -51,6 +52,8 @@ class SecretScanIT {
         LoggerFactory.getLogger(PLANTED).error("Refresh refused for {}", refreshToken,
                 new IllegalStateException("token " + refreshToken));
         LoggerFactory.getLogger(PLANTED).info("Request 0b5c43e6-9d2e-4c4e-8f0a-2f1d6c7e9a11 answered 200 in 12 ms");
+        LoggerFactory.getLogger(PLANTED).info("Token type Bearer, QR code at /api/v1/mfa/totp/qr.png");
+        LoggerFactory.getLogger(PLANTED).info("New signing key Wv3lY0bq0vJ0n8m5s3p0FZl1m2sJc6qk0b2t7yQd4xE is in service");
 
         List<SecretScan.Hit> hits = plantedHits();
         assertThat(hits).hasSize(3);
