@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.core.LayoutBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,5 +67,10 @@ class ServerLogLinesTest {
         assertThat(json.get("message").asText()).startsWith("Twilio POST ");
         assertThat(json.at("/mdc/requestId").asText()).isEqualTo("0b5c43e6-9d2e-4c4e-8f0a-2f1d6c7e9a11");
         assertThat(json.get("app").asText()).isEqualTo("assistant");
+        assertThat(json.has("exception")).isFalse();
+
+        event.setThrowableProxy(new ThrowableProxy(new IllegalStateException("the provider answered 500")));
+        assertThat(new ObjectMapper().readTree(layout.doLayout(event)).get("exception").asText())
+                .startsWith("java.lang.IllegalStateException: the provider answered 500");
     }
 }
