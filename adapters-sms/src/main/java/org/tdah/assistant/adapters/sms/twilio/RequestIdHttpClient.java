@@ -16,7 +16,8 @@ import org.tdah.assistant.application.shared.port.Correlation;
  * {@code X-Request-Id} header (an opaque id; Twilio ignores headers it does not know, the emulator
  * records them), and each call leaves one log line under {@value #LOGGER}, written on the calling
  * thread so that it carries the same id: method, path (the account SID replaced by
- * {@code {AccountSid}}, no query, no parameters, no credentials), status and time.
+ * {@code {AccountSid}}, no query, no parameters, no credentials), status (0 when the call threw,
+ * as the channel log has it) and time.
  */
 public final class RequestIdHttpClient extends HttpClient {
     /** The logger of the lines of Twilio calls. */
