@@ -10,8 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import org.tdah.assistant.bootstrap.logscan.SecretScan;
 
-/** A plain HTTP client for the running application, as any client of the API would call it. */
+/**
+ * A plain HTTP client for the running application, as any client of the API would call it. The
+ * secrets it sends and receives (passwords, tokens, codes) are told to the log scan
+ * ({@link SecretScan}), which fails the test if one of them is logged.
+ */
 public final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,12 +59,14 @@ public final class ApiClient {
 
     /** A JSON PATCH with the bearer token. */
     public Reply patchJson(String path, String accessToken, String json) {
+        SecretScan.rememberSecretsIn(json);
         return send(request(path).header("Authorization", "Bearer " + accessToken)
                 .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A JSON PUT with the bearer token. */
     public Reply putJson(String path, String accessToken, String json) {
+        SecretScan.rememberSecretsIn(json);
         return send(request(path).header("Authorization", "Bearer " + accessToken)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -93,6 +100,7 @@ public final class ApiClient {
     public Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            SecretScan.rememberSecretsIn(response.body());
             return new Reply(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,10 +119,13 @@ public final class ApiClient {
 
     private static String toJson(Object body) {
         if (body instanceof String raw) {
+            SecretScan.rememberSecretsIn(raw);
             return raw;
         }
         try {
-            return JSON.writeValueAsString(body);
+            String json = JSON.writeValueAsString(body);
+            SecretScan.rememberSecretsIn(json);
+            return json;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

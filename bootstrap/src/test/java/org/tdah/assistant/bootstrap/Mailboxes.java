@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tdah.assistant.bootstrap.dev.DevOutbox;
 import org.tdah.assistant.bootstrap.dev.MailSink;
+import org.tdah.assistant.bootstrap.logscan.SecretScan;
 
 /** Reading what the application mailed, as a person reads their inbox. */
 final class Mailboxes {
@@ -37,6 +38,10 @@ final class Mailboxes {
 
     static Optional<String> codeIn(DevOutbox.Message message) {
         Matcher code = CODE.matcher(message.body());
-        return code.find() ? Optional.of(code.group(1)) : Optional.empty();
+        if (!code.find()) {
+            return Optional.empty();
+        }
+        SecretScan.remember(code.group(1));
+        return Optional.of(code.group(1));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tdah.assistant.bootstrap.logscan.SecretScan;
 
 /**
  * The runnable jar as a user runs it, in a process of its own: {@code dev} on a fresh machine, a
@@ -108,6 +109,7 @@ class PackagedJarIT {
         Process keys = builder.start();
 
         assertThat(keys.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        SecretScan.inspectOutput("keys rotate", workDirectory.resolve("keys.log"));
         assertThat(Files.readString(workDirectory.resolve("keys.log")))
                 .as("exit %s", keys.exitValue()).contains("New signing key");
         assertThat(keys.exitValue()).isZero();
@@ -135,6 +137,7 @@ class PackagedJarIT {
         Process server = builder.start();
 
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        SecretScan.inspectOutput("server without its secrets", workDirectory.resolve("out.log"));
         String output = Files.readString(workDirectory.resolve("out.log"));
         assertThat(server.exitValue()).isNotZero();
         assertThat(output).containsPattern("The assistant cannot start: the environment variable [A-Z_]+ is not set")
@@ -155,9 +158,11 @@ class PackagedJarIT {
         builder.environment().put("ADMIN_PORT", "0");
         builder.environment().put("ASSISTANT_ADMIN_EMAIL", "root@example.org");
         builder.environment().put("ASSISTANT_ADMIN_PASSWORD", "hunter2hunter2");
+        SecretScan.remember("hunter2hunter2");
         Process dev = builder.start();
 
         assertThat(dev.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        SecretScan.inspectOutput("dev with a weak administrator password", log);
         String output = Files.readString(log);
         assertThat(dev.exitValue()).as(output).isNotZero();
         assertThat(output)
@@ -200,6 +205,7 @@ class PackagedJarIT {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            SecretScan.inspectOutput("dev", logFile);
         }
 
         List<ProcessHandle> embeddedServersStillAlive() {

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.tdah.assistant.adapters.persistence.testing.TestServers;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.dev.MailSink;
+import org.tdah.assistant.bootstrap.logscan.SecretScan;
 
 /**
  * The whole application, started as {@code dev} configures it, on a fresh database of the test
@@ -20,6 +22,8 @@ import org.tdah.assistant.bootstrap.dev.MailSink;
  * the outbox retries within a second; tests of those limits set their own.
  */
 public final class TestApplication {
+    /** The settings whose values are secrets, which the log scan watches for. */
+    private static final Pattern SECRET_SETTING = Pattern.compile("(?i).*(password|token|apikey|secret|key)");
     private TestApplication() {}
 
     public static DropwizardAppExtension<AssistantConfiguration> onTestServers(MailSink mail) {
@@ -86,6 +90,11 @@ public final class TestApplication {
         // them: every application states this one, so that a class turning it off cannot leak it.
         values.put("assistant.answerMessages", "true");
         values.putAll(settings);
+        values.forEach((path, value) -> {
+            if (SECRET_SETTING.matcher(path).matches()) {
+                SecretScan.remember(value);
+            }
+        });
         List<ConfigOverride> overrides = new ArrayList<>();
         overrides.add(ConfigOverride.config("database.url", databaseUrl));
         overrides.add(ConfigOverride.config("redis.url", redisUrl));

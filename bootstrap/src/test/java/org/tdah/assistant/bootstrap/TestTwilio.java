@@ -4,6 +4,7 @@ import java.util.List;
 import org.tdah.assistant.adapters.sms.emulator.SentMessage;
 import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
 import org.tdah.assistant.bootstrap.dev.DevTwilio;
+import org.tdah.assistant.bootstrap.logscan.SecretScan;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 import org.tdah.assistant.testkit.sms.RecordingTextMessages;
 
@@ -28,6 +29,8 @@ public final class TestTwilio {
         if (texts.isEmpty()) {
             throw new AssertionError("no text to " + number);
         }
-        return RecordingTextMessages.codeIn(texts.get(texts.size() - 1).body());
+        String code = RecordingTextMessages.codeIn(texts.get(texts.size() - 1).body());
+        SecretScan.remember(code);
+        return code;
     }
 }

@@ -55,6 +55,7 @@ import org.tdah.assistant.testkit.identity.SimplePasswordStrengthMeter;
 import org.tdah.assistant.testkit.jobs.InMemoryJobStatistics;
 import org.tdah.assistant.testkit.live.InMemoryLiveEventStream;
 import org.tdah.assistant.testkit.shared.InMemoryAttemptCounters;
+import org.tdah.assistant.testkit.shared.InMemoryCorrelation;
 import org.tdah.assistant.testkit.shared.InMemoryEmailOutbox;
 import org.tdah.assistant.testkit.shared.InMemoryTransactions;
 import org.tdah.assistant.testkit.shared.MutableClock;
@@ -95,7 +96,8 @@ public final class InMemoryCore {
     private final AtomicLong auditSequence = new AtomicLong();
     public final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(auditSequence::incrementAndGet);
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(securityEvents, auditSequence::incrementAndGet);
-    public final InMemoryEmailOutbox outbox = new InMemoryEmailOutbox();
+    public final InMemoryCorrelation correlation = new InMemoryCorrelation();
+    public final InMemoryEmailOutbox outbox = new InMemoryEmailOutbox(correlation);
     public final RecordingMailbox mailbox = new RecordingMailbox();
     public final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
     public final InMemoryConversations conversations = new InMemoryConversations();
@@ -166,11 +168,11 @@ public final class InMemoryCore {
                                 assistantEvents, accounts, accountPreferences, phones, textMessages, outbox,
                                 transactions, ids, clock),
                         new LiveCore.OutPorts(liveEvents, sessions, clock),
-                        new SharedCore.OutPorts(outbox, mailbox, transactions, clock),
+                        new SharedCore.OutPorts(outbox, mailbox, transactions, clock, correlation),
                         new JobsCore.OutPorts(jobStatistics, clock),
                         new SmsCore.OutPorts(phoneNumbers, inboundTexts, smsOutbox, optOuts, smsUsage, channelLogs,
                                 textMessages, numberProvider, webhookSignatures, accounts, phones, transactions, ids,
-                                clock)),
+                                correlation, clock)),
                 new AssistantCore.Settings(
                         IdentityCore.Settings.defaults(PUBLIC_BASE_URL).withRateLimits(rateLimits),
                         AuditCore.Settings.DEFAULT,

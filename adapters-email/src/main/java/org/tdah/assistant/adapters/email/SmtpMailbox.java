@@ -11,10 +11,15 @@ import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.tdah.assistant.application.shared.DependencyUnavailableException;
 import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.EmailRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tdah.assistant.application.shared.port.Correlation;
 import org.tdah.assistant.application.shared.port.Mailbox;
 
 /**
@@ -36,18 +41,39 @@ import org.tdah.assistant.application.shared.port.Mailbox;
  *       SMTPUTF8 is not used: an internationalised domain is sent in its ASCII (punycode) form, and
  *       a recipient whose local part is not ASCII is rejected rather than sent garbled.</li>
  * </ul>
- * The body holds one-time secrets: it never appears in an exception message, nothing is logged and
- * the session's protocol debug output stays off.
+ * The body holds one-time secrets: it never appears in an exception message, nothing of it is
+ * logged and the session's protocol debug output stays off. Each exchange leaves one line under
+ * {@value #LOGGER} (the message id, the time, the class of a failure; never the recipient or the
+ * server's reply), written on the sending thread so that it carries that work's request id, which
+ * the message also carries in an {@code X-Request-Id} header (an opaque id, see docs/operations.md).
  */
 public final class SmtpMailbox implements Mailbox {
     private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
     private static final Pattern DOT_ATOM = Pattern.compile(ATOM + "(\\." + ATOM + ")*");
 
+    /** The logger of the lines of SMTP exchanges. */
+    public static final String LOGGER = "org.tdah.assistant.smtp";
+    /** The header that carries the request id of the work that sends the message. */
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+
     private final SmtpConnections connections;
     private final InternetAddress from;
     private final String messageIdDomain;
+    private final Supplier<Optional<String>> requestId;
 
+    /** A mailbox that sends no request id. */
     public SmtpMailbox(Settings settings) {
+        this(settings, Optional::empty);
+    }
+
+    /** A mailbox whose messages carry the request id {@code correlation} holds when they are sent. */
+    public SmtpMailbox(Settings settings, Correlation correlation) {
+        this(settings, correlation::current);
+    }
+
+    private SmtpMailbox(Settings settings, Supplier<Optional<String>> requestId) {
+        this.requestId = requestId;
         this.connections = new SmtpConnections(settings);
         this.from = settings.fromAddress();
         String address = from.getAddress();
@@ -57,6 +83,7 @@ public final class SmtpMailbox implements Mailbox {
     @Override
     public void send(EmailMessage message) {
         MimeMessage mime = compose(message);
+        long start = System.nanoTime();
         try {
             Transport transport = connections.open();
             try {
@@ -65,8 +92,16 @@ public final class SmtpMailbox implements Mailbox {
                 SmtpConnections.closeQuietly(transport);
             }
         } catch (MessagingException failure) {
-            throw SmtpFailures.translate(message.id(), failure);
+            RuntimeException translated = SmtpFailures.translate(message.id(), failure);
+            LOG.warn("SMTP did not take email {} after {} ms: {}", message.id(), millisSince(start),
+                    translated.getClass().getSimpleName());
+            throw translated;
         }
+        LOG.info("SMTP took email {} in {} ms", message.id(), millisSince(start));
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private MimeMessage compose(EmailMessage message) {
@@ -80,6 +115,10 @@ public final class SmtpMailbox implements Mailbox {
             mime.setRecipient(Message.RecipientType.TO, recipient(message));
             mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
             mime.setText(message.textBody(), StandardCharsets.UTF_8.name());
+            Optional<String> id = requestId.get();
+            if (id.isPresent()) {
+                mime.setHeader(REQUEST_ID_HEADER, id.get());
+            }
             mime.saveChanges();
         } catch (MessagingException failure) {
             throw new IllegalStateException("message " + message.id() + " could not be composed", failure);

@@ -23,6 +23,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.angus.mail.util.MailConnectException;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.port.Mailbox;
 import org.tdah.assistant.application.shared.port.MailboxContract;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.testkit.shared.InMemoryCorrelation;
 
 /**
  * Against GreenMail, a real SMTP server started in-process on a free port for each test: the
@@ -91,6 +93,22 @@ class SmtpMailboxIT extends MailboxContract {
         assertThat(message.getFrom()).containsExactly(new InternetAddress("Assistant <no-reply@assistant.example.org>"));
         assertThat(message.getRecipients(Message.RecipientType.TO)).containsExactly(new InternetAddress("lea@example.org"));
         assertThat(message.getHeader("Message-ID")).containsExactly("<" + MESSAGE_ID + "@assistant.example.org>");
+    }
+
+    @Test
+    void a_message_sent_by_work_with_a_request_id_carries_it_in_a_header_and_one_without_carries_none() throws Exception {
+        InMemoryCorrelation correlation = new InMemoryCorrelation();
+        SmtpMailbox mailbox = new SmtpMailbox(Fixtures.plain(host(), port()), correlation);
+
+        correlation.continuing(Optional.of("req-9a1f"), () -> {
+            mailbox.send(aMessage());
+            return null;
+        });
+        mailbox.send(aMessage());
+
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        assertThat(received[0].getHeader(SmtpMailbox.REQUEST_ID_HEADER)).containsExactly("req-9a1f");
+        assertThat(received[1].getHeader(SmtpMailbox.REQUEST_ID_HEADER)).isNull();
     }
 
     @Test

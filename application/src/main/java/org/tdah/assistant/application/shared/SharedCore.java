@@ -2,6 +2,7 @@ package org.tdah.assistant.application.shared;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.tdah.assistant.application.shared.port.Correlation;
 import org.tdah.assistant.application.shared.port.EmailOutbox;
 import org.tdah.assistant.application.shared.port.Mailbox;
 import org.tdah.assistant.application.shared.port.Transactions;
@@ -13,8 +14,10 @@ import org.tdah.assistant.application.shared.port.Transactions;
 public final class SharedCore {
 
     /** The out-ports of the shared work. */
-    public record OutPorts(EmailOutbox emailOutbox, Mailbox mailbox, Transactions transactions, Clock clock) {
+    public record OutPorts(EmailOutbox emailOutbox, Mailbox mailbox, Transactions transactions, Clock clock,
+            Correlation correlation) {
         public OutPorts {
+            Objects.requireNonNull(correlation, "correlation");
             Objects.requireNonNull(emailOutbox, "emailOutbox");
             Objects.requireNonNull(mailbox, "mailbox");
             Objects.requireNonNull(transactions, "transactions");
@@ -26,7 +29,7 @@ public final class SharedCore {
 
     public SharedCore(OutPorts ports, RetryPolicy emailRetry) {
         deliverPendingEmails = new DeliverPendingEmails(ports.emailOutbox(), ports.mailbox(), ports.transactions(),
-                ports.clock(), emailRetry);
+                ports.clock(), emailRetry, ports.correlation());
     }
 
     public DeliverPendingEmails deliverPendingEmails() {

@@ -2,6 +2,7 @@ package org.tdah.assistant.application.sms;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
@@ -13,10 +14,12 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
  * @param to which of our numbers it was sent to
  * @param body what it says, at most 1,600 characters
  * @param segments how many SMS parts it took (the provider's count when it gave one)
+ * @param requestId the request id of the webhook call that delivered it, which its routing continues
  */
 public record InboundText(String id, String messageSid, PhoneNumber from, PhoneNumber to, String body, int segments,
-        Instant receivedAt) {
+        Instant receivedAt, Optional<String> requestId) {
     public InboundText {
+        Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(messageSid, "messageSid");
         Objects.requireNonNull(from, "from");

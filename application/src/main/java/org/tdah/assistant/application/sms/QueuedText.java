@@ -12,10 +12,12 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
  *
  * @param person whose text it is, when it is one of our people's
  * @param attempts how many times the provider was asked to take it so far
+ * @param requestId the request id of the work that queued it, which sending it continues
  */
 public record QueuedText(String id, PhoneNumber from, PhoneNumber to, String body, Optional<AccountId> person,
-        int attempts, Instant queuedAt) {
+        int attempts, Instant queuedAt, Optional<String> requestId) {
     public QueuedText {
+        Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

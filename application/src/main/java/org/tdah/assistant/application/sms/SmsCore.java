@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.Phones;
+import org.tdah.assistant.application.shared.port.Correlation;
 import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.application.shared.port.TextMessages;
 import org.tdah.assistant.application.shared.port.Transactions;
@@ -55,8 +56,9 @@ public final class SmsCore {
     public record OutPorts(PhoneNumbers numbers, InboundTexts inbound, SmsOutbox outbox, OptOuts optOuts, SmsUsage usage,
             ChannelLogs channelLogs, TextMessages provider, PhoneNumberProvider numberProvider,
             WebhookSignatures signatures, Accounts accounts, Phones phones, Transactions transactions, Ids ids,
-            Clock clock) {
+            Correlation correlation, Clock clock) {
         public OutPorts {
+            Objects.requireNonNull(correlation, "correlation");
             Objects.requireNonNull(numbers, "numbers");
             Objects.requireNonNull(inbound, "inbound");
             Objects.requireNonNull(outbox, "outbox");
@@ -114,7 +116,8 @@ public final class SmsCore {
             this.usage = new UsageBook(ports.usage(), settings.prices(), ports.ids());
             this.calls = new ProviderCalls(ports.provider(), usage, ports.optOuts(), ports.clock());
             this.now = new TextsNow(senders, ports.optOuts(), calls);
-            this.queued = new QueuedTexts(senders, ports.optOuts(), ports.outbox(), wording, ports.ids(), ports.clock());
+            this.queued = new QueuedTexts(senders, ports.optOuts(), ports.outbox(), wording, ports.ids(),
+                    ports.correlation(), ports.clock());
         }
 
         /** For one-time codes, reminders and check-ins: sent at once, their senders retry. */
@@ -154,12 +157,13 @@ public final class SmsCore {
         Clock clock = ports.clock();
         SignedCalls calls = new SignedCalls(ports.signatures(), new IncomingLog(ports.channelLogs(), clock), clock);
         OurWebhooks webhooks = new OurWebhooks(settings.publicBaseUrl());
-        this.receiveInboundText = new ReceiveInboundText(calls, ports.inbound(), sending.wording, ports.ids());
+        this.receiveInboundText = new ReceiveInboundText(calls, ports.inbound(), sending.wording, ports.ids(),
+                ports.correlation());
         this.routeInboundTexts = new RouteInboundTexts(ports.inbound(), ports.numbers(), ports.phones(), ports.accounts(),
                 ports.optOuts(), ports.outbox(), sending.queued(), assistant, sending.usage,
-                sending.wording, ports.transactions(), settings.routing(), settings.platformNumber(), clock);
+                sending.wording, ports.transactions(), settings.routing(), settings.platformNumber(), ports.correlation(), clock);
         this.sendQueuedTexts = new SendQueuedTexts(ports.outbox(), ports.optOuts(), sending.calls, settings.sending(),
-                clock);
+                ports.correlation(), clock);
         this.recordDeliveryStatus = new RecordDeliveryStatus(calls, ports.usage(), ports.optOuts());
         this.reconcilePrices = new ReconcilePrices(ports.usage(), ports.numberProvider(), settings.priceSettling(),
                 clock);

@@ -12,6 +12,7 @@ import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
 import org.tdah.assistant.adapters.rest.assistant.AssistantReplies;
 import org.tdah.assistant.adapters.rest.conversation.LiveConversationEvents;
+import org.tdah.assistant.adapters.rest.shared.MdcCorrelation;
 import org.tdah.assistant.adapters.security.identity.Es256AccessTokens;
 import org.tdah.assistant.adapters.sms.twilio.TwilioClients;
 import org.tdah.assistant.adapters.sms.twilio.TwilioTextMessages;
@@ -20,6 +21,7 @@ import org.tdah.assistant.application.access.port.DecisionLog;
 import org.tdah.assistant.application.assistant.port.Understanding;
 import org.tdah.assistant.application.identity.IdentityCore;
 import org.tdah.assistant.application.live.LiveCore;
+import org.tdah.assistant.application.shared.port.Correlation;
 import org.tdah.assistant.application.sms.OurWebhooks;
 import org.tdah.assistant.application.sms.port.ChannelLogs;
 import org.tdah.assistant.domain.shared.PhoneNumber;
@@ -31,7 +33,18 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
  * {@link SharedAdapters}, {@link SmsAdapters}); a new context adds its own.
  */
 public final class Adapters {
+    private static final Correlation CORRELATION = new MdcCorrelation();
+
     private Adapters() {}
+
+    /**
+     * The request id of the work on each thread, kept in the logging context: what a request stores
+     * for later keeps it, the background work that handles it puts it back, and the calls to Twilio
+     * and SMTP forward it.
+     */
+    public static Correlation correlation() {
+        return CORRELATION;
+    }
 
     public static AesGcmCipher cipher(AssistantConfiguration configuration) {
         return AesGcmCipher.fromBase64Key(configuration.tokens.keyEncryptionKey);
@@ -69,8 +82,9 @@ public final class Adapters {
         AssistantConfiguration.Twilio twilio = configuration.twilio;
         String apiBaseUrl = blankToNull(twilio.apiBaseUrl);
         return apiBaseUrl == null
-                ? TwilioClients.forTwilio(twilio.accountSid, twilio.authToken, logs)
-                : TwilioClients.forEmulator(URI.create(apiBaseUrl), twilio.accountSid, twilio.authToken, logs);
+                ? TwilioClients.forTwilio(twilio.accountSid, twilio.authToken, logs, CORRELATION)
+                : TwilioClients.forEmulator(URI.create(apiBaseUrl), twilio.accountSid, twilio.authToken, logs,
+                        CORRELATION);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.tdah.assistant.bootstrap.config;
 
 import io.dropwizard.lifecycle.Managed;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tdah.assistant.adapters.metrics.AssistantMetrics;
@@ -17,7 +18,10 @@ import org.tdah.assistant.application.sms.numbers.RepairWebhooks;
  * application runs: by {@code server} unless {@code jobs.enabled} is false, and always by
  * {@code worker}. Started after the database is migrated, stopped (waiting for running work) before
  * the pool closes. Each run finished here counts in {@code assistant_job_runs_total}; the reminder and
- * check-in jobs' reports count nags and check-ins.
+ * check-in jobs' reports count nags, lateness and check-ins. Each run of a job has a request id of its
+ * own in its log lines (a reminder firing days after the request that created it is caused by the time,
+ * not by that request: the reminder's id ties the two), and an item that a request stored (an email) is
+ * handled continuing that request's id instead.
  */
 public final class BackgroundJobs implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
@@ -38,6 +42,19 @@ public final class BackgroundJobs implements Managed {
 
     /** The recurring jobs: a new one is one more entry here (name, pause between runs, instances, work). */
     static List<RecurringJob> of(AssistantCore core, AssistantConfiguration configuration, AssistantMetrics metrics) {
+        return jobs(core, configuration, metrics).stream().map(BackgroundJobs::withItsOwnRequestId).toList();
+    }
+
+    private static RecurringJob withItsOwnRequestId(RecurringJob job) {
+        return new RecurringJob(job.name(), job.pause(), job.instances(),
+                () -> Adapters.correlation().continuing(Optional.empty(), () -> {
+                    job.work().run();
+                    return null;
+                }));
+    }
+
+    private static List<RecurringJob> jobs(AssistantCore core, AssistantConfiguration configuration,
+            AssistantMetrics metrics) {
         return List.of(
                 new RecurringJob("deliver-emails", configuration.outbox.pollingInterval.toJavaDuration(),
                         () -> core.shared().deliverPendingEmails().deliverDue()),

@@ -59,7 +59,7 @@ public final class IdentityAdapters {
                 new JdbiRefreshTokens(database, cipher),
                 new JdbiOneTimeTokens(database),
                 new CountedSecurityEvents(new JdbiSecurityEvents(database), metrics),
-                new JdbiEmailOutbox(database, cipher),
+                new JdbiEmailOutbox(database, cipher, Adapters.correlation()),
                 new JdbiTransactions(database),
                 new RedisAttemptCounters(redis),
                 new SecureRandomSecrets(),

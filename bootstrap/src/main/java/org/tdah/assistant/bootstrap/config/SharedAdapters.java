@@ -14,10 +14,11 @@ public final class SharedAdapters {
 
     public static SharedCore.OutPorts outPorts(AssistantConfiguration configuration, PostgresDatabase database, Clock clock) {
         return new SharedCore.OutPorts(
-                new JdbiEmailOutbox(database, Adapters.cipher(configuration)),
-                new SmtpMailbox(Adapters.smtp(configuration)),
+                new JdbiEmailOutbox(database, Adapters.cipher(configuration), Adapters.correlation()),
+                new SmtpMailbox(Adapters.smtp(configuration), Adapters.correlation()),
                 new JdbiTransactions(database),
-                clock);
+                clock,
+                Adapters.correlation());
     }
 
     public static RetryPolicy emailRetry(AssistantConfiguration configuration) {

@@ -42,7 +42,7 @@ public final class SmsAdapters {
                 new CountedSmsUsage(new JdbiSmsUsage(database), metrics), channelLogs,
                 new CountedTextMessages(identity.textMessages(), metrics), new TwilioPhoneNumbers(twilio),
                 new TwilioWebhookSignatures(configuration.twilio.authToken), identity.accounts(), identity.phones(),
-                identity.transactions(), identity.ids(), clock);
+                identity.transactions(), identity.ids(), Adapters.correlation(), clock);
     }
 
     /** The channel log, written behind the exchanges; the caller closes it at stop, writing what is left. */

@@ -64,6 +64,25 @@ public final class MailSink implements DevOutbox.Source, AutoCloseable {
                 .toList();
     }
 
+    /** The values of {@code header} of each message received for {@code recipient}, oldest first; empty when absent. */
+    public synchronized List<String> headerOfMessagesTo(String recipient, String header) {
+        if (server == null) {
+            return List.of();
+        }
+        try {
+            List<String> values = new java.util.ArrayList<>();
+            for (MimeMessage message : server.getReceivedMessages()) {
+                if (addresses(message.getAllRecipients()).contains(recipient)) {
+                    String[] found = message.getHeader(header);
+                    values.add(found == null ? "" : found[0]);
+                }
+            }
+            return values;
+        } catch (MessagingException e) {
+            throw new IllegalStateException("cannot read a received message", e);
+        }
+    }
+
     @Override
     public synchronized void clear() {
         if (server != null) {

@@ -91,7 +91,7 @@ public final class InMemorySmsOutbox implements SmsOutbox, Transactional {
         settle(id, List.of(State.CLAIMED), entry -> {
             QueuedText text = entry.text();
             QueuedText retried = new QueuedText(text.id(), text.from(), text.to(), text.body(), text.person(),
-                    text.attempts() + 1, text.queuedAt());
+                    text.attempts() + 1, text.queuedAt(), text.requestId());
             return new Entry(retried, State.READY, retryAt, Optional.empty(), entry.providerSid(), Optional.of(error),
                     entry.settledAt());
         });

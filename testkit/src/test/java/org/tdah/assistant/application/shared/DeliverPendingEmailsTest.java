@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tdah.assistant.testkit.InMemoryCore.ORIGIN;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.application.identity.registration.RegisterAccount;
 import org.tdah.assistant.testkit.InMemoryCore;
@@ -25,6 +28,28 @@ class DeliverPendingEmailsTest {
 
         assertThat(fixture.mailbox.sent()).singleElement()
                 .satisfies(email -> assertThat(email.subject()).isEqualTo("Confirm your email address"));
+    }
+
+    @Test
+    void an_email_is_sent_continuing_the_request_that_queued_it_and_the_worker_gets_its_own_id_back() {
+        fixture.correlation.continuing(Optional.of("req-register-1"), () -> {
+            register("sam@example.org");
+            return null;
+        });
+        List<Optional<String>> sentUnder = new ArrayList<>();
+        DeliverPendingEmails recording = new DeliverPendingEmails(fixture.outbox, message -> {
+            sentUnder.add(fixture.correlation.current());
+            fixture.mailbox.send(message);
+        }, fixture.transactions, fixture.clock, RetryPolicy.DEFAULT, fixture.correlation);
+
+        fixture.correlation.continuing(Optional.of("job-run-7"), () -> {
+            recording.deliverDue();
+            assertThat(fixture.correlation.current()).as("the worker's own id once the email is sent").contains("job-run-7");
+            return null;
+        });
+
+        assertThat(sentUnder).containsExactly(Optional.of("req-register-1"));
+        assertThat(fixture.mailbox.sent()).hasSize(1);
     }
 
     @Test
@@ -66,7 +91,7 @@ class DeliverPendingEmailsTest {
         fixture.mailbox.goDown();
         DeliverPendingEmails twoAttempts = new DeliverPendingEmails(fixture.outbox, fixture.mailbox,
                 fixture.transactions, fixture.clock,
-                new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 2));
+                new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 2), fixture.correlation);
 
         twoAttempts.deliverDue();
         fixture.clock.advance(Duration.ofSeconds(1));
@@ -81,7 +106,7 @@ class DeliverPendingEmailsTest {
         DeliverPendingEmails refusing = new DeliverPendingEmails(fixture.outbox, message -> {
             throw new EmailRejectedException("550 mailbox unavailable", null);
         }, fixture.transactions, fixture.clock,
-                RetryPolicy.DEFAULT);
+                RetryPolicy.DEFAULT, fixture.correlation);
 
         refusing.deliverDue();
 

@@ -93,6 +93,21 @@ class SmsRouterTest {
     }
 
     @Test
+    void aTextIsRoutedAndItsReplyQueuedContinuingTheRequestIdOfTheWebhookCallThatDeliveredIt() {
+        fixture.correlation.continuing(Optional.of("req-webhook-1"),
+                () -> sms.receiveInboundText().receive(signed(PHONE, InMemoryCore.PLATFORM_NUMBER, "add buy milk", nextSid())));
+        assertThat(fixture.correlation.current()).as("the router's thread has no id of its own").isEmpty();
+
+        sms.routeInboundTexts().routeWaiting();
+
+        assertThat(fixture.smsOutbox.entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.text().requestId()).contains("req-webhook-1"));
+        assertThat(fixture.correlation.current()).as("cleared after the text is routed").isEmpty();
+        sms.sendQueuedTexts().sendDue();
+        assertThat(textsTo(PHONE)).hasSize(1);
+    }
+
+    @Test
     void aPersonsTextIsAnsweredInTheFirstPassEvenBehindAFloodOfStrangersTexts() {
         PhoneNumber flooder = PhoneNumber.parse("+14155550888");
         for (int i = 0; i < 3 * RouteInboundTexts.Settings.DEFAULT.batchSize(); i++) {

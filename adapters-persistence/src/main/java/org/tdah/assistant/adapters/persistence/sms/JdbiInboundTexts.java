@@ -32,8 +32,9 @@ public final class JdbiInboundTexts implements InboundTexts {
     @Override
     public boolean receive(InboundText text) {
         return database.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO sms_inbound (id, message_sid, from_number, to_number, body, segments, received_at)
-                        VALUES (:id, :sid, :from, :to, :body, :segments, :receivedAt)
+                        INSERT INTO sms_inbound (id, message_sid, from_number, to_number, body, segments, received_at,
+                            request_id)
+                        VALUES (:id, :sid, :from, :to, :body, :segments, :receivedAt, :requestId)
                         ON CONFLICT (message_sid) DO NOTHING""")
                 .bind("id", text.id())
                 .bind("sid", text.messageSid())
@@ -42,6 +43,7 @@ public final class JdbiInboundTexts implements InboundTexts {
                 .bind("body", text.body())
                 .bind("segments", text.segments())
                 .bind("receivedAt", Timestamps.utc(text.receivedAt()))
+                .bind("requestId", text.requestId().orElse(null))
                 .execute()) == 1;
     }
 
@@ -73,7 +75,7 @@ public final class JdbiInboundTexts implements InboundTexts {
                                          ORDER BY waiting, received_at, id
                                          LIMIT :limit)
                               AND routed_at IS NULL AND (leased_until IS NULL OR leased_until <= :now)
-                            RETURNING id, message_sid, from_number, to_number, body, segments, received_at)
+                            RETURNING id, message_sid, from_number, to_number, body, segments, received_at, request_id)
                         SELECT * FROM claimed ORDER BY received_at, id""")
                 .bind("leaseUntil", Timestamps.utc(leaseUntil))
                 .bind("now", Timestamps.utc(now))
@@ -81,7 +83,8 @@ public final class JdbiInboundTexts implements InboundTexts {
                 .bind("floodFrom", InboundTexts.FLOOD)
                 .map((row, context) -> new InboundText(row.getString("id"), row.getString("message_sid"),
                         new PhoneNumber(row.getString("from_number")), new PhoneNumber(row.getString("to_number")),
-                        row.getString("body"), row.getInt("segments"), Timestamps.instant(row, "received_at")))
+                        row.getString("body"), row.getInt("segments"), Timestamps.instant(row, "received_at"),
+                        Optional.ofNullable(row.getString("request_id"))))
                 .list());
     }
 

@@ -22,7 +22,7 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
  */
 public final class JdbiSmsOutbox implements SmsOutbox {
     private static final int MAX_ERROR = 500;
-    private static final String COLUMNS = "id, from_number, to_number, body, account_id, attempts, queued_at";
+    private static final String COLUMNS = "id, from_number, to_number, body, account_id, attempts, queued_at, request_id";
     private final PostgresDatabase database;
 
     public JdbiSmsOutbox(PostgresDatabase database) {
@@ -36,8 +36,8 @@ public final class JdbiSmsOutbox implements SmsOutbox {
                             INSERT INTO sms_senders (from_number, next_at) VALUES (:from, '-infinity')
                             ON CONFLICT (from_number) DO NOTHING)
                         INSERT INTO sms_outbox (id, from_number, to_number, body, account_id, state, attempts,
-                            queued_at, ready_at)
-                        VALUES (:id, :from, :to, :body, :person, 'ready', :attempts, :queuedAt, :queuedAt)""")
+                            queued_at, ready_at, request_id)
+                        VALUES (:id, :from, :to, :body, :person, 'ready', :attempts, :queuedAt, :queuedAt, :requestId)""")
                 .bind("id", text.id())
                 .bind("from", text.from().value())
                 .bind("to", text.to().value())
@@ -45,6 +45,7 @@ public final class JdbiSmsOutbox implements SmsOutbox {
                 .bind("person", text.person().map(AccountId::value).orElse(null))
                 .bind("attempts", text.attempts())
                 .bind("queuedAt", Timestamps.utc(text.queuedAt()))
+                .bind("requestId", text.requestId().orElse(null))
                 .execute());
     }
 
@@ -85,7 +86,7 @@ public final class JdbiSmsOutbox implements SmsOutbox {
                 .map((row, context) -> new QueuedText(row.getString("id"), new PhoneNumber(row.getString("from_number")),
                         new PhoneNumber(row.getString("to_number")), row.getString("body"),
                         Optional.ofNullable(row.getString("account_id")).map(AccountId::new), row.getInt("attempts"),
-                        Timestamps.instant(row, "queued_at")))
+                        Timestamps.instant(row, "queued_at"), Optional.ofNullable(row.getString("request_id"))))
                 .list());
     }
 

@@ -20,6 +20,7 @@ import org.tdah.assistant.application.jobs.port.JobStatisticsContract;
 import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.testkit.shared.InMemoryCorrelation;
 
 class JdbiJobStatisticsIT extends JobStatisticsContract {
     private static final PostgresDatabase DATABASE = TestDatabase.migrated();
@@ -29,7 +30,7 @@ class JdbiJobStatisticsIT extends JobStatisticsContract {
     @Override
     protected Fixture newFixture() {
         TestDatabase.truncateAll(DATABASE);
-        return new Fixture(new JdbiEmailOutbox(DATABASE, CIPHER), new JdbiJobStatistics(DATABASE));
+        return new Fixture(new JdbiEmailOutbox(DATABASE, CIPHER, new InMemoryCorrelation()), new JdbiJobStatistics(DATABASE));
     }
 
     private static void task(String name, String instance, Instant next, boolean picked, Instant success,
@@ -86,9 +87,9 @@ class JdbiJobStatisticsIT extends JobStatisticsContract {
         reminder(account, 3, NOW.plusSeconds(60), 1);
         String quiet = reminder(account, 4, null, null);
         deadDelivery(quiet, NOW.minusSeconds(30), "Twilio 21610: unsubscribed recipient");
-        new JdbiEmailOutbox(DATABASE, CIPHER).enqueue(new EmailMessage("e-1",
+        new JdbiEmailOutbox(DATABASE, CIPHER, new InMemoryCorrelation()).enqueue(new EmailMessage("e-1",
                 EmailAddress.parse("sam@example.org"), "Hi", "body"), NOW);
-        new JdbiEmailOutbox(DATABASE, CIPHER).markFailed("e-1", NOW.minusSeconds(10), "550 refused");
+        new JdbiEmailOutbox(DATABASE, CIPHER, new InMemoryCorrelation()).markFailed("e-1", NOW.minusSeconds(10), "550 refused");
 
         JdbiJobStatistics statistics = new JdbiJobStatistics(DATABASE);
 

@@ -17,7 +17,9 @@ import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.testing.TestDatabase;
 import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.PendingEmail;
+import org.tdah.assistant.application.shared.port.Correlation;
 import org.tdah.assistant.application.shared.port.EmailOutbox;
+import org.tdah.assistant.testkit.shared.InMemoryCorrelation;
 import org.tdah.assistant.application.shared.port.EmailOutboxContract;
 import org.tdah.assistant.domain.identity.EmailAddress;
 
@@ -27,9 +29,9 @@ class JdbiEmailOutboxIT extends EmailOutboxContract {
     private static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
 
     @Override
-    protected EmailOutbox newOutbox() {
+    protected EmailOutbox newOutbox(Correlation correlation) {
         TestDatabase.truncateAll(DATABASE);
-        return new JdbiEmailOutbox(DATABASE, CIPHER);
+        return new JdbiEmailOutbox(DATABASE, CIPHER, correlation);
     }
 
     private static EmailMessage messageWithSecret() {
@@ -39,7 +41,7 @@ class JdbiEmailOutboxIT extends EmailOutboxContract {
 
     @Test
     void a_body_is_stored_encrypted_and_erased_once_sent() {
-        EmailOutbox outbox = newOutbox();
+        EmailOutbox outbox = newOutbox(new InMemoryCorrelation());
         EmailMessage message = messageWithSecret();
         outbox.enqueue(message, NOW);
 
@@ -56,7 +58,7 @@ class JdbiEmailOutboxIT extends EmailOutboxContract {
 
     @Test
     void a_due_email_locked_by_one_worker_is_skipped_by_another() throws Exception {
-        EmailOutbox outbox = newOutbox();
+        EmailOutbox outbox = newOutbox(new InMemoryCorrelation());
         outbox.enqueue(messageWithSecret(), NOW);
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

@@ -49,7 +49,7 @@ class JdbiSmsOutboxIT extends SmsOutboxContract {
 
     private static QueuedText queued(SmsOutbox outbox, String from, Instant at) {
         QueuedText text = new QueuedText(UUID.randomUUID().toString(), new PhoneNumber(from),
-                new PhoneNumber("+33612345678"), "Rappel", Optional.empty(), 0, at);
+                new PhoneNumber("+33612345678"), "Rappel", Optional.empty(), 0, at, Optional.empty());
         outbox.enqueue(text);
         return text;
     }

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,7 @@ final class MessagesEndpoint implements HttpHandler {
     private final SentMessages messages;
     private final EmulatedAccount account;
     private final AtomicInteger requests = new AtomicInteger();
+    private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
     private final PhoneNumbersEndpoint phoneNumbers;
     private final Webhooks webhooks;
     private final OptOuts optOuts;
@@ -60,10 +63,20 @@ final class MessagesEndpoint implements HttpHandler {
         return requests.get();
     }
 
+    List<ReceivedRequest> received() {
+        return List.copyOf(received);
+    }
+
+    void forgetReceived() {
+        received.clear();
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             requests.incrementAndGet();
+            received.add(new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-Request-Id"))));
             byte[] body = readBody(exchange.getRequestBody());
             try {
                 answer(exchange, body);

@@ -247,6 +247,12 @@ public final class TwilioApiEmulator implements AutoCloseable {
     public void clear() {
         messages.clear();
         failures.clear();
+        endpoint.forgetReceived();
+    }
+
+    /** The HTTP requests received since the start or the last {@link #clear()}, oldest first, with their request ids. */
+    public List<ReceivedRequest> received() {
+        return endpoint.received();
     }
 
     /** How many HTTP requests arrived, answered or failed, since the start. */

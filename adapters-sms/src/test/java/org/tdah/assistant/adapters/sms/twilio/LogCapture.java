@@ -11,15 +11,24 @@ import org.slf4j.LoggerFactory;
 final class LogCapture implements AutoCloseable {
     private final Logger logger;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private Level levelBefore;
 
-    private LogCapture(Class<?> source) {
+    private LogCapture(String source) {
         this.logger = (Logger) LoggerFactory.getLogger(source);
         appender.start();
         logger.addAppender(appender);
     }
 
     static LogCapture of(Class<?> source) {
-        return new LogCapture(source);
+        return new LogCapture(source.getName());
+    }
+
+    /** Collects what {@code logger} logs at INFO and above, whatever the level configured for the tests. */
+    static LogCapture fromInfo(String logger) {
+        LogCapture capture = new LogCapture(logger);
+        capture.levelBefore = capture.logger.getLevel();
+        capture.logger.setLevel(Level.INFO);
+        return capture;
     }
 
     List<String> messagesAt(Level level) {
@@ -33,6 +42,7 @@ final class LogCapture implements AutoCloseable {
     @Override
     public void close() {
         logger.detachAppender(appender);
+        logger.setLevel(levelBefore);
         appender.stop();
     }
 }

@@ -12,6 +12,11 @@ import org.tdah.assistant.application.shared.PendingEmail;
  */
 public interface EmailOutbox {
 
+    /**
+     * Queues the email, due now, keeping the request id current on this thread
+     * ({@link Correlation#current()}) for the delivery to continue: emails are composed in a dozen
+     * use cases, and this is where they all pass.
+     */
     void enqueue(EmailMessage message, Instant now);
 
     /**

@@ -3,6 +3,7 @@ package org.tdah.assistant.application.sms.inbound;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tdah.assistant.application.shared.port.Correlation;
 import org.tdah.assistant.application.shared.port.Ids;
 import org.tdah.assistant.application.sms.InboundText;
 import org.tdah.assistant.application.sms.WebhookCall;
@@ -76,12 +77,15 @@ public final class ReceiveInboundText {
     private final InboundTexts inbound;
     private final RouterWording wording;
     private final Ids ids;
+    private final Correlation correlation;
 
-    public ReceiveInboundText(SignedCalls calls, InboundTexts inbound, RouterWording wording, Ids ids) {
+    public ReceiveInboundText(SignedCalls calls, InboundTexts inbound, RouterWording wording, Ids ids,
+            Correlation correlation) {
         this.calls = calls;
         this.inbound = inbound;
         this.wording = wording;
         this.ids = ids;
+        this.correlation = correlation;
     }
 
     public Result receive(WebhookCall call) {
@@ -109,7 +113,8 @@ public final class ReceiveInboundText {
         String body = wording.fitted(call.parameters().getOrDefault("Body", ""), Language.EN);
         int segments = call.parameter("NumSegments").map(ReceiveInboundText::count)
                 .orElseGet(() -> SmsSegments.of(body).count());
-        boolean kept = inbound.receive(new InboundText(ids.next(), sid.get(), from, to, body, segments, now));
+        boolean kept = inbound.receive(new InboundText(ids.next(), sid.get(), from, to, body, segments, now,
+                correlation.current()));
         return kept ? new Result.Received(sid.get()) : new Result.Duplicate(sid.get());
     }
 

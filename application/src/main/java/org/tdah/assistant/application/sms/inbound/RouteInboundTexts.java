@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.tdah.assistant.application.identity.port.Accounts;
 import org.tdah.assistant.application.identity.port.Phones;
 import org.tdah.assistant.application.shared.OutgoingSms;
+import org.tdah.assistant.application.shared.port.Correlation;
 import org.tdah.assistant.application.shared.port.TextMessages;
 import org.tdah.assistant.application.shared.port.Transactions;
 import org.tdah.assistant.application.sms.InboundText;
@@ -31,7 +32,8 @@ import org.tdah.assistant.domain.sms.SmsKeyword;
 /**
  * Routes the texts waiting in the intake, each in one transaction with everything it causes, so a
  * text is routed exactly once: a router that dies halfway leaves nothing, and the text waits again
- * when its lease runs out.
+ * when its lease runs out. Each text is routed continuing the request id of the webhook call that
+ * delivered it, so its log lines, the replies it queues and their sending carry that id.
  *
  * <ul>
  *   <li>STOP keywords opt the sender out of that number (and withdraw a person's consent to be
@@ -78,12 +80,13 @@ public final class RouteInboundTexts {
     private final RouterWording wording;
     private final Transactions transactions;
     private final Settings settings;
+    private final Correlation correlation;
     private final Clock clock;
 
     public RouteInboundTexts(InboundTexts inbound, PhoneNumbers numbers, Phones phones, Accounts accounts,
             OptOuts optOuts, SmsOutbox outbox, TextMessages replies, PersonalAssistant assistant,
             UsageBook usage, RouterWording wording, Transactions transactions, Settings settings,
-            PhoneNumber platformNumber, Clock clock) {
+            PhoneNumber platformNumber, Correlation correlation, Clock clock) {
         this.inbound = inbound;
         this.whose = new Whose(numbers, phones, accounts, platformNumber);
         this.optOuts = optOuts;
@@ -95,6 +98,7 @@ public final class RouteInboundTexts {
         this.wording = wording;
         this.transactions = transactions;
         this.settings = settings;
+        this.correlation = correlation;
         this.clock = clock;
     }
 
@@ -105,16 +109,22 @@ public final class RouteInboundTexts {
         int routed = 0;
         int failed = 0;
         for (InboundText text : claimed) {
-            try {
-                if (transactions.inTransaction(() -> routeOne(text))) {
-                    routed++;
-                }
-            } catch (RuntimeException failure) {
+            if (correlation.continuing(text.requestId(), () -> routeLogged(text))) {
+                routed++;
+            } else {
                 failed++;
-                LOG.log(Level.ERROR, "Could not route the text " + text.messageSid() + ", it waits again", failure);
             }
         }
         return new Report(routed, failed);
+    }
+
+    private boolean routeLogged(InboundText text) {
+        try {
+            return transactions.inTransaction(() -> routeOne(text));
+        } catch (RuntimeException failure) {
+            LOG.log(Level.ERROR, "Could not route the text " + text.messageSid() + ", it waits again", failure);
+            return false;
+        }
     }
 
     private boolean routeOne(InboundText text) {

@@ -10,6 +10,7 @@ import org.tdah.assistant.application.shared.DependencyUnavailableException;
 import org.tdah.assistant.application.shared.RetryPolicy;
 import org.tdah.assistant.application.sms.QueuedText;
 import org.tdah.assistant.application.shared.SmsSendResult;
+import org.tdah.assistant.application.shared.port.Correlation;
 import org.tdah.assistant.application.sms.port.OptOuts;
 import org.tdah.assistant.application.sms.port.SmsOutbox;
 import org.tdah.assistant.application.sms.support.ProviderCalls;
@@ -19,7 +20,8 @@ import org.tdah.assistant.application.sms.support.ProviderCalls;
  * of a US long code, unless configured), oldest first, across every instance. A provider that
  * cannot be reached, or answers a transient error, is tried again with growing waits up to the
  * retry policy's attempts; a refusal for good (an invalid number, a person who opted out with the
- * provider) is final at once. The provider's channel log keeps every attempt.
+ * provider) is final at once. The provider's channel log keeps every attempt. Each text is sent
+ * continuing the request id of the work that queued it, so the provider call and its log lines carry it.
  */
 public final class SendQueuedTexts {
     private static final System.Logger LOG = System.getLogger(SendQueuedTexts.class.getName());
@@ -50,13 +52,16 @@ public final class SendQueuedTexts {
     private final OptOuts optOuts;
     private final ProviderCalls calls;
     private final Settings settings;
+    private final Correlation correlation;
     private final Clock clock;
 
-    public SendQueuedTexts(SmsOutbox outbox, OptOuts optOuts, ProviderCalls calls, Settings settings, Clock clock) {
+    public SendQueuedTexts(SmsOutbox outbox, OptOuts optOuts, ProviderCalls calls, Settings settings,
+            Correlation correlation, Clock clock) {
         this.outbox = outbox;
         this.optOuts = optOuts;
         this.calls = calls;
         this.settings = settings;
+        this.correlation = correlation;
         this.clock = clock;
     }
 
@@ -68,7 +73,7 @@ public final class SendQueuedTexts {
         int retried = 0;
         int failed = 0;
         for (QueuedText text : claimed) {
-            switch (attempt(text)) {
+            switch (correlation.continuing(text.requestId(), () -> attempt(text))) {
                 case SENT -> sent++;
                 case RETRY -> retried++;
                 case FAILED -> failed++;

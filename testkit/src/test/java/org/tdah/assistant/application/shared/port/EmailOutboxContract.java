@@ -4,24 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.application.shared.EmailMessage;
 import org.tdah.assistant.application.shared.PendingEmail;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.testkit.shared.InMemoryCorrelation;
 
 /** What every implementation of {@link EmailOutbox} must do. */
 public abstract class EmailOutboxContract {
     private static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
 
+    private final Correlation correlation = new InMemoryCorrelation();
     private EmailOutbox outbox;
 
-    protected abstract EmailOutbox newOutbox();
+    /** An empty outbox that reads the request id of the work queueing an email from {@code correlation}. */
+    protected abstract EmailOutbox newOutbox(Correlation correlation);
 
     @BeforeEach
     void setUpOutbox() {
-        outbox = newOutbox();
+        outbox = newOutbox(correlation);
     }
 
     private static EmailMessage message(String subject) {
@@ -34,7 +38,7 @@ public abstract class EmailOutboxContract {
         EmailMessage message = message("Confirm your email address");
         outbox.enqueue(message, NOW);
 
-        assertThat(outbox.lockDue(NOW, 10)).containsExactly(new PendingEmail(message, 0));
+        assertThat(outbox.lockDue(NOW, 10)).containsExactly(new PendingEmail(message, 0, Optional.empty()));
     }
 
     @Test
@@ -65,7 +69,21 @@ public abstract class EmailOutboxContract {
         outbox.scheduleRetry(message.id(), 3, NOW.plusSeconds(120), "SMTP is unavailable");
 
         assertThat(outbox.lockDue(NOW.plusSeconds(119), 10)).isEmpty();
-        assertThat(outbox.lockDue(NOW.plusSeconds(120), 10)).containsExactly(new PendingEmail(message, 3));
+        assertThat(outbox.lockDue(NOW.plusSeconds(120), 10)).containsExactly(new PendingEmail(message, 3, Optional.empty()));
+    }
+
+    @Test
+    void an_email_keeps_the_request_id_of_the_work_that_queued_it_across_retries() {
+        EmailMessage message = message("Confirm your email address");
+        correlation.continuing(Optional.of("req-4f2a"), () -> {
+            outbox.enqueue(message, NOW);
+            return null;
+        });
+
+        assertThat(outbox.lockDue(NOW, 10)).containsExactly(new PendingEmail(message, 0, Optional.of("req-4f2a")));
+        outbox.scheduleRetry(message.id(), 1, NOW.plusSeconds(30), "SMTP is unavailable");
+        assertThat(outbox.lockDue(NOW.plusSeconds(30), 10)).singleElement()
+                .satisfies(pending -> assertThat(pending.requestId()).contains("req-4f2a"));
     }
 
     @Test

@@ -54,7 +54,8 @@ public abstract class InboundTextsContract {
     }
 
     private InboundText text(String sid, PhoneNumber from, Instant receivedAt) {
-        return new InboundText(ids.next(), sid, from, OURS, "Rappelle-moi d'appeler le dentiste à 15h 🦷", 1, receivedAt);
+        return new InboundText(ids.next(), sid, from, OURS, "Rappelle-moi d'appeler le dentiste à 15h 🦷", 1, receivedAt,
+                Optional.empty());
     }
 
     private InboundText received(Instant receivedAt) {
@@ -95,8 +96,9 @@ public abstract class InboundTextsContract {
     }
 
     @Test
-    void a_claimed_text_comes_back_field_for_field() {
-        InboundText text = new InboundText(ids.next(), "SMabc", LEA, OURS, "x".repeat(1_600), 11, AT);
+    void a_claimed_text_comes_back_field_for_field_with_the_request_id_that_delivered_it() {
+        InboundText text = new InboundText(ids.next(), "SMabc", LEA, OURS, "x".repeat(1_600), 11, AT,
+                Optional.of("0b5c43e6-9d2e-4c4e-8f0a-2f1d6c7e9a11"));
         texts.receive(text);
 
         assertThat(texts.claimWaiting(1, AT, AT.plus(LEASE))).containsExactly(text);

@@ -52,7 +52,8 @@ public abstract class SmsOutboxContract {
     }
 
     private QueuedText queued(PhoneNumber from, PhoneNumber to, Instant at) {
-        QueuedText text = new QueuedText(ids.next(), from, to, "Rappel : appeler le dentiste", Optional.empty(), 0, at);
+        QueuedText text = new QueuedText(ids.next(), from, to, "Rappel : appeler le dentiste", Optional.empty(), 0, at,
+                Optional.empty());
         outbox.enqueue(text);
         return text;
     }
@@ -62,9 +63,9 @@ public abstract class SmsOutboxContract {
     }
 
     @Test
-    void a_claimed_text_comes_back_field_for_field() {
+    void a_claimed_text_comes_back_field_for_field_with_the_request_id_that_queued_it() {
         QueuedText text = new QueuedText(ids.next(), OURS, LEA, "Bonjour Léa 👋, ta tâche n°3 est notée.",
-                Optional.of(anAccount()), 2, AT);
+                Optional.of(anAccount()), 2, AT, Optional.of("req-7d1e"));
         outbox.enqueue(text);
 
         assertThat(outbox.claimReady(AT, SPACING, CLAIM, 10)).containsExactly(text);
