@@ -99,10 +99,10 @@ class DependencyOutageIT {
                 "NumSegments", "1"));
 
         postgres.close();
-        ApiClient.Reply refused = api.postJson("/api/v1/auth/register", registration);
-        ApiClient.Reply health = admin.get("/healthcheck");
         ApiClient.Reply meDuringOutage = api.send(api.request("/api/v1/users/me")
                 .header("Authorization", "Bearer " + bystander).header("X-Request-Id", "asked-during-the-outage").GET());
+        ApiClient.Reply refused = api.postJson("/api/v1/auth/register", registration);
+        ApiClient.Reply health = admin.get("/healthcheck");
         ApiClient.Reply textRefused = inboundText(text);
 
         assertThat(refused.status()).isEqualTo(503);

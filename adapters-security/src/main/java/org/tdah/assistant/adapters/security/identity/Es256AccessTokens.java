@@ -36,6 +36,7 @@ import org.tdah.assistant.application.identity.PublicSigningKey;
 import org.tdah.assistant.application.identity.SigningKey;
 import org.tdah.assistant.application.identity.port.AccessTokens;
 import org.tdah.assistant.application.identity.port.SigningKeys;
+import org.tdah.assistant.application.shared.DependencyUnavailableException;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.SessionId;
@@ -244,9 +245,19 @@ public final class Es256AccessTokens implements AccessTokens {
         return currentKeys().stream().filter(key -> key.keyId().equals(keyId)).findFirst();
     }
 
+    /**
+     * The keys, read again every {@link #REFRESH_INTERVAL}. When the store cannot be read then, the
+     * keys already known stay in use until the next interval: a short outage of the database does
+     * not stop the checking of tokens signed with them (no key can be rotated in meanwhile either),
+     * and every request does not wait for the store in turn.
+     */
     private List<LoadedKey> currentKeys() {
         if (clock.instant().isAfter(loadedAt.plus(REFRESH_INTERVAL))) {
-            reload();
+            try {
+                reload();
+            } catch (DependencyUnavailableException unavailable) {
+                loadedAt = clock.instant();
+            }
         }
         return keys;
     }

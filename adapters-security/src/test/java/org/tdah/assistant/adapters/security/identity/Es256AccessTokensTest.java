@@ -25,6 +25,9 @@ import org.tdah.assistant.application.identity.port.AccessTokensContract;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.SessionId;
+import org.tdah.assistant.application.identity.SigningKey;
+import org.tdah.assistant.application.identity.port.SigningKeys;
+import org.tdah.assistant.application.shared.DependencyUnavailableException;
 import org.tdah.assistant.testkit.identity.InMemorySigningKeys;
 import org.tdah.assistant.testkit.shared.MutableClock;
 
@@ -227,6 +230,39 @@ class Es256AccessTokensTest extends AccessTokensContract {
         clock.advance(Es256AccessTokens.REFRESH_INTERVAL.plusSeconds(1));
 
         assertThat(SignedJWT.parse(tokens.issue(claims()).token()).getHeader().getKeyID()).isEqualTo(newKid);
+    }
+
+    @Test
+    void while_the_key_store_cannot_be_read_the_known_keys_still_check_tokens_and_it_is_read_again_later() {
+        AccessTokenClaims issued = claims();
+        String token = tokens.issue(issued).token();
+        boolean[] down = {false};
+        int[] reads = {0};
+        SigningKeys flaky = new SigningKeys() {
+            @Override
+            public List<SigningKey> newestFirst() {
+                if (down[0]) {
+                    reads[0]++;
+                    throw new DependencyUnavailableException("PostgreSQL", new IllegalStateException("down"));
+                }
+                return store.newestFirst();
+            }
+
+            @Override
+            public void add(SigningKey key) {
+                store.add(key);
+            }
+        };
+        Es256AccessTokens onFlakyStore = new Es256AccessTokens(flaky, SETTINGS, clock);
+        down[0] = true;
+        clock.advance(Es256AccessTokens.REFRESH_INTERVAL.plusSeconds(1));
+
+        assertThat(onFlakyStore.verify(token)).contains(issued);
+        assertThat(onFlakyStore.verify(token)).as("not read again at once").contains(issued);
+        clock.advance(Es256AccessTokens.REFRESH_INTERVAL.plusSeconds(1));
+        assertThat(onFlakyStore.verify(token)).contains(issued);
+
+        assertThat(reads[0]).as("tried once per interval, not on every request").isEqualTo(2);
     }
 
     @Test
