@@ -1,5 +1,6 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.tdah.assistant.domain.identity.Preferences;
@@ -13,7 +14,7 @@ import org.tdah.assistant.domain.identity.TimeOfDay;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PreferencesRepresentation(
-        Hours quietHours, int nagIntervalMinutes, int maxNags, String checkInTime, List<String> reminderChannels) {
+        @Schema(nullable = true) Hours quietHours, int nagIntervalMinutes, int maxNags, @Schema(nullable = true) String checkInTime, List<String> reminderChannels) {
 
     /** When the assistant stays silent. */
     public record Hours(String start, String end) {}
