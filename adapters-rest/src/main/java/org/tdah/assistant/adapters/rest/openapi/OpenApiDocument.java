@@ -2,6 +2,7 @@ package org.tdah.assistant.adapters.rest.openapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.jaxrs2.Reader;
@@ -29,6 +30,10 @@ import java.util.Set;
  */
 public final class OpenApiDocument {
     static final String EXAMPLES_RESOURCE = "/openapi/examples.json";
+
+    static {
+        ModelConverters.getInstance().addConverter(new RecordsAsWritten());
+    }
 
     private final OpenAPI openApi;
     private final String json;
