@@ -31,8 +31,10 @@ import java.util.Set;
 public final class OpenApiDocument {
     static final String EXAMPLES_RESOURCE = "/openapi/examples.json";
 
+    private static final RecordsAsWritten RECORDS = new RecordsAsWritten();
+
     static {
-        ModelConverters.getInstance().addConverter(new RecordsAsWritten());
+        ModelConverters.getInstance().addConverter(RECORDS);
     }
 
     private final OpenAPI openApi;
@@ -62,6 +64,7 @@ public final class OpenApiDocument {
                 .defaultResponseCode("200");
         Reader reader = new Reader(configuration);
         OpenAPI openApi = reader.read(resources);
+        requestsAsRead(openApi);
         CommonResponses.apply(openApi, operations);
         OperationExamples.apply(openApi, operations, examples());
         return new OpenApiDocument(openApi);
@@ -77,6 +80,37 @@ public final class OpenApiDocument {
 
     public String yaml() {
         return yaml;
+    }
+
+    /** The schemas that only requests use describe what a client may write (see {@link RecordsAsWritten#asRead}). */
+    private static void requestsAsRead(OpenAPI openApi) {
+        Set<String> inRequests = new java.util.TreeSet<>();
+        Set<String> inResponses = new java.util.TreeSet<>();
+        openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().values().forEach(media -> refs(media.getSchema(), inRequests));
+            }
+            if (operation.getResponses() != null) {
+                operation.getResponses().values().forEach(response -> {
+                    if (response.getContent() != null) {
+                        response.getContent().values().forEach(media -> refs(media.getSchema(), inResponses));
+                    }
+                });
+            }
+        }));
+        inRequests.removeAll(inResponses);
+        inRequests.forEach(name -> {
+            var schema = openApi.getComponents().getSchemas().get(name);
+            if (schema != null) {
+                RECORDS.asRead(schema, name);
+            }
+        });
+    }
+
+    private static void refs(io.swagger.v3.oas.models.media.Schema<?> schema, Set<String> names) {
+        if (schema != null && schema.get$ref() != null) {
+            names.add(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        }
     }
 
     private static OpenAPI base() {

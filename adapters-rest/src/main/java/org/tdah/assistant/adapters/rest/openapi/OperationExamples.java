@@ -39,6 +39,7 @@ final class OperationExamples {
             used.add(id);
             apply(operation, example);
         }
+        reuseBySchema(openApi);
         for (Iterator<String> ids = examples.fieldNames(); ids.hasNext(); ) {
             String id = ids.next();
             if (!used.contains(id)) {
@@ -75,6 +76,38 @@ final class OperationExamples {
             }
         }
         operation.addExtension(EXAMPLE_STATUS, status);
+    }
+
+    /**
+     * An answer without an example of its own gets the example of another answer of the same schema
+     * (the task that {@code createTask} shows is what {@code viewTask} answers too).
+     */
+    private static void reuseBySchema(OpenAPI openApi) {
+        Map<String, Object> bySchema = new java.util.HashMap<>();
+        List<MediaType> without = new java.util.ArrayList<>();
+        openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation ->
+                operation.getResponses().forEach((status, response) -> {
+                    if (!status.startsWith("2") || response.getContent() == null) {
+                        return;
+                    }
+                    response.getContent().values().forEach(media -> {
+                        String ref = media.getSchema() == null ? null : media.getSchema().get$ref();
+                        if (ref == null) {
+                            return;
+                        }
+                        if (media.getExample() != null) {
+                            bySchema.putIfAbsent(ref, media.getExample());
+                        } else {
+                            without.add(media);
+                        }
+                    });
+                })));
+        without.forEach(media -> {
+            Object example = bySchema.get(media.getSchema().get$ref());
+            if (example != null) {
+                media.setExample(example);
+            }
+        });
     }
 
     private static Object plain(JsonNode node) {

@@ -12,7 +12,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes the schema of a record say what Jackson writes of it: every component, always (so each is
@@ -26,6 +28,20 @@ final class RecordsAsWritten implements ModelConverter {
     private static final Set<JsonInclude.Include> OMITTED_WHEN_EMPTY = Set.of(JsonInclude.Include.NON_NULL,
             JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_DEFAULT);
 
+    private final Map<String, List<String>> declaredRequired = new ConcurrentHashMap<>();
+
+    /**
+     * A record read from a request is what a client writes, not what Jackson writes: its schema gets
+     * back the {@code required} fields its own annotations declare, and may carry other fields.
+     */
+    void asRead(Schema<?> schema, String name) {
+        if (declaredRequired.containsKey(name)) {
+            List<String> declared = declaredRequired.get(name);
+            schema.setRequired(declared.isEmpty() ? null : declared);
+            schema.setAdditionalProperties(null);
+        }
+    }
+
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         if (!chain.hasNext()) {
@@ -38,6 +54,9 @@ final class RecordsAsWritten implements ModelConverter {
                 : context.getDefinedModels().get(resolved.get$ref().substring(resolved.get$ref().lastIndexOf('/') + 1));
         if (schema == null || !raw.isRecord() || schema.getProperties() == null) {
             return resolved;
+        }
+        if (schema.getName() != null) {
+            declaredRequired.putIfAbsent(schema.getName(), schema.getRequired() == null ? List.of() : List.copyOf(schema.getRequired()));
         }
         boolean recordOmitsNulls = omits(raw.getAnnotation(JsonInclude.class));
         List<String> required = new ArrayList<>();
