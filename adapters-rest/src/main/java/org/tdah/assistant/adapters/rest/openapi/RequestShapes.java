@@ -23,7 +23,7 @@ public final class RequestShapes {
             @Schema(nullable = true) String taskId) {}
 
     public record ReminderChange(String text, String dueAt, @Schema(nullable = true) String recurrence, String timezone,
-            @Schema(allowableValues = {"scheduled", "snoozed", "done", "cancelled"}) String status,
+            @Schema(allowableValues = {"scheduled", "done", "cancelled"}, description = "snoozed comes with snoozedUntil") String status,
             @Schema(description = "ISO-8601 instant, UTC") String snoozedUntil) {}
 
     public record NewConversation(@Schema(nullable = true) String title) {}
