@@ -99,6 +99,7 @@ public final class AdminUsersResource {
     @Operation(summary = "Disable an account and end its sessions", operationId = "disableAccount")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AdministrationAnswers.AdminAccountRepresentation.class)))
     @ApiResponse(responseCode = "403", description = "Your own account, or not allowed")
+    @ApiResponse(responseCode = "409", description = "The last active administrator cannot be disabled")
     public Response disable(@PathParam("id") String id, @Context SecurityContext security,
             @Context HttpServletRequest http) {
         return AdministrationAnswers.of(disableAccount.disable(CallerPrincipal.of(security), new AccountId(id),
