@@ -112,6 +112,7 @@ public final class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Text a code to verify a phone number", operationId = "requestPhoneVerification")
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
+    @ApiResponse(responseCode = "403", description = "Re-authenticate first")
     @ApiResponse(responseCode = "409", description = "The number belongs to another account or cannot be texted")
     @ApiResponse(responseCode = "429", description = "At most 3 codes per 15 minutes")
     public Response requestPhoneVerification(
