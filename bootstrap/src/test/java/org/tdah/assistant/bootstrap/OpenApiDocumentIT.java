@@ -168,6 +168,10 @@ class OpenApiDocumentIT {
 
     @Test
     void swagger_ui_is_served_by_the_application_on_its_own_document() {
+        ApiClient.Reply folder = api.get("/api/docs");
+        assertThat(folder.status()).isEqualTo(301);
+        assertThat(folder.header("Location")).isEqualTo("/api/docs/");
+
         ApiClient.Reply index = api.get("/api/docs/");
         assertThat(index.status()).isEqualTo(200);
         assertThat(index.contentType()).startsWith("text/html");

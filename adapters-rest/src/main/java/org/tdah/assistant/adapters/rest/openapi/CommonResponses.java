@@ -35,7 +35,8 @@ import org.tdah.assistant.adapters.rest.shared.Problems;
  *   <li>operations with path parameters: 404;</li>
  *   <li>every operation: 406, 500, and 503 with {@code Retry-After} when PostgreSQL or Redis is down.</li>
  * </ul>
- * A status an operation declares itself keeps its own description; only its body is filled in.
+ * A status an operation declares itself keeps its own description; only its body is filled in. Each
+ * operation is tagged with its bounded context (the package of its resource), as Swagger UI groups them.
  */
 final class CommonResponses {
     static final String BEARER = "bearerAuth";
@@ -65,6 +66,9 @@ final class CommonResponses {
 
         for (ApiOperations.Operation declared : operations) {
             Operation operation = find(openApi, declared);
+            if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                operation.addTagsItem(contextOf(declared));
+            }
             if (operation.getResponses() == null) {
                 operation.setResponses(new ApiResponses());
             }
@@ -90,6 +94,12 @@ final class CommonResponses {
             problemBodies(operation);
             operation.setResponses(sorted(operation.getResponses()));
         }
+    }
+
+    /** The bounded context of the resource, the last part of its package ({@code identity}, {@code sms} ...). */
+    private static String contextOf(ApiOperations.Operation declared) {
+        String packageName = declared.method().getDeclaringClass().getPackageName();
+        return packageName.substring(packageName.lastIndexOf('.') + 1);
     }
 
     static Operation find(OpenAPI openApi, ApiOperations.Operation declared) {

@@ -2,6 +2,9 @@ package org.tdah.assistant.adapters.rest.openapi;
 
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.servlets.assets.AssetServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,9 +30,23 @@ public final class SwaggerUi {
                         PATH, "index.html", StandardCharsets.UTF_8))
                 .addMapping(PATH + "/*");
         environment.servlets()
+                .addServlet("swagger-ui-folder", new ToTheFolder())
+                .addMapping(PATH);
+        environment.servlets()
                 .addServlet("swagger-ui-initializer", new AssetServlet("/openapi/swagger-ui", PATH, null,
                         StandardCharsets.UTF_8))
                 .addMapping(PATH + "/swagger-initializer.js");
+    }
+
+    /** {@code /api/docs} goes to {@code /api/docs/}, where the page's relative asset links resolve. */
+    static final class ToTheFolder extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", PATH + "/");
+        }
     }
 
     /** The version of the Swagger UI jar on the class path, which names the folder of its assets. */
