@@ -60,6 +60,11 @@ final class OpenApiContract {
         return BY_BASE_URL.computeIfAbsent(baseUrl, OpenApiContract::load);
     }
 
+    /** The check of answers against this document. */
+    static OpenApiContract of(JsonNode document) {
+        return new OpenApiContract(document);
+    }
+
     /** Forgets the document of this address (an application stopped, another may start there). */
     static void forget(String baseUrl) {
         BY_BASE_URL.remove(baseUrl);
