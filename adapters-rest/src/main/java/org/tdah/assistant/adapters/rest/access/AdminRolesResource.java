@@ -65,7 +65,8 @@ public final class AdminRolesResource {
     @Path("/users/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the whole set of roles of an account", operationId = "setRoles")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AccessAnswers.AccountRolesRepresentation.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AccessAnswers.AccountRolesRepresentation.class)))
     @ApiResponse(responseCode = "403", description = "Your own roles, or not allowed")
     @ApiResponse(responseCode = "409", description = "The last administrator cannot lose the role")
     public Response setRoles(@PathParam("id") String id, RolesRequest request, @Context SecurityContext security,

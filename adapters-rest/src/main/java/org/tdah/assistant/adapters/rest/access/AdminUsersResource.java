@@ -68,7 +68,8 @@ public final class AdminUsersResource {
     @GET
     @Path("/users")
     @Operation(summary = "Search accounts by email or name, role and state", operationId = "searchAccounts")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AdministrationAnswers.AccountList.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AdministrationAnswers.AccountList.class)))
     public Response search(@QueryParam("q") String q, @QueryParam("role") String role, @QueryParam("state") String state,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -88,7 +89,8 @@ public final class AdminUsersResource {
     @GET
     @Path("/users/{id}")
     @Operation(summary = "One account, as an administrator sees it", operationId = "viewAccount")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AdministrationAnswers.AdminAccountRepresentation.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AdministrationAnswers.AdminAccountRepresentation.class)))
     public Response view(@PathParam("id") String id, @Context SecurityContext security) {
         return AdministrationAnswers.of(viewAccount.view(CallerPrincipal.of(security), new AccountId(id)));
     }
@@ -97,7 +99,8 @@ public final class AdminUsersResource {
     @POST
     @Path("/users/{id}/disable")
     @Operation(summary = "Disable an account and end its sessions", operationId = "disableAccount")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AdministrationAnswers.AdminAccountRepresentation.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AdministrationAnswers.AdminAccountRepresentation.class)))
     @ApiResponse(responseCode = "403", description = "Your own account, or not allowed")
     @ApiResponse(responseCode = "409", description = "The last active administrator cannot be disabled")
     public Response disable(@PathParam("id") String id, @Context SecurityContext security,
@@ -110,7 +113,8 @@ public final class AdminUsersResource {
     @POST
     @Path("/users/{id}/enable")
     @Operation(summary = "Enable a disabled account", operationId = "enableAccount")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AdministrationAnswers.AdminAccountRepresentation.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AdministrationAnswers.AdminAccountRepresentation.class)))
     public Response enable(@PathParam("id") String id, @Context SecurityContext security,
             @Context HttpServletRequest http) {
         return AdministrationAnswers.of(enableAccount.enable(CallerPrincipal.of(security), new AccountId(id),

@@ -25,7 +25,8 @@ final class AdministrationAnswers {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AdminAccountRepresentation(String id, String email, String displayName, List<String> roles, String state,
-            boolean emailVerified, String createdAt, @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) String disabledAt,
+            boolean emailVerified, String createdAt,
+            @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) String disabledAt,
             SecondFactorsRepresentation secondFactors) {
 
         static AdminAccountRepresentation of(Account account) {

@@ -82,7 +82,8 @@ public final class RemindersResource {
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a reminder, once or recurring (RRULE)", operationId = "createReminder")
-    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AssistantRepresentations.ReminderJson.class)))
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.ReminderJson.class)))
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.NewReminder.class)))
     public Response create(JsonNode body, @Context SecurityContext security) {
         return AssistantAnswers.created(ReminderJson.of(createReminder.create(
@@ -92,7 +93,8 @@ public final class RemindersResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One reminder", operationId = "viewReminder")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AssistantRepresentations.ReminderJson.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.ReminderJson.class)))
     public Response view(@PathParam("id") String id, @Context SecurityContext security) {
         return AssistantAnswers.of(viewReminder.view(CallerPrincipal.of(security).accountId(), new ReminderId(id)));
     }
@@ -106,7 +108,8 @@ public final class RemindersResource {
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change, snooze, finish or cancel a reminder", operationId = "changeReminder")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AssistantRepresentations.ReminderJson.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.ReminderJson.class)))
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.ReminderChange.class)))
     public Response change(@PathParam("id") String id, JsonNode body, @Context SecurityContext security) {
         return AssistantAnswers.of(changeReminder.change(CallerPrincipal.of(security).accountId(),
@@ -127,7 +130,8 @@ public final class RemindersResource {
     @GET
     @Path("/{id}/occurrences")
     @Operation(summary = "The next occurrences of a reminder", operationId = "listOccurrences")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AssistantRepresentations.OccurrencesJson.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.OccurrencesJson.class)))
     public Response occurrences(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("count") String count, @Context SecurityContext security) {
         return AssistantAnswers.of(listOccurrences.list(CallerPrincipal.of(security).accountId(), new ReminderId(id),

@@ -76,7 +76,8 @@ public final class TasksResource {
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a task", operationId = "createTask")
-    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AssistantRepresentations.TaskJson.class)))
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.TaskJson.class)))
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.NewTask.class)))
     public Response create(JsonNode body, @Context SecurityContext security) {
         return AssistantAnswers.created(TaskJson.of(createTask.create(CallerPrincipal.of(security).accountId(),
@@ -86,7 +87,8 @@ public final class TasksResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One task", operationId = "viewTask")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AssistantRepresentations.TaskJson.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.TaskJson.class)))
     public Response view(@PathParam("id") String id, @Context SecurityContext security) {
         return AssistantAnswers.of(viewTask.view(CallerPrincipal.of(security).accountId(), new TaskId(id)));
     }
@@ -97,7 +99,8 @@ public final class TasksResource {
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename a task, or mark it done or open", operationId = "changeTask")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AssistantRepresentations.TaskJson.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.TaskJson.class)))
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.TaskChange.class)))
     public Response change(@PathParam("id") String id, JsonNode body, @Context SecurityContext security) {
         return AssistantAnswers.of(changeTask.change(CallerPrincipal.of(security).accountId(), new TaskId(id),

@@ -45,7 +45,8 @@ public final class AdminAuditResource {
 
     @GET
     @Operation(summary = "Search the audit trail", operationId = "searchAuditTrail")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuditRepresentations.EntryPage.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AuditRepresentations.EntryPage.class)))
     public Response search(@QueryParam("actor") String actor, @QueryParam("subject") String subject,
             @QueryParam("action") String action, @QueryParam("decision") String decision,
             @QueryParam("category") String category, @QueryParam("from") String from, @QueryParam("to") String to,

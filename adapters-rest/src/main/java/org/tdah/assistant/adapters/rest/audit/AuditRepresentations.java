@@ -18,8 +18,10 @@ final class AuditRepresentations {
     record EntryPage(List<EntryRepresentation> items, @Schema(nullable = true) String nextCursor) {}
 
     /** A line of the whole trail, for administrators. */
-    record EntryRepresentation(String at, String category, String action, @Schema(nullable = true) String actorId, @Schema(nullable = true) String subjectId,
-            @Schema(nullable = true) String resource, @Schema(nullable = true) String decision, @Schema(nullable = true) String address, @Schema(nullable = true) String userAgent, @Schema(nullable = true) String requestId) {
+    record EntryRepresentation(String at, String category, String action, @Schema(nullable = true) String actorId,
+            @Schema(nullable = true) String subjectId, @Schema(nullable = true) String resource,
+            @Schema(nullable = true) String decision, @Schema(nullable = true) String address,
+            @Schema(nullable = true) String userAgent, @Schema(nullable = true) String requestId) {
         static EntryRepresentation of(AuditEntry entry) {
             return new EntryRepresentation(entry.at().toString(), entry.category().wireName(), entry.action(),
                     idOrNull(entry.actor()), idOrNull(entry.subject()), entry.resource(),
@@ -32,8 +34,8 @@ final class AuditRepresentations {
      * A line of a person's own activity: what happened, from where, and whether an administrator
      * did it (not which one).
      */
-    record ActivityRepresentation(String at, String action, boolean byAdministrator, @Schema(nullable = true) String address,
-            @Schema(nullable = true) String userAgent) {
+    record ActivityRepresentation(String at, String action, boolean byAdministrator,
+            @Schema(nullable = true) String address, @Schema(nullable = true) String userAgent) {
         static ActivityRepresentation of(AuditEntry entry) {
             return new ActivityRepresentation(entry.at().toString(), entry.action(),
                     entry.category() == AuditCategory.ADMINISTRATION,

@@ -82,7 +82,8 @@ public final class ConversationsResource {
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a conversation", operationId = "startConversation")
-    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ConversationRepresentations.ConversationJson.class)))
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ConversationRepresentations.ConversationJson.class)))
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.NewConversation.class)))
     public Response start(JsonNode body, @Context SecurityContext security) {
         return ConversationAnswers.created(ConversationJson.of(
@@ -104,7 +105,8 @@ public final class ConversationsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One conversation", operationId = "viewConversation")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ConversationRepresentations.ConversationJson.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ConversationRepresentations.ConversationJson.class)))
     public Response view(@PathParam("id") String id, @Context SecurityContext security) {
         return ConversationAnswers.of(viewConversation.view(caller(security), new ConversationId(id)));
     }
@@ -115,7 +117,8 @@ public final class ConversationsResource {
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename or archive a conversation", operationId = "changeConversation")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ConversationRepresentations.ConversationJson.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ConversationRepresentations.ConversationJson.class)))
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.ConversationChange.class)))
     public Response change(@PathParam("id") String id, JsonNode body, @Context SecurityContext security) {
         return ConversationAnswers.of(changeConversation.change(caller(security), new ConversationId(id),

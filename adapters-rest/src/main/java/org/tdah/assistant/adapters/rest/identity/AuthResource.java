@@ -56,7 +56,8 @@ public final class AuthResource {
     @Path("/register")
     @Public
     @Operation(summary = "Register an account", operationId = "register")
-    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
     @ApiResponse(responseCode = "409", description = "This email address already has an account")
     @ApiResponse(responseCode = "429", description = "Too many registrations from this network")
     public Response register(Requests.Register body, @Context HttpServletRequest http) {
@@ -70,7 +71,8 @@ public final class AuthResource {
     @Path("/login")
     @Public
     @Operation(summary = "Log in with email and password", operationId = "logIn")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(oneOf = {TokenResponse.class, AccountAnswers.MfaChallenge.class})))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(oneOf = {TokenResponse.class, AccountAnswers.MfaChallenge.class})))
     @ApiResponse(responseCode = "401", description = "The email address or the password is wrong")
     @ApiResponse(responseCode = "429", description = "Too many failed attempts")
     public Response logIn(Requests.LogIn body, @Context HttpServletRequest http) {
@@ -82,7 +84,8 @@ public final class AuthResource {
     @Path("/mfa/verify")
     @Public
     @Operation(summary = "Finish a two-step login with a second factor", operationId = "verifySecondFactor")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @ApiResponse(responseCode = "401", description = "The login step expired or the code is wrong")
     @ApiResponse(responseCode = "429", description = "Too many failed attempts")
     public Response verifyMfa(Requests.VerifySecondFactor body, @Context HttpServletRequest http) {
@@ -95,7 +98,8 @@ public final class AuthResource {
     @Path("/mfa/sms/send")
     @Public
     @Operation(summary = "Text a login code during a two-step login", operationId = "sendLoginSmsCode")
-    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
+    @ApiResponse(responseCode = "202", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
     @ApiResponse(responseCode = "401", description = "The login step expired")
     @ApiResponse(responseCode = "409", description = "Login codes by SMS are off, or the number cannot be texted")
     @ApiResponse(responseCode = "429", description = "At most 3 codes per 15 minutes")
@@ -109,7 +113,8 @@ public final class AuthResource {
     @Path("/reauthenticate/sms/send")
     @Authenticated
     @Operation(summary = "Text a code to re-authenticate with", operationId = "sendReauthenticationSmsCode")
-    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
+    @ApiResponse(responseCode = "202", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
     @ApiResponse(responseCode = "409", description = "Login codes by SMS are off, or the number cannot be texted")
     @ApiResponse(responseCode = "429", description = "At most 3 codes per 15 minutes")
     public Response sendSmsCodeToReauthenticate(@Context SecurityContext security, @Context HttpServletRequest http) {
@@ -134,7 +139,8 @@ public final class AuthResource {
     @Path("/refresh")
     @Public
     @Operation(summary = "Exchange a refresh token for new tokens (rotation)", operationId = "refresh")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @ApiResponse(responseCode = "401", description = "The refresh token is not valid")
     public Response refresh(Requests.Refresh body, @Context HttpServletRequest http) {
         Requests.Refresh request = body == null ? Requests.Refresh.EMPTY : body;

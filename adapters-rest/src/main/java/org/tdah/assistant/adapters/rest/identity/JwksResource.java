@@ -41,7 +41,8 @@ public final class JwksResource {
     @Produces({"application/jwk-set+json", MediaType.APPLICATION_JSON})
     @Public
     @Operation(summary = "The public keys that sign access tokens (JWKS)", operationId = "jwks")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = JwksResource.JwkSet.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = JwksResource.JwkSet.class)))
     public Response jwks() {
         JwkSet keySet = new JwkSet(publishSigningKeys.publicKeys().stream().map(Jwk::of).toList());
         return Response.ok(keySet, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "public, max-age=300").build();

@@ -61,7 +61,8 @@ public final class MfaResource {
     @POST
     @Path("/totp/setup")
     @Operation(summary = "Start setting up an authenticator app (TOTP)", operationId = "startTotpSetup")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SecondFactorAnswers.TotpSetup.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.TotpSetup.class)))
     @ApiResponse(responseCode = "409", description = "Two-step login is already on")
     public Response setUp(@Context SecurityContext security) {
         return SecondFactorAnswers.of(startTotpSetup.start(CallerPrincipal.of(security)));
@@ -71,7 +72,8 @@ public final class MfaResource {
     @Path("/totp/qr.png")
     @Produces({"image/png", MediaType.APPLICATION_JSON})
     @Operation(summary = "The QR code of the pending authenticator setup", operationId = "totpQrCode")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "409", description = "There is no setup to confirm")
     public Response qrCode(@Context SecurityContext security) {
         return showPendingTotpSetup.otpauthUri(CallerPrincipal.of(security))
@@ -83,8 +85,10 @@ public final class MfaResource {
     @POST
     @Path("/totp/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm the authenticator app with a code; answers the backup codes", operationId = "confirmTotp")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SecondFactorAnswers.IssuedBackupCodes.class)))
+    @Operation(summary = "Confirm the authenticator app with a code; answers the backup codes",
+            operationId = "confirmTotp")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.IssuedBackupCodes.class)))
     @ApiResponse(responseCode = "409", description = "There is no setup to confirm")
     public Response confirm(Requests.Code body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Code request = body == null ? Requests.Code.EMPTY : body;
@@ -105,7 +109,8 @@ public final class MfaResource {
     @POST
     @Path("/backup-codes")
     @Operation(summary = "Replace the backup codes", operationId = "regenerateBackupCodes")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SecondFactorAnswers.IssuedBackupCodes.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.IssuedBackupCodes.class)))
     @ApiResponse(responseCode = "403", description = "Re-authenticate first")
     @ApiResponse(responseCode = "409", description = "Two-step login is off")
     public Response regenerateBackupCodes(@Context SecurityContext security, @Context HttpServletRequest http) {
@@ -117,7 +122,8 @@ public final class MfaResource {
     @Path("/sms/setup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start login codes by SMS: text a code to this number", operationId = "startSmsSecondFactor")
-    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
+    @ApiResponse(responseCode = "202", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
     @ApiResponse(responseCode = "403", description = "Re-authenticate first")
     @ApiResponse(responseCode = "409", description = "The number belongs to another account or cannot be texted")
     @ApiResponse(responseCode = "429", description = "At most 3 codes per 15 minutes")
@@ -131,7 +137,8 @@ public final class MfaResource {
     @Path("/sms/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm login codes by SMS with the texted code", operationId = "confirmSmsSecondFactor")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SecondFactorAnswers.VerifiedPhone.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.VerifiedPhone.class)))
     @ApiResponse(responseCode = "409", description = "There is nothing to confirm, or the number is in use")
     public Response confirmSms(Requests.Code body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Code request = body == null ? Requests.Code.EMPTY : body;

@@ -39,8 +39,9 @@ public final class SessionsResource {
     }
 
     /** One session as its owner sees it. */
-    public record SessionRepresentation(String id, @Schema(nullable = true) String device, @Schema(nullable = true) String ipAddress, String createdAt,
-            @Schema(nullable = true) String lastSeenAt, String expiresAt, boolean current) {}
+    public record SessionRepresentation(String id, @Schema(nullable = true) String device,
+            @Schema(nullable = true) String ipAddress, String createdAt, @Schema(nullable = true) String lastSeenAt,
+            String expiresAt, boolean current) {}
 
     /** The caller's sessions, oldest first. */
     public record SessionList(List<SessionRepresentation> items) {}

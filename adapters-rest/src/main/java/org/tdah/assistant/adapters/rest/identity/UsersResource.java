@@ -74,7 +74,8 @@ public final class UsersResource {
     @RequiresPermission("profile:write")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the display name, time zone, locale or SMS consent", operationId = "updateProfile")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.ProfileChange.class)))
     public Response updateProfile(JsonNode body, @Context SecurityContext security) {
         return ProfileAnswers.of(updateProfile.update(CallerPrincipal.of(security), ProfileRequests.change(body)), permissionsOf);
@@ -86,7 +87,8 @@ public final class UsersResource {
     @Authenticated
     @RequiresPermission("profile:read")
     @Operation(summary = "The caller's reminder preferences", operationId = "viewPreferences")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PreferencesRepresentation.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PreferencesRepresentation.class)))
     public Response preferences(@Context SecurityContext security) {
         return ProfileAnswers.of(viewPreferences.view(CallerPrincipal.of(security)));
     }
@@ -98,7 +100,8 @@ public final class UsersResource {
     @RequiresPermission("profile:write")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the reminder preferences (the whole object)", operationId = "replacePreferences")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PreferencesRepresentation.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PreferencesRepresentation.class)))
     @RequestBody(content = @Content(schema = @Schema(implementation = PreferencesRepresentation.class)))
     public Response replacePreferences(JsonNode body, @Context SecurityContext security) {
         return ProfileAnswers.of(replacePreferences.replace(CallerPrincipal.of(security),
@@ -111,7 +114,8 @@ public final class UsersResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Text a code to verify a phone number", operationId = "requestPhoneVerification")
-    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
+    @ApiResponse(responseCode = "202", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
     @ApiResponse(responseCode = "403", description = "Re-authenticate first")
     @ApiResponse(responseCode = "409", description = "The number belongs to another account or cannot be texted")
     @ApiResponse(responseCode = "429", description = "At most 3 codes per 15 minutes")
@@ -127,7 +131,8 @@ public final class UsersResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify the phone number with the texted code", operationId = "verifyPhone")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SecondFactorAnswers.VerifiedPhone.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.VerifiedPhone.class)))
     @ApiResponse(responseCode = "409", description = "There is nothing to confirm, or the number is in use")
     public Response verifyPhone(Requests.Code body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Code request = body == null ? Requests.Code.EMPTY : body;
@@ -140,7 +145,8 @@ public final class UsersResource {
     @Authenticated
     @RequiresPermission("profile:read")
     @Operation(summary = "The caller's account, permissions and consent", operationId = "viewOwnAccount")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
     public Response me(@Context SecurityContext securityContext) {
         return viewOwnAccount.view(CallerPrincipal.of(securityContext))
                 .map(overview -> Response.ok(AccountRepresentation.of(overview,

@@ -35,7 +35,8 @@ public final class AdminJobsResource {
 
     @GET
     @Operation(summary = "The background jobs: schedules, queues, recent failures", operationId = "viewBackgroundJobs")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = JobsRepresentation.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = JobsRepresentation.class)))
     public Response view(@Context SecurityContext security) {
         return viewBackgroundJobs.view(CallerPrincipal.of(security)).map(new ViewBackgroundJobs.Result.Mapping<>() {
             @Override

@@ -65,7 +65,8 @@ public final class EventsResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-sent events for the caller (messages, reminders, tasks)", operationId = "followEvents")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "text/event-stream", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/event-stream", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "422", description = "Last-Event-ID is not a position this stream gave")
     @ApiResponse(responseCode = "429", description = "Too many streams open for this account")
     public void events(@HeaderParam("Last-Event-ID") String lastEventId, @Context SseEventSink sink,

@@ -56,7 +56,8 @@ final class RecordsAsWritten implements ModelConverter {
             return resolved;
         }
         if (schema.getName() != null) {
-            declaredRequired.putIfAbsent(schema.getName(), schema.getRequired() == null ? List.of() : List.copyOf(schema.getRequired()));
+            declaredRequired.putIfAbsent(schema.getName(),
+                    schema.getRequired() == null ? List.of() : List.copyOf(schema.getRequired()));
         }
         boolean recordOmitsNulls = omits(raw.getAnnotation(JsonInclude.class));
         List<String> required = new ArrayList<>();

@@ -59,7 +59,10 @@ public final class AdminSmsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresPermission("sms-usage:read-all")
     @Operation(summary = "Everyone's SMS usage and cost, as JSON or CSV", operationId = "viewAllSmsUsage")
-    @ApiResponse(responseCode = "200", description = "OK", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = SmsRepresentations.UsageReportJson.class)), @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = SmsRepresentations.UsageReportJson.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public UsageReportJson usage(@QueryParam("by") String by, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return report(by, from, to);

@@ -59,8 +59,10 @@ public final class PhoneNumbersResource {
     @RequiresPermission("phone-number:provision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get a phone number to text the assistant", operationId = "provisionNumber")
-    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SmsRepresentations.PhoneNumberJson.class)))
-    @ApiResponse(responseCode = "409", description = "A number already, email or phone not verified, or none for sale there")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = SmsRepresentations.PhoneNumberJson.class)))
+    @ApiResponse(responseCode = "409",
+            description = "A number already, email or phone not verified, or none for sale there")
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.NewNumber.class)))
     public Response provision(JsonNode body, @Context SecurityContext security) {
         return SmsAnswers.of(provision.provision(CallerPrincipal.of(security).accountId(), command(body)));
@@ -69,7 +71,8 @@ public final class PhoneNumbersResource {
     /** Newest first, active and released. */
     @GET
     @Operation(summary = "The caller's phone numbers, newest first", operationId = "listPhoneNumbers")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SmsRepresentations.PhoneNumberList.class)))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SmsRepresentations.PhoneNumberList.class)))
     public Map<String, Object> list(@Context SecurityContext security) {
         return Map.of("items", list.of(CallerPrincipal.of(security).accountId()).stream().map(PhoneNumberJson::of)
                 .toList());

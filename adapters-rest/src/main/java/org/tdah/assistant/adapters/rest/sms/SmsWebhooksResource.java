@@ -57,7 +57,8 @@ public final class SmsWebhooksResource {
     @Path("/inbound")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Twilio webhook: an inbound text (form-encoded, signed)", operationId = "twilioInbound")
-    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "text/xml", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/xml", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "Not an inbound text")
     @ApiResponse(responseCode = "403", description = "The X-Twilio-Signature is missing or wrong")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = "object",
