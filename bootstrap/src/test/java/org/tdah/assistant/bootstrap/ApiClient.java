@@ -9,13 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.tdah.assistant.bootstrap.logscan.SecretScan;
 
 /**
- * A plain HTTP client for the running application, as any client of the API would call it. The
- * secrets it sends and receives (passwords, tokens, codes) are told to the log scan
- * ({@link SecretScan}), which fails the test if one of them is logged.
+ * A plain HTTP client for the running application, as any client of the API would call it. Every
+ * answer it receives is checked against the application's own OpenAPI document ({@link OpenApiContract}):
+ * an answer the document does not describe fails the test that received it. The secrets it sends and
+ * receives (passwords, tokens, codes) are told to the log scan ({@link SecretScan}), which fails the
+ * test if one of them is logged.
  */
 public final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -99,15 +102,28 @@ public final class ApiClient {
 
     public Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
             SecretScan.rememberSecretsIn(response.body());
-            return new Reply(response.statusCode(), response.headers(), response.body());
+            Reply reply = new Reply(response.statusCode(), response.headers(), response.body());
+            checkAgainstTheDocument(built, reply);
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Fails on an answer that the document of the application does not describe. */
+    private void checkAgainstTheDocument(HttpRequest request, Reply reply) {
+        OpenApiContract.of(baseUrl).ifPresent(contract -> {
+            List<String> mismatches = contract.check(request.method(), request.uri().getRawPath(), reply);
+            if (!mismatches.isEmpty()) {
+                throw new AssertionError("The answer does not match the OpenAPI document:\n" + String.join("\n", mismatches));
+            }
+        });
     }
 
     /** Registers an account and logs in; returns the access token. */

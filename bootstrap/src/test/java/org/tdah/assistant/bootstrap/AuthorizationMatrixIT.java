@@ -107,6 +107,8 @@ class AuthorizationMatrixIT {
             row("POST", "/api/v1/mfa/sms/confirm", EMPTY, 401, 422, 422, 422, 422),
             row("DELETE", "/api/v1/mfa/sms", null, 401, 409, 409, 409, 409),
             row("GET", "/.well-known/jwks.json", null, 200, 200, 200, 200, 200),
+            row("GET", "/api/v1/openapi.json", null, 200, 200, 200, 200, 200),
+            row("GET", "/api/v1/openapi.yaml", null, 200, 200, 200, 200, 200),
             row("GET", "/api/v1/users/me", null, 401, 200, 200, 200, 200),
             row("PATCH", "/api/v1/users/me", EMPTY, 401, 200, 200, 200, 200),
             row("GET", "/api/v1/users/me/preferences", null, 401, 200, 200, 200, 200),

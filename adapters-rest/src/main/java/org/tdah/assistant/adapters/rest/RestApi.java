@@ -10,6 +10,8 @@ import org.tdah.assistant.adapters.rest.audit.AuditApi;
 import org.tdah.assistant.adapters.rest.conversation.ConversationApi;
 import org.tdah.assistant.adapters.rest.identity.IdentityApi;
 import org.tdah.assistant.adapters.rest.jobs.JobsApi;
+import org.tdah.assistant.adapters.rest.openapi.OpenApiResource;
+import org.tdah.assistant.adapters.rest.openapi.SwaggerUi;
 import org.tdah.assistant.adapters.rest.shared.AccessLogFilter;
 import org.tdah.assistant.adapters.rest.shared.BearerAuthenticationFilter;
 import org.tdah.assistant.adapters.rest.shared.BodySizeLimitFilter;
@@ -29,7 +31,7 @@ import org.tdah.assistant.domain.access.Permission;
 /**
  * Everything the REST adapter puts into a Dropwizard environment: request ids, the access log, the body limit,
  * bearer authentication, the problem mappers (in place of Dropwizard's defaults), then each context's
- * resources through its own installer.
+ * resources through its own installer, and the OpenAPI document of them all with Swagger UI.
  */
 public final class RestApi {
     private RestApi() {}
@@ -57,6 +59,8 @@ public final class RestApi {
         AssistantApi.install(jersey, core.assistant());
         JobsApi.install(jersey, core.jobs());
         SmsApi.install(jersey, core.sms(), settings.clock());
+        jersey.register(OpenApiResource.of(jersey.getResourceConfig()));
+        SwaggerUi.install(environment);
     }
 
     /**

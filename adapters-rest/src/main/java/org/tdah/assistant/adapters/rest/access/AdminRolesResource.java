@@ -1,5 +1,9 @@
 package org.tdah.assistant.adapters.rest.access;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,6 +51,8 @@ public final class AdminRolesResource {
 
     @GET
     @Path("/roles")
+    @Operation(summary = "The roles and the permissions each gives", operationId = "listRoles")
+    @ApiResponse(responseCode = "200", description = "OK")
     public RoleList roles() {
         return new RoleList(listRoles.list().stream()
                 .map(view -> new RoleRepresentation(view.role().wireName(),
@@ -58,6 +64,11 @@ public final class AdminRolesResource {
     @PUT
     @Path("/users/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the whole set of roles of an account", operationId = "setRoles")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AccessAnswers.AccountRolesRepresentation.class)))
+    @ApiResponse(responseCode = "403", description = "Your own roles, or not allowed")
+    @ApiResponse(responseCode = "409", description = "The last administrator cannot lose the role")
     public Response setRoles(@PathParam("id") String id, RolesRequest request, @Context SecurityContext security,
             @Context HttpServletRequest http) {
         if (request == null || request.roles() == null || request.roles().stream().anyMatch(role -> role == null)) {

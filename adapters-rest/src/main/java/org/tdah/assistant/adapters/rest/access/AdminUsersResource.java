@@ -1,5 +1,9 @@
 package org.tdah.assistant.adapters.rest.access;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -63,6 +67,9 @@ public final class AdminUsersResource {
     /** {@code ?q=} part of the email or name, {@code ?role=}, {@code ?state=}, {@code ?limit=}, {@code ?cursor=}. */
     @GET
     @Path("/users")
+    @Operation(summary = "Search accounts by email or name, role and state", operationId = "searchAccounts")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AdministrationAnswers.AccountList.class)))
     public Response search(@QueryParam("q") String q, @QueryParam("role") String role, @QueryParam("state") String state,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context SecurityContext security) {
         List<FieldError> errors = new ArrayList<>();
@@ -81,6 +88,9 @@ public final class AdminUsersResource {
 
     @GET
     @Path("/users/{id}")
+    @Operation(summary = "One account, as an administrator sees it", operationId = "viewAccount")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AdministrationAnswers.AdminAccountRepresentation.class)))
     public Response view(@PathParam("id") String id, @Context SecurityContext security) {
         return AdministrationAnswers.of(viewAccount.view(CallerPrincipal.of(security), new AccountId(id)));
     }
@@ -88,6 +98,11 @@ public final class AdminUsersResource {
     /** Answers 200 with the account; ends its sessions at once. */
     @POST
     @Path("/users/{id}/disable")
+    @Operation(summary = "Disable an account and end its sessions", operationId = "disableAccount")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AdministrationAnswers.AdminAccountRepresentation.class)))
+    @ApiResponse(responseCode = "403", description = "Your own account, or not allowed")
+    @ApiResponse(responseCode = "409", description = "The last active administrator cannot be disabled")
     public Response disable(@PathParam("id") String id, @Context SecurityContext security,
             @Context HttpServletRequest http) {
         return AdministrationAnswers.of(disableAccount.disable(CallerPrincipal.of(security), new AccountId(id),
@@ -97,6 +112,9 @@ public final class AdminUsersResource {
     /** Answers 200 with the account. */
     @POST
     @Path("/users/{id}/enable")
+    @Operation(summary = "Enable a disabled account", operationId = "enableAccount")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AdministrationAnswers.AdminAccountRepresentation.class)))
     public Response enable(@PathParam("id") String id, @Context SecurityContext security,
             @Context HttpServletRequest http) {
         return AdministrationAnswers.of(enableAccount.enable(CallerPrincipal.of(security), new AccountId(id),
@@ -106,6 +124,9 @@ public final class AdminUsersResource {
     /** Answers 204; the person is told by email. */
     @POST
     @Path("/users/{id}/second-factors/reset")
+    @Operation(summary = "Remove every second factor of an account (recovery)", operationId = "resetSecondFactors")
+    @ApiResponse(responseCode = "204", description = "No content")
+    @ApiResponse(responseCode = "403", description = "Your own account, or not allowed")
     public Response resetSecondFactors(@PathParam("id") String id, @Context SecurityContext security,
             @Context HttpServletRequest http) {
         return AdministrationAnswers.of(resetSecondFactors.reset(CallerPrincipal.of(security), new AccountId(id),

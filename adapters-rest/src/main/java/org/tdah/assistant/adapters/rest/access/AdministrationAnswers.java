@@ -1,5 +1,6 @@
 package org.tdah.assistant.adapters.rest.access;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -24,7 +25,8 @@ final class AdministrationAnswers {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AdminAccountRepresentation(String id, String email, String displayName, List<String> roles, String state,
-            boolean emailVerified, String createdAt, @JsonInclude(JsonInclude.Include.ALWAYS) String disabledAt,
+            boolean emailVerified, String createdAt,
+            @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) String disabledAt,
             SecondFactorsRepresentation secondFactors) {
 
         static AdminAccountRepresentation of(Account account) {
@@ -43,7 +45,7 @@ final class AdministrationAnswers {
     record SecondFactorsRepresentation(boolean totpEnabled, boolean smsEnabled, int backupCodesRemaining) {}
 
     record AccountList(List<AdminAccountRepresentation> items,
-            @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {}
+            @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) String nextCursor) {}
 
     static Response of(SearchAccounts.Result result) {
         return result.map(new SearchAccounts.Result.Mapping<>() {

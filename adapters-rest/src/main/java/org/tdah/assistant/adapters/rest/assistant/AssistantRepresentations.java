@@ -1,5 +1,6 @@
 package org.tdah.assistant.adapters.rest.assistant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.tdah.assistant.domain.assistant.Reminder;
@@ -10,7 +11,8 @@ import org.tdah.assistant.domain.assistant.TaskId;
 final class AssistantRepresentations {
     private AssistantRepresentations() {}
 
-    record TaskJson(String id, int number, String title, String status, String createdAt, String doneAt) {
+    record TaskJson(String id, int number, String title, String status, String createdAt,
+            @Schema(nullable = true) String doneAt) {
         static TaskJson of(Task task) {
             return new TaskJson(task.id().value(), task.number().value(), task.title().value(),
                     task.status().wireName(), task.createdAt().toString(), task.doneAt().map(Instant::toString)
@@ -22,8 +24,9 @@ final class AssistantRepresentations {
      * {@code dueAt} is the next time it comes (UTC): its occurrence, or the end of its snooze;
      * {@code snoozedUntil} and {@code createdAt} are additions to the documented shape.
      */
-    record ReminderJson(String id, int number, String text, String dueAt, String recurrence, String timezone,
-            String status, String taskId, String snoozedUntil, String createdAt) {
+    record ReminderJson(String id, int number, String text, @Schema(nullable = true) String dueAt,
+            @Schema(nullable = true) String recurrence, String timezone, String status,
+            @Schema(nullable = true) String taskId, @Schema(nullable = true) String snoozedUntil, String createdAt) {
         static ReminderJson of(Reminder reminder) {
             return new ReminderJson(reminder.id().value(), reminder.number().value(), reminder.text().value(),
                     reminder.dueAt().map(Instant::toString).orElse(null), reminder.rule().orElse(null),

@@ -1,5 +1,11 @@
 package org.tdah.assistant.adapters.rest.assistant;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.tdah.assistant.adapters.rest.openapi.RequestShapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -59,6 +65,8 @@ public final class RemindersResource {
 
     /** Oldest first. */
     @GET
+    @Operation(summary = "The caller's reminders", operationId = "listReminders")
+    @ApiResponse(responseCode = "200", description = "OK")
     public PageJson<ReminderJson> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
             @Context SecurityContext security) {
         Paging<ReminderId> page = Paging.of(limit, cursor, ReminderId::new);
@@ -73,6 +81,10 @@ public final class RemindersResource {
     @POST
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a reminder, once or recurring (RRULE)", operationId = "createReminder")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.ReminderJson.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.NewReminder.class)))
     public Response create(JsonNode body, @Context SecurityContext security) {
         return AssistantAnswers.created(ReminderJson.of(createReminder.create(
                 CallerPrincipal.of(security).accountId(), AssistantRequests.newReminder(body))));
@@ -80,6 +92,9 @@ public final class RemindersResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One reminder", operationId = "viewReminder")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.ReminderJson.class)))
     public Response view(@PathParam("id") String id, @Context SecurityContext security) {
         return AssistantAnswers.of(viewReminder.view(CallerPrincipal.of(security).accountId(), new ReminderId(id)));
     }
@@ -92,6 +107,10 @@ public final class RemindersResource {
     @Path("/{id}")
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change, snooze, finish or cancel a reminder", operationId = "changeReminder")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.ReminderJson.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.ReminderChange.class)))
     public Response change(@PathParam("id") String id, JsonNode body, @Context SecurityContext security) {
         return AssistantAnswers.of(changeReminder.change(CallerPrincipal.of(security).accountId(),
                 new ReminderId(id), AssistantRequests.reminderChange(body)));
@@ -100,6 +119,8 @@ public final class RemindersResource {
     @DELETE
     @Path("/{id}")
     @RequiresPermission(WRITE)
+    @Operation(summary = "Delete a reminder", operationId = "deleteReminder")
+    @ApiResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
         return AssistantAnswers.deletedReminder(deleteReminder.delete(CallerPrincipal.of(security).accountId(),
                 new ReminderId(id)));
@@ -108,6 +129,9 @@ public final class RemindersResource {
     /** {@code ?from=<instant>&count=<n>}: the next occurrences from {@code from} (now by default), as UTC instants. */
     @GET
     @Path("/{id}/occurrences")
+    @Operation(summary = "The next occurrences of a reminder", operationId = "listOccurrences")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.OccurrencesJson.class)))
     public Response occurrences(@PathParam("id") String id, @QueryParam("from") String from,
             @QueryParam("count") String count, @Context SecurityContext security) {
         return AssistantAnswers.of(listOccurrences.list(CallerPrincipal.of(security).accountId(), new ReminderId(id),

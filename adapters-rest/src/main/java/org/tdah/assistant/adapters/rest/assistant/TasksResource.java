@@ -1,5 +1,11 @@
 package org.tdah.assistant.adapters.rest.assistant;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.tdah.assistant.adapters.rest.openapi.RequestShapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -55,6 +61,8 @@ public final class TasksResource {
 
     /** Oldest first; {@code ?status=open|done} keeps one status. */
     @GET
+    @Operation(summary = "The caller's tasks", operationId = "listTasks")
+    @ApiResponse(responseCode = "200", description = "OK")
     public PageJson<TaskJson> list(@QueryParam("status") String status, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context SecurityContext security) {
         Paging<TaskId> page = Paging.of(limit, cursor, TaskId::new);
@@ -67,6 +75,10 @@ public final class TasksResource {
     @POST
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a task", operationId = "createTask")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.TaskJson.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.NewTask.class)))
     public Response create(JsonNode body, @Context SecurityContext security) {
         return AssistantAnswers.created(TaskJson.of(createTask.create(CallerPrincipal.of(security).accountId(),
                 AssistantRequests.newTask(body))));
@@ -74,6 +86,9 @@ public final class TasksResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One task", operationId = "viewTask")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.TaskJson.class)))
     public Response view(@PathParam("id") String id, @Context SecurityContext security) {
         return AssistantAnswers.of(viewTask.view(CallerPrincipal.of(security).accountId(), new TaskId(id)));
     }
@@ -83,6 +98,10 @@ public final class TasksResource {
     @Path("/{id}")
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a task, or mark it done or open", operationId = "changeTask")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.TaskJson.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.TaskChange.class)))
     public Response change(@PathParam("id") String id, JsonNode body, @Context SecurityContext security) {
         return AssistantAnswers.of(changeTask.change(CallerPrincipal.of(security).accountId(), new TaskId(id),
                 AssistantRequests.taskChange(body)));
@@ -91,6 +110,8 @@ public final class TasksResource {
     @DELETE
     @Path("/{id}")
     @RequiresPermission(WRITE)
+    @Operation(summary = "Delete a task", operationId = "deleteTask")
+    @ApiResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
         return AssistantAnswers.deletedTask(deleteTask.delete(CallerPrincipal.of(security).accountId(), new TaskId(id)));
     }

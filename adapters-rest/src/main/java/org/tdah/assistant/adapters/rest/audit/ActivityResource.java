@@ -1,5 +1,7 @@
 package org.tdah.assistant.adapters.rest.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +28,8 @@ public final class ActivityResource {
     }
 
     @GET
+    @Operation(summary = "The caller's own security activity, newest first", operationId = "viewOwnActivity")
+    @ApiResponse(responseCode = "200", description = "OK")
     public AuditRepresentations.Page<AuditRepresentations.ActivityRepresentation> activity(
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context SecurityContext security) {
         return AuditRepresentations.page(viewOwnActivity.of(CallerPrincipal.of(security), AuditCursors.decode(cursor),

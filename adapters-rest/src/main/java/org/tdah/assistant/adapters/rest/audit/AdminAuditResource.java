@@ -1,5 +1,9 @@
 package org.tdah.assistant.adapters.rest.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,6 +44,9 @@ public final class AdminAuditResource {
     }
 
     @GET
+    @Operation(summary = "Search the audit trail", operationId = "searchAuditTrail")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AuditRepresentations.EntryPage.class)))
     public Response search(@QueryParam("actor") String actor, @QueryParam("subject") String subject,
             @QueryParam("action") String action, @QueryParam("decision") String decision,
             @QueryParam("category") String category, @QueryParam("from") String from, @QueryParam("to") String to,

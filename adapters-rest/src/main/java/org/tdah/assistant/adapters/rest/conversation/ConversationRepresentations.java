@@ -1,5 +1,6 @@
 package org.tdah.assistant.adapters.rest.conversation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.tdah.assistant.application.conversation.SearchHit;
 import org.tdah.assistant.domain.conversation.Conversation;
@@ -11,8 +12,8 @@ import org.tdah.assistant.domain.conversation.MessageId;
 final class ConversationRepresentations {
     private ConversationRepresentations() {}
 
-    record ConversationJson(String id, String channel, String title, boolean archived, String createdAt,
-            String lastMessageAt) {
+    record ConversationJson(String id, String channel, @Schema(nullable = true) String title, boolean archived,
+            String createdAt, @Schema(nullable = true) String lastMessageAt) {
         static ConversationJson of(Conversation conversation) {
             return new ConversationJson(conversation.id().value(), conversation.channel().wireName(),
                     conversation.title().map(ConversationTitle::value).orElse(null), conversation.archived(),
@@ -21,8 +22,11 @@ final class ConversationRepresentations {
         }
     }
 
-    record MessageJson(String id, String conversationId, String author, String channel, String body, String replyTo,
-            String createdAt) {
+    /** A page of messages, as {@code PageJson<MessageJson>} writes it (named for the document). */
+    record MessagePage(java.util.List<MessageJson> items, @Schema(nullable = true) String nextCursor) {}
+
+    record MessageJson(String id, String conversationId, String author, String channel, String body,
+            @Schema(nullable = true) String replyTo, String createdAt) {
         static MessageJson of(Message message) {
             return new MessageJson(message.id().value(), message.conversation().value(), message.author().wireName(),
                     message.channel().wireName(), message.body().value(),

@@ -1,5 +1,11 @@
 package org.tdah.assistant.adapters.rest.conversation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.tdah.assistant.adapters.rest.openapi.RequestShapes;
 import static org.tdah.assistant.adapters.rest.conversation.ConversationRequests.caller;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,6 +68,8 @@ public final class ConversationsResource {
 
     /** Newest first; {@code ?archived=true|false} keeps only the archived ones or only the others. */
     @GET
+    @Operation(summary = "The caller's conversations, newest activity first", operationId = "listConversations")
+    @ApiResponse(responseCode = "200", description = "OK")
     public PageJson<ConversationJson> list(@QueryParam("archived") String archived, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context SecurityContext security) {
         PageRequest<ConversationId> page = Cursors.page(limit, cursor, ConversationId::new);
@@ -73,6 +81,10 @@ public final class ConversationsResource {
     @POST
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a conversation", operationId = "startConversation")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ConversationRepresentations.ConversationJson.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.NewConversation.class)))
     public Response start(JsonNode body, @Context SecurityContext security) {
         return ConversationAnswers.created(ConversationJson.of(
                 startConversation.start(caller(security), ConversationRequests.newConversation(body))));
@@ -81,6 +93,8 @@ public final class ConversationsResource {
     /** The caller's own messages, in all their conversations, best match first. */
     @GET
     @Path("/search")
+    @Operation(summary = "Search the caller's messages", operationId = "searchMessages")
+    @ApiResponse(responseCode = "200", description = "OK")
     public PageJson<SearchHitJson> search(@QueryParam("q") String q, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @Context SecurityContext security) {
         PageRequest<SearchPosition> page = Cursors.page(limit, cursor, Cursors::searchPosition);
@@ -90,6 +104,9 @@ public final class ConversationsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One conversation", operationId = "viewConversation")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ConversationRepresentations.ConversationJson.class)))
     public Response view(@PathParam("id") String id, @Context SecurityContext security) {
         return ConversationAnswers.of(viewConversation.view(caller(security), new ConversationId(id)));
     }
@@ -99,6 +116,10 @@ public final class ConversationsResource {
     @Path("/{id}")
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename or archive a conversation", operationId = "changeConversation")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ConversationRepresentations.ConversationJson.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.ConversationChange.class)))
     public Response change(@PathParam("id") String id, JsonNode body, @Context SecurityContext security) {
         return ConversationAnswers.of(changeConversation.change(caller(security), new ConversationId(id),
                 ConversationRequests.change(body)));
@@ -108,6 +129,8 @@ public final class ConversationsResource {
     @DELETE
     @Path("/{id}")
     @RequiresPermission(WRITE)
+    @Operation(summary = "Delete a conversation and its messages", operationId = "deleteConversation")
+    @ApiResponse(responseCode = "204", description = "No content")
     public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
         return ConversationAnswers.of(deleteConversation.delete(caller(security), new ConversationId(id)));
     }

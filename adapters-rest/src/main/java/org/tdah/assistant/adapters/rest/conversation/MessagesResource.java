@@ -1,5 +1,11 @@
 package org.tdah.assistant.adapters.rest.conversation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.tdah.assistant.adapters.rest.openapi.RequestShapes;
 import static org.tdah.assistant.adapters.rest.conversation.ConversationRequests.caller;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,6 +51,9 @@ public final class MessagesResource {
 
     /** Newest first, optionally strictly between {@code ?after=} and {@code ?before=} (ISO-8601 instants). */
     @GET
+    @Operation(summary = "The messages of a conversation, oldest first", operationId = "listMessages")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ConversationRepresentations.MessagePage.class)))
     public Response messages(@PathParam("id") String id, @QueryParam("after") String after,
             @QueryParam("before") String before, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
             @Context SecurityContext security) {
@@ -57,6 +66,10 @@ public final class MessagesResource {
     @POST
     @RequiresPermission("conversation:write")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Post a message; the assistant answers in the same conversation", operationId = "postMessage")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ConversationRepresentations.MessageJson.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.NewMessage.class)))
     public Response post(@PathParam("id") String id, JsonNode body, @Context SecurityContext security) {
         return ConversationAnswers.of(postMessage.post(caller(security), new ConversationId(id),
                 ConversationRequests.message(body)));
@@ -65,6 +78,9 @@ public final class MessagesResource {
     /** The message and every reply to it (replies to replies too), oldest first. */
     @GET
     @Path("/{messageId}/thread")
+    @Operation(summary = "A message and its replies", operationId = "viewThread")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ConversationRepresentations.MessagePage.class)))
     public Response thread(@PathParam("id") String id, @PathParam("messageId") String messageId,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context SecurityContext security) {
         PageRequest<MessageId> page = Cursors.page(limit, cursor, MessageId::new);

@@ -1,5 +1,6 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
 public record AccountRepresentation(
         String id, String email, String displayName, boolean emailVerified, List<String> roles, String createdAt,
         String timezone, String locale, List<String> permissions, String phone, Mfa mfa,
-        @JsonInclude(JsonInclude.Include.ALWAYS) SmsConsentRepresentation smsConsent) {
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) SmsConsentRepresentation smsConsent) {
 
     /** The consent to be texted: {@code {"given": true, "at", "source": "profile"|"sms"}}, or null when not given. */
     public record SmsConsentRepresentation(boolean given, String at, String source) {

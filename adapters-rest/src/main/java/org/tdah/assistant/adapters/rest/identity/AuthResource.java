@@ -1,5 +1,9 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -51,6 +55,11 @@ public final class AuthResource {
     @POST
     @Path("/register")
     @Public
+    @Operation(summary = "Register an account", operationId = "register")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
+    @ApiResponse(responseCode = "409", description = "This email address already has an account")
+    @ApiResponse(responseCode = "429", description = "Too many registrations from this network")
     public Response register(Requests.Register body, @Context HttpServletRequest http) {
         Requests.Register request = body == null ? Requests.Register.EMPTY : body;
         return AccountAnswers.of(registerAccount.register(
@@ -61,6 +70,11 @@ public final class AuthResource {
     @POST
     @Path("/login")
     @Public
+    @Operation(summary = "Log in with email and password", operationId = "logIn")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(oneOf = {TokenResponse.class, AccountAnswers.MfaChallenge.class})))
+    @ApiResponse(responseCode = "401", description = "The email address or the password is wrong")
+    @ApiResponse(responseCode = "429", description = "Too many failed attempts")
     public Response logIn(Requests.LogIn body, @Context HttpServletRequest http) {
         Requests.LogIn request = body == null ? Requests.LogIn.EMPTY : body;
         return AccountAnswers.of(logIn.logIn(new LogIn.Command(request.email(), request.password()), RequestOrigins.of(http)));
@@ -69,6 +83,11 @@ public final class AuthResource {
     @POST
     @Path("/mfa/verify")
     @Public
+    @Operation(summary = "Finish a two-step login with a second factor", operationId = "verifySecondFactor")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "401", description = "The login step expired or the code is wrong")
+    @ApiResponse(responseCode = "429", description = "Too many failed attempts")
     public Response verifyMfa(Requests.VerifySecondFactor body, @Context HttpServletRequest http) {
         Requests.VerifySecondFactor request = body == null ? Requests.VerifySecondFactor.EMPTY : body;
         return AccountAnswers.of(verifySecondFactor.verify(
@@ -78,6 +97,12 @@ public final class AuthResource {
     @POST
     @Path("/mfa/sms/send")
     @Public
+    @Operation(summary = "Text a login code during a two-step login", operationId = "sendLoginSmsCode")
+    @ApiResponse(responseCode = "202", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
+    @ApiResponse(responseCode = "401", description = "The login step expired")
+    @ApiResponse(responseCode = "409", description = "Login codes by SMS are off, or the number cannot be texted")
+    @ApiResponse(responseCode = "429", description = "At most 3 codes per 15 minutes")
     public Response sendSmsCodeDuringLogin(Requests.MfaToken body, @Context HttpServletRequest http) {
         Requests.MfaToken request = body == null ? Requests.MfaToken.EMPTY : body;
         return AccountAnswers.of(sendSmsCode.duringLogin(new SendSmsCode.Command(request.mfaToken()), RequestOrigins.of(http)));
@@ -87,6 +112,11 @@ public final class AuthResource {
     @POST
     @Path("/reauthenticate/sms/send")
     @Authenticated
+    @Operation(summary = "Text a code to re-authenticate with", operationId = "sendReauthenticationSmsCode")
+    @ApiResponse(responseCode = "202", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
+    @ApiResponse(responseCode = "409", description = "Login codes by SMS are off, or the number cannot be texted")
+    @ApiResponse(responseCode = "429", description = "At most 3 codes per 15 minutes")
     public Response sendSmsCodeToReauthenticate(@Context SecurityContext security, @Context HttpServletRequest http) {
         return AccountAnswers.of(sendSmsCode.toReauthenticate(CallerPrincipal.of(security), RequestOrigins.of(http)));
     }
@@ -94,6 +124,10 @@ public final class AuthResource {
     @POST
     @Path("/reauthenticate")
     @Authenticated
+    @Operation(summary = "Confirm it is you before a sensitive change", operationId = "reauthenticate")
+    @ApiResponse(responseCode = "204", description = "No content")
+    @ApiResponse(responseCode = "401", description = "The password or the code is wrong")
+    @ApiResponse(responseCode = "429", description = "Too many failed attempts")
     public Response reauthenticate(Requests.Reauthenticate body, @Context SecurityContext security,
             @Context HttpServletRequest http) {
         Requests.Reauthenticate request = body == null ? Requests.Reauthenticate.EMPTY : body;
@@ -104,6 +138,10 @@ public final class AuthResource {
     @POST
     @Path("/refresh")
     @Public
+    @Operation(summary = "Exchange a refresh token for new tokens (rotation)", operationId = "refresh")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "401", description = "The refresh token is not valid")
     public Response refresh(Requests.Refresh body, @Context HttpServletRequest http) {
         Requests.Refresh request = body == null ? Requests.Refresh.EMPTY : body;
         return AccountAnswers.of(refreshSession.refresh(new RefreshSession.Command(request.refreshToken()), RequestOrigins.of(http)));
@@ -112,6 +150,8 @@ public final class AuthResource {
     @POST
     @Path("/logout")
     @Authenticated
+    @Operation(summary = "Log out: end the current session", operationId = "logOut")
+    @ApiResponse(responseCode = "204", description = "No content")
     public Response logOut(@Context SecurityContext security, @Context HttpServletRequest http) {
         logOut.logOut(CallerPrincipal.of(security), RequestOrigins.of(http));
         return Response.noContent().build();

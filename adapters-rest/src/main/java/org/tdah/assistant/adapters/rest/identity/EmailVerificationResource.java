@@ -1,5 +1,7 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -31,6 +33,10 @@ public final class EmailVerificationResource {
 
     @POST
     @Public
+    @Operation(summary = "Verify the email address with the emailed token", operationId = "verifyEmail")
+    @ApiResponse(responseCode = "204", description = "No content")
+    @ApiResponse(responseCode = "400", description = "The token is invalid, used or expired")
+    @ApiResponse(responseCode = "429", description = "Too many attempts from this network")
     public Response verify(Requests.VerifyEmail body, @Context HttpServletRequest http) {
         Requests.VerifyEmail request = body == null ? Requests.VerifyEmail.EMPTY : body;
         return AccountAnswers.of(verifyEmail.verify(new VerifyEmail.Command(request.token()), RequestOrigins.of(http)));
@@ -39,6 +45,10 @@ public final class EmailVerificationResource {
     @POST
     @Path("/resend")
     @Authenticated
+    @Operation(summary = "Send the verification email again", operationId = "resendVerificationEmail")
+    @ApiResponse(responseCode = "202", description = "Accepted")
+    @ApiResponse(responseCode = "409", description = "The address is already verified")
+    @ApiResponse(responseCode = "429", description = "A verification email was sent recently")
     public Response resend(@Context SecurityContext security, @Context HttpServletRequest http) {
         return AccountAnswers.of(resendVerificationEmail.resend(CallerPrincipal.of(security), RequestOrigins.of(http)));
     }

@@ -1,5 +1,9 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,6 +40,9 @@ public final class JwksResource {
     @Path("/jwks.json")
     @Produces({"application/jwk-set+json", MediaType.APPLICATION_JSON})
     @Public
+    @Operation(summary = "The public keys that sign access tokens (JWKS)", operationId = "jwks")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = JwksResource.JwkSet.class)))
     public Response jwks() {
         JwkSet keySet = new JwkSet(publishSigningKeys.publicKeys().stream().map(Jwk::of).toList());
         return Response.ok(keySet, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "public, max-age=300").build();

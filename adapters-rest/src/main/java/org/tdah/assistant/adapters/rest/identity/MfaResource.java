@@ -1,5 +1,9 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -56,6 +60,10 @@ public final class MfaResource {
 
     @POST
     @Path("/totp/setup")
+    @Operation(summary = "Start setting up an authenticator app (TOTP)", operationId = "startTotpSetup")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.TotpSetup.class)))
+    @ApiResponse(responseCode = "409", description = "Two-step login is already on")
     public Response setUp(@Context SecurityContext security) {
         return SecondFactorAnswers.of(startTotpSetup.start(CallerPrincipal.of(security)));
     }
@@ -63,6 +71,10 @@ public final class MfaResource {
     @GET
     @Path("/totp/qr.png")
     @Produces({"image/png", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The QR code of the pending authenticator setup", operationId = "totpQrCode")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "409", description = "There is no setup to confirm")
     public Response qrCode(@Context SecurityContext security) {
         return showPendingTotpSetup.otpauthUri(CallerPrincipal.of(security))
                 .map(uri -> SecondFactorAnswers.noStore(Response.ok(QrCodes.png(uri), "image/png")))
@@ -73,6 +85,11 @@ public final class MfaResource {
     @POST
     @Path("/totp/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm the authenticator app with a code; answers the backup codes",
+            operationId = "confirmTotp")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.IssuedBackupCodes.class)))
+    @ApiResponse(responseCode = "409", description = "There is no setup to confirm")
     public Response confirm(Requests.Code body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Code request = body == null ? Requests.Code.EMPTY : body;
         return SecondFactorAnswers.of(confirmTotp.confirm(CallerPrincipal.of(security), new TypedCode(request.code()),
@@ -81,12 +98,21 @@ public final class MfaResource {
 
     @DELETE
     @Path("/totp")
+    @Operation(summary = "Turn two-step login with the authenticator app off", operationId = "disableTotp")
+    @ApiResponse(responseCode = "204", description = "No content")
+    @ApiResponse(responseCode = "403", description = "Re-authenticate first")
+    @ApiResponse(responseCode = "409", description = "Two-step login is off")
     public Response disable(@Context SecurityContext security, @Context HttpServletRequest http) {
         return SecondFactorAnswers.of(disableTotp.disable(CallerPrincipal.of(security), RequestOrigins.of(http)));
     }
 
     @POST
     @Path("/backup-codes")
+    @Operation(summary = "Replace the backup codes", operationId = "regenerateBackupCodes")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.IssuedBackupCodes.class)))
+    @ApiResponse(responseCode = "403", description = "Re-authenticate first")
+    @ApiResponse(responseCode = "409", description = "Two-step login is off")
     public Response regenerateBackupCodes(@Context SecurityContext security, @Context HttpServletRequest http) {
         return SecondFactorAnswers.of(
                 regenerateBackupCodes.regenerate(CallerPrincipal.of(security), RequestOrigins.of(http)));
@@ -95,6 +121,12 @@ public final class MfaResource {
     @POST
     @Path("/sms/setup")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start login codes by SMS: text a code to this number", operationId = "startSmsSecondFactor")
+    @ApiResponse(responseCode = "202", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
+    @ApiResponse(responseCode = "403", description = "Re-authenticate first")
+    @ApiResponse(responseCode = "409", description = "The number belongs to another account or cannot be texted")
+    @ApiResponse(responseCode = "429", description = "At most 3 codes per 15 minutes")
     public Response setUpSms(Requests.Phone body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Phone request = body == null ? Requests.Phone.EMPTY : body;
         return SecondFactorAnswers.of(startSmsSecondFactor.start(CallerPrincipal.of(security),
@@ -104,6 +136,10 @@ public final class MfaResource {
     @POST
     @Path("/sms/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm login codes by SMS with the texted code", operationId = "confirmSmsSecondFactor")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.VerifiedPhone.class)))
+    @ApiResponse(responseCode = "409", description = "There is nothing to confirm, or the number is in use")
     public Response confirmSms(Requests.Code body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Code request = body == null ? Requests.Code.EMPTY : body;
         return SecondFactorAnswers.of(confirmSmsSecondFactor.confirm(CallerPrincipal.of(security),
@@ -112,6 +148,10 @@ public final class MfaResource {
 
     @DELETE
     @Path("/sms")
+    @Operation(summary = "Turn login codes by SMS off", operationId = "disableSmsSecondFactor")
+    @ApiResponse(responseCode = "204", description = "No content")
+    @ApiResponse(responseCode = "403", description = "Re-authenticate first")
+    @ApiResponse(responseCode = "409", description = "Login codes by SMS are off")
     public Response disableSms(@Context SecurityContext security, @Context HttpServletRequest http) {
         return SecondFactorAnswers.of(disableSmsSecondFactor.disable(CallerPrincipal.of(security), RequestOrigins.of(http)));
     }

@@ -1,5 +1,7 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -29,6 +31,9 @@ public final class PasswordResetResource {
     @POST
     @Path("/forgot")
     @Public
+    @Operation(summary = "Ask for a password reset email", operationId = "forgotPassword")
+    @ApiResponse(responseCode = "202", description = "Accepted")
+    @ApiResponse(responseCode = "429", description = "Too many requests from this network")
     public Response forgot(Requests.ForgotPassword body, @Context HttpServletRequest http) {
         Requests.ForgotPassword request = body == null ? Requests.ForgotPassword.EMPTY : body;
         return AccountAnswers.of(requestPasswordReset.request(
@@ -38,6 +43,10 @@ public final class PasswordResetResource {
     @POST
     @Path("/reset")
     @Public
+    @Operation(summary = "Set a new password with the emailed token", operationId = "resetPassword")
+    @ApiResponse(responseCode = "204", description = "No content")
+    @ApiResponse(responseCode = "400", description = "The token is invalid, used or expired")
+    @ApiResponse(responseCode = "429", description = "Too many attempts from this network")
     public Response reset(Requests.ResetPassword body, @Context HttpServletRequest http) {
         Requests.ResetPassword request = body == null ? Requests.ResetPassword.EMPTY : body;
         return AccountAnswers.of(resetPassword.reset(

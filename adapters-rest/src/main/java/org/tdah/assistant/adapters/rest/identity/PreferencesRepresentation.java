@@ -1,5 +1,6 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.tdah.assistant.domain.identity.Preferences;
@@ -12,8 +13,8 @@ import org.tdah.assistant.domain.identity.TimeOfDay;
  * is none (the fields are always present), channels by their wire names in order of preference.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record PreferencesRepresentation(
-        Hours quietHours, int nagIntervalMinutes, int maxNags, String checkInTime, List<String> reminderChannels) {
+public record PreferencesRepresentation(@Schema(nullable = true) Hours quietHours, int nagIntervalMinutes, int maxNags,
+        @Schema(nullable = true) String checkInTime, List<String> reminderChannels) {
 
     /** When the assistant stays silent. */
     public record Hours(String start, String end) {}

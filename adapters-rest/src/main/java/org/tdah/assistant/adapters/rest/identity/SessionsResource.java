@@ -1,5 +1,8 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,13 +39,16 @@ public final class SessionsResource {
     }
 
     /** One session as its owner sees it. */
-    public record SessionRepresentation(String id, String device, String ipAddress, String createdAt,
-            String lastSeenAt, String expiresAt, boolean current) {}
+    public record SessionRepresentation(String id, @Schema(nullable = true) String device,
+            @Schema(nullable = true) String ipAddress, String createdAt, @Schema(nullable = true) String lastSeenAt,
+            String expiresAt, boolean current) {}
 
     /** The caller's sessions, oldest first. */
     public record SessionList(List<SessionRepresentation> items) {}
 
     @GET
+    @Operation(summary = "The sessions of the caller", operationId = "listSessions")
+    @ApiResponse(responseCode = "200", description = "OK")
     public SessionList list(@Context SecurityContext security) {
         return new SessionList(listSessions.list(CallerPrincipal.of(security)).stream()
                 .map(view -> new SessionRepresentation(
@@ -58,6 +64,8 @@ public final class SessionsResource {
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "End one of the caller's sessions", operationId = "endSession")
+    @ApiResponse(responseCode = "204", description = "No content")
     public Response end(@PathParam("id") String id, @Context SecurityContext security, @Context HttpServletRequest http) {
         if (id.isBlank()) {
             return AccountAnswers.of(new EndSession.Result.NoSuchSession());
@@ -66,6 +74,8 @@ public final class SessionsResource {
     }
 
     @DELETE
+    @Operation(summary = "End every session of the caller but the current one", operationId = "endOtherSessions")
+    @ApiResponse(responseCode = "204", description = "No content")
     public Response endOthers(@Context SecurityContext security, @Context HttpServletRequest http) {
         endOtherSessions.endOthers(CallerPrincipal.of(security), RequestOrigins.of(http));
         return Response.noContent().build();

@@ -1,5 +1,11 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.tdah.assistant.adapters.rest.openapi.RequestShapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -67,6 +73,10 @@ public final class UsersResource {
     @Authenticated
     @RequiresPermission("profile:write")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the display name, time zone, locale or SMS consent", operationId = "updateProfile")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.ProfileChange.class)))
     public Response updateProfile(JsonNode body, @Context SecurityContext security) {
         return ProfileAnswers.of(updateProfile.update(CallerPrincipal.of(security), ProfileRequests.change(body)), permissionsOf);
     }
@@ -76,6 +86,9 @@ public final class UsersResource {
     @Path("/me/preferences")
     @Authenticated
     @RequiresPermission("profile:read")
+    @Operation(summary = "The caller's reminder preferences", operationId = "viewPreferences")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PreferencesRepresentation.class)))
     public Response preferences(@Context SecurityContext security) {
         return ProfileAnswers.of(viewPreferences.view(CallerPrincipal.of(security)));
     }
@@ -86,6 +99,10 @@ public final class UsersResource {
     @Authenticated
     @RequiresPermission("profile:write")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the reminder preferences (the whole object)", operationId = "replacePreferences")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PreferencesRepresentation.class)))
+    @RequestBody(content = @Content(schema = @Schema(implementation = PreferencesRepresentation.class)))
     public Response replacePreferences(JsonNode body, @Context SecurityContext security) {
         return ProfileAnswers.of(replacePreferences.replace(CallerPrincipal.of(security),
                 ProfileRequests.preferences(body)));
@@ -96,6 +113,12 @@ public final class UsersResource {
     @Path("/me/phone")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Text a code to verify a phone number", operationId = "requestPhoneVerification")
+    @ApiResponse(responseCode = "202", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.CodeSent.class)))
+    @ApiResponse(responseCode = "403", description = "Re-authenticate first")
+    @ApiResponse(responseCode = "409", description = "The number belongs to another account or cannot be texted")
+    @ApiResponse(responseCode = "429", description = "At most 3 codes per 15 minutes")
     public Response requestPhoneVerification(
             Requests.Phone body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Phone request = body == null ? Requests.Phone.EMPTY : body;
@@ -107,6 +130,10 @@ public final class UsersResource {
     @Path("/me/phone/verify")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify the phone number with the texted code", operationId = "verifyPhone")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SecondFactorAnswers.VerifiedPhone.class)))
+    @ApiResponse(responseCode = "409", description = "There is nothing to confirm, or the number is in use")
     public Response verifyPhone(Requests.Code body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.Code request = body == null ? Requests.Code.EMPTY : body;
         return SecondFactorAnswers.of(verifyPhone.verify(CallerPrincipal.of(security),
@@ -117,6 +144,9 @@ public final class UsersResource {
     @Path("/me")
     @Authenticated
     @RequiresPermission("profile:read")
+    @Operation(summary = "The caller's account, permissions and consent", operationId = "viewOwnAccount")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AccountRepresentation.class)))
     public Response me(@Context SecurityContext securityContext) {
         return viewOwnAccount.view(CallerPrincipal.of(securityContext))
                 .map(overview -> Response.ok(AccountRepresentation.of(overview,
@@ -129,6 +159,10 @@ public final class UsersResource {
     @Path("/me/password")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the password (with the current one)", operationId = "changePassword")
+    @ApiResponse(responseCode = "204", description = "No content")
+    @ApiResponse(responseCode = "403", description = "The current password is wrong")
+    @ApiResponse(responseCode = "429", description = "Too many failed attempts")
     public Response changePassword(
             Requests.ChangePassword body, @Context SecurityContext security, @Context HttpServletRequest http) {
         Requests.ChangePassword request = body == null ? Requests.ChangePassword.EMPTY : body;

@@ -1,5 +1,9 @@
 package org.tdah.assistant.adapters.rest.jobs;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +34,9 @@ public final class AdminJobsResource {
     }
 
     @GET
+    @Operation(summary = "The background jobs: schedules, queues, recent failures", operationId = "viewBackgroundJobs")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = JobsRepresentation.class)))
     public Response view(@Context SecurityContext security) {
         return viewBackgroundJobs.view(CallerPrincipal.of(security)).map(new ViewBackgroundJobs.Result.Mapping<>() {
             @Override

@@ -1,5 +1,6 @@
 package org.tdah.assistant.adapters.rest.jobs;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,8 @@ import org.tdah.assistant.application.jobs.ScheduledJob;
 record JobsRepresentation(List<Task> scheduler, List<Queue> queues, List<Failure> recentFailures) {
 
     /** One scheduler task; the times are ISO-8601 UTC, or null before the first success or failure. */
-    record Task(String name, String state, String nextRunAt, String lastSuccessAt, String lastFailureAt,
+    record Task(String name, String state, @Schema(nullable = true) String nextRunAt,
+            @Schema(nullable = true) String lastSuccessAt, @Schema(nullable = true) String lastFailureAt,
             int consecutiveFailures) {}
 
     record Queue(String name, long due, long retrying, long deadLetters) {}

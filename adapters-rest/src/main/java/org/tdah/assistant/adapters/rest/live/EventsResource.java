@@ -1,5 +1,9 @@
 package org.tdah.assistant.adapters.rest.live;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -60,6 +64,11 @@ public final class EventsResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Server-sent events for the caller (messages, reminders, tasks)", operationId = "followEvents")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/event-stream", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "422", description = "Last-Event-ID is not a position this stream gave")
+    @ApiResponse(responseCode = "429", description = "Too many streams open for this account")
     public void events(@HeaderParam("Last-Event-ID") String lastEventId, @Context SseEventSink sink,
             @Context Sse sse, @Context SecurityContext security) {
         Caller caller = CallerPrincipal.of(security);

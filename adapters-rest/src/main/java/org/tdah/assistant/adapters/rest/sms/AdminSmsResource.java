@@ -1,5 +1,9 @@
 package org.tdah.assistant.adapters.rest.sms;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,6 +58,11 @@ public final class AdminSmsResource {
     @Path("/sms/usage")
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresPermission("sms-usage:read-all")
+    @Operation(summary = "Everyone's SMS usage and cost, as JSON or CSV", operationId = "viewAllSmsUsage")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = SmsRepresentations.UsageReportJson.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public UsageReportJson usage(@QueryParam("by") String by, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return report(by, from, to);
@@ -62,6 +71,7 @@ public final class AdminSmsResource {
     @GET
     @Path("/sms/usage")
     @Produces(CSV)
+    @io.swagger.v3.oas.annotations.Hidden // documented with usage(): one operation, two representations
     @RequiresPermission("sms-usage:read-all")
     public Response usageCsv(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to) {
         return Response.ok(UsageCsv.of(report(by, from, to)), CSV + "; charset=UTF-8")
@@ -77,6 +87,8 @@ public final class AdminSmsResource {
     @Path("/phone-numbers")
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresPermission("phone-number:manage-all")
+    @Operation(summary = "Every phone number", operationId = "listAllPhoneNumbers")
+    @ApiResponse(responseCode = "200", description = "OK")
     public PageJson<PhoneNumberJson> numbers(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Paging<NumberId> page = Paging.of(limit, cursor, NumberId::new);
         return PageJson.of(numbers.all(page.limit().value(), page.after()), PhoneNumberJson::forAdministrators,
@@ -87,6 +99,8 @@ public final class AdminSmsResource {
     @Path("/phone-numbers/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresPermission("phone-number:manage-all")
+    @Operation(summary = "Release any number", operationId = "releaseAnyNumber")
+    @ApiResponse(responseCode = "204", description = "No content")
     public Response releaseAny(@PathParam("id") String id) {
         return SmsAnswers.of(release.releaseAny(new NumberId(id)));
     }
@@ -96,6 +110,8 @@ public final class AdminSmsResource {
     @Path("/sms/channel-logs")
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresPermission("sms-log:read")
+    @Operation(summary = "The log of calls to and from Twilio", operationId = "listChannelLogs")
+    @ApiResponse(responseCode = "200", description = "OK")
     public PageJson<ChannelLogJson> channelLogs(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Paging<Long> page = Paging.of(limit, cursor, Long::valueOf);
         return PageJson.of(logs.newest(page.limit().value(), page.after().map(ChannelLogEntry.Position::new)),

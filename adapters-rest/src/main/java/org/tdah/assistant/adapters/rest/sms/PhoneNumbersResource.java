@@ -1,5 +1,11 @@
 package org.tdah.assistant.adapters.rest.sms;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.tdah.assistant.adapters.rest.openapi.RequestShapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -52,12 +58,21 @@ public final class PhoneNumbersResource {
     @POST
     @RequiresPermission("phone-number:provision")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get a phone number to text the assistant", operationId = "provisionNumber")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = SmsRepresentations.PhoneNumberJson.class)))
+    @ApiResponse(responseCode = "409",
+            description = "A number already, email or phone not verified, or none for sale there")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.NewNumber.class)))
     public Response provision(JsonNode body, @Context SecurityContext security) {
         return SmsAnswers.of(provision.provision(CallerPrincipal.of(security).accountId(), command(body)));
     }
 
     /** Newest first, active and released. */
     @GET
+    @Operation(summary = "The caller's phone numbers, newest first", operationId = "listPhoneNumbers")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SmsRepresentations.PhoneNumberList.class)))
     public Map<String, Object> list(@Context SecurityContext security) {
         return Map.of("items", list.of(CallerPrincipal.of(security).accountId()).stream().map(PhoneNumberJson::of)
                 .toList());
@@ -65,6 +80,8 @@ public final class PhoneNumbersResource {
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Release one of the caller's numbers", operationId = "releaseNumber")
+    @ApiResponse(responseCode = "204", description = "No content")
     public Response release(@PathParam("id") String id, @Context SecurityContext security) {
         return SmsAnswers.of(release.release(CallerPrincipal.of(security).accountId(), new NumberId(id)));
     }

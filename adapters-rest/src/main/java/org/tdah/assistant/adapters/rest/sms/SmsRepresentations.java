@@ -18,6 +18,9 @@ final class SmsRepresentations {
     private SmsRepresentations() {}
 
     /** {@code {"id", "phoneNumber", "mode", "status", "country", "createdAt", "releasedAt"}}; admins see the owner. */
+    /** The caller's numbers, {@code {"items": [...]}}. */
+    record PhoneNumberList(List<PhoneNumberJson> items) {}
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PhoneNumberJson(String id, String phoneNumber, String mode, String status, String country, String createdAt,
             String releasedAt, String accountId) {

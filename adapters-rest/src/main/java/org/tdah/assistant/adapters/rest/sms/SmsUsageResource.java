@@ -1,5 +1,7 @@
 package org.tdah.assistant.adapters.rest.sms;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +31,8 @@ public final class SmsUsageResource {
     }
 
     @GET
+    @Operation(summary = "The caller's SMS usage and cost", operationId = "viewSmsUsage")
+    @ApiResponse(responseCode = "200", description = "OK")
     public UsageReportJson usage(@QueryParam("by") String by, @QueryParam("from") String from,
             @QueryParam("to") String to, @Context SecurityContext security) {
         return UsageReportJson.of(usage.of(CallerPrincipal.of(security).accountId(),

@@ -1,5 +1,11 @@
 package org.tdah.assistant.adapters.rest.sms;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -50,7 +56,16 @@ public final class SmsWebhooksResource {
     @POST
     @Path("/inbound")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response inbound(MultivaluedMap<String, String> form, @HeaderParam(SIGNATURE) String signature,
+    @Operation(summary = "Twilio webhook: an inbound text (form-encoded, signed)", operationId = "twilioInbound")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/xml", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "Not an inbound text")
+    @ApiResponse(responseCode = "403", description = "The X-Twilio-Signature is missing or wrong")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = "object",
+            description = "From, To, Body, MessageSid, NumMedia, ... as Twilio posts them")))
+    public Response inbound(MultivaluedMap<String, String> form,
+            @Parameter(description = "Twilio's signature of the public URL and the parameters (HMAC-SHA1, base64)")
+            @HeaderParam(SIGNATURE) String signature,
             @Context UriInfo uri) {
         return receive.receive(call(form, signature, uri)).map(new ReceiveInboundText.Result.Mapping<>() {
             @Override
@@ -80,7 +95,15 @@ public final class SmsWebhooksResource {
     @POST
     @Path("/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response status(MultivaluedMap<String, String> form, @HeaderParam(SIGNATURE) String signature,
+    @Operation(summary = "Twilio webhook: a delivery status (form-encoded, signed)", operationId = "twilioStatus")
+    @ApiResponse(responseCode = "204", description = "No content")
+    @ApiResponse(responseCode = "400", description = "Not a status callback")
+    @ApiResponse(responseCode = "403", description = "The X-Twilio-Signature is missing or wrong")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = "object",
+            description = "MessageSid, MessageStatus, ErrorCode, ... as Twilio posts them")))
+    public Response status(MultivaluedMap<String, String> form,
+            @Parameter(description = "Twilio's signature of the public URL and the parameters (HMAC-SHA1, base64)")
+            @HeaderParam(SIGNATURE) String signature,
             @Context UriInfo uri) {
         return statuses.record(call(form, signature, uri)).map(new RecordDeliveryStatus.Result.Mapping<>() {
             @Override
