@@ -19,6 +19,7 @@ import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
 import org.tdah.assistant.adapters.persistence.redis.RedisHealthCheck;
 import org.tdah.assistant.adapters.persistence.sms.JdbiChannelLogs;
 import org.tdah.assistant.adapters.rest.RestApi;
+import org.tdah.assistant.adapters.rest.identity.IdentityApi;
 import org.tdah.assistant.adapters.rest.live.EventsResource;
 import org.tdah.assistant.adapters.rest.live.LiveApi;
 import org.tdah.assistant.adapters.rest.sms.SmsApi;
@@ -104,7 +105,9 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         if (configuration.servesApi) {
             FirstAdministrator.ensure(configuration.administrator, core.identity().createFirstAdministrator());
             RestApi.install(environment, core, new RestApi.Settings(configuration.http.maxBodySize.toBytes(),
-                    configuration.access.enforcePermissions, clock), metrics::requestServed);
+                    configuration.access.enforcePermissions, clock, new IdentityApi.BrowserSessions(
+                            configuration.sessions.lifetime.toJavaDuration(), configuration.publicBaseUrl)),
+                    metrics::requestServed);
             LiveApi.install(environment, core.live(), configuration.live.maxStreams, new EventsResource.Settings(
                     configuration.live.wait.toJavaDuration(), configuration.live.heartbeat.toJavaDuration(),
                     configuration.live.perAccount));

@@ -21,6 +21,7 @@ import org.tdah.assistant.adapters.rest.shared.JsonProcessingExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.RequestIdFilter;
 import org.tdah.assistant.adapters.rest.shared.RequestMeter;
 import org.tdah.assistant.adapters.rest.shared.RouteTemplateFilter;
+import org.tdah.assistant.adapters.rest.shared.SecurityHeadersFilter;
 import org.tdah.assistant.adapters.rest.shared.UnexpectedExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.ViolationExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.WebApplicationExceptionMapper;
@@ -29,7 +30,8 @@ import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.domain.access.Permission;
 
 /**
- * Everything the REST adapter puts into a Dropwizard environment: request ids, the access log, the body limit,
+ * Everything the REST adapter puts into a Dropwizard environment: request ids, the security headers
+ * (Content-Security-Policy and the like), the access log, the body limit,
  * bearer authentication, the problem mappers (in place of Dropwizard's defaults), then each context's
  * resources through its own installer, and the OpenAPI document of them all with Swagger UI.
  */
@@ -38,9 +40,11 @@ public final class RestApi {
 
     /**
      * The limits of the API: the largest body read, whether permissions are checked (always, but in
-     * the overhead benchmark), and the clock "today" is read on.
+     * the overhead benchmark), the clock "today" is read on, and what the refresh cookie of browser
+     * clients needs (the session lifetime, the public base URL).
      */
-    public record Settings(long maxBodyBytes, boolean enforcePermissions, Clock clock) {}
+    public record Settings(long maxBodyBytes, boolean enforcePermissions, Clock clock,
+            IdentityApi.BrowserSessions browsers) {}
 
     public static void install(Environment environment, AssistantCore core, Settings settings) {
         install(environment, core, settings, RequestMeter.NONE);
@@ -52,7 +56,7 @@ public final class RestApi {
         var jersey = environment.jersey();
         jersey.register(new BearerAuthenticationFilter(core.identity().authenticateAccessToken()));
         IdentityApi.install(jersey, core.identity(), roles -> core.access().effectivePermissions().of(roles).stream()
-                .map(Permission::value).toList());
+                .map(Permission::value).toList(), settings.browsers());
         AccessApi.install(jersey, core.access(), settings.enforcePermissions());
         AuditApi.install(jersey, core.audit());
         ConversationApi.install(jersey, core.conversation());
@@ -65,7 +69,7 @@ public final class RestApi {
 
     /**
      * What every served resource needs, the API's or only the SMS router's webhooks: request ids,
-     * the access log, the body limit and the problem mappers.
+     * the security headers, the access log, the body limit and the problem mappers.
      */
     public static void installEssentials(Environment environment, long maxBodyBytes) {
         installEssentials(environment, maxBodyBytes, RequestMeter.NONE);
@@ -76,6 +80,9 @@ public final class RestApi {
         environment.servlets()
                 .addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
+        environment.servlets()
+                .addFilter("security-headers", new SecurityHeadersFilter())
+                .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/*");
         environment.servlets()
                 .addFilter("access-log", new AccessLogFilter(meter))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");

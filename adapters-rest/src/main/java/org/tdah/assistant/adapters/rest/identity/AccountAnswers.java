@@ -111,10 +111,14 @@ final class AccountAnswers {
     }
 
     static Response of(LogIn.Result result) {
+        return of(result, TokenDelivery.BODY);
+    }
+
+    static Response of(LogIn.Result result, TokenDelivery delivery) {
         return result.map(new LogIn.Result.Mapping<>() {
             @Override
             public Response on(LogIn.Result.LoggedIn loggedIn) {
-                return TokenResponse.ok(loggedIn.tokens());
+                return delivery.tokens(loggedIn.tokens());
             }
 
             @Override
@@ -139,10 +143,14 @@ final class AccountAnswers {
     }
 
     static Response of(VerifySecondFactor.Result result) {
+        return of(result, TokenDelivery.BODY);
+    }
+
+    static Response of(VerifySecondFactor.Result result, TokenDelivery delivery) {
         return result.map(new VerifySecondFactor.Result.Mapping<>() {
             @Override
             public Response on(VerifySecondFactor.Result.LoggedIn loggedIn) {
-                return TokenResponse.ok(loggedIn.tokens());
+                return delivery.tokens(loggedIn.tokens());
             }
 
             @Override
@@ -211,15 +219,19 @@ final class AccountAnswers {
     }
 
     static Response of(RefreshSession.Result result) {
+        return of(result, TokenDelivery.BODY);
+    }
+
+    static Response of(RefreshSession.Result result, TokenDelivery delivery) {
         return result.map(new RefreshSession.Result.Mapping<>() {
             @Override
             public Response on(RefreshSession.Result.Refreshed refreshed) {
-                return TokenResponse.ok(refreshed.tokens());
+                return delivery.tokens(refreshed.tokens());
             }
 
             @Override
             public Response on(RefreshSession.Result.Refused refused) {
-                return Problems.response(IdentityProblem.INVALID_REFRESH_TOKEN, "Log in again.");
+                return delivery.refused(Problems.response(IdentityProblem.INVALID_REFRESH_TOKEN, "Log in again."));
             }
         });
     }

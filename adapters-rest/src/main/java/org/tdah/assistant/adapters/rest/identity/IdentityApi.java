@@ -1,6 +1,7 @@
 package org.tdah.assistant.adapters.rest.identity;
 
 import io.dropwizard.jersey.setup.JerseyEnvironment;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -12,12 +13,21 @@ public final class IdentityApi {
     private IdentityApi() {}
 
     /**
+     * What the refresh cookie of browser clients needs: the session lifetime (its {@code Max-Age}) and
+     * the public base URL, whose origin is the only one a cookie refresh is taken from.
+     */
+    public record BrowserSessions(Duration sessionLifetime, String publicBaseUrl) {}
+
+    /**
      * @param permissionsOf the effective {@code resource:action} permissions of a set of roles, sorted
      *     (the access context's answer, for {@code GET /users/me})
+     * @param browsers how the refresh token is handed to browsers in its cookie
      */
-    public static void install(JerseyEnvironment jersey, IdentityCore core, Function<Set<Role>, List<String>> permissionsOf) {
+    public static void install(JerseyEnvironment jersey, IdentityCore core, Function<Set<Role>, List<String>> permissionsOf,
+            BrowserSessions browsers) {
         jersey.register(new AuthResource(core.registerAccount(), core.logIn(), core.refreshSession(), core.logOut(),
-                core.verifySecondFactor(), core.reauthenticate(), core.sendSmsCode()));
+                core.verifySecondFactor(), core.reauthenticate(), core.sendSmsCode(),
+                new RefreshCookie(browsers.sessionLifetime()), new CsrfCheck(browsers.publicBaseUrl())));
         jersey.register(new MfaResource(core.startTotpSetup(), core.showPendingTotpSetup(), core.confirmTotp(),
                 core.disableTotp(), core.regenerateBackupCodes(), core.startSmsSecondFactor(), core.confirmSmsSecondFactor(),
                 core.disableSmsSecondFactor()));

@@ -9,6 +9,7 @@ public enum IdentityProblem implements ProblemType {
     INVALID_REFRESH_TOKEN(401, "invalid-refresh-token", "This refresh token is not valid"),
     INVALID_MFA_TOKEN(401, "invalid-mfa-token", "This login step has expired"),
     INVALID_MFA_CODE(401, "invalid-mfa-code", "This code is wrong or was already used"),
+    CSRF_REJECTED(403, "csrf-rejected", "This request did not come from the app's own pages"),
     WRONG_CURRENT_PASSWORD(403, "wrong-current-password", "The current password is wrong"),
     EMAIL_ALREADY_REGISTERED(409, "email-already-registered", "This email address already has an account"),
     EMAIL_ALREADY_VERIFIED(409, "email-already-verified", "This email address is already verified"),
