@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
 import org.tdah.assistant.bootstrap.dev.MailSink;
+import org.tdah.assistant.domain.identity.TotpPolicy;
+import org.tdah.assistant.testkit.identity.ReferenceTotp;
 
 /**
  * The web app's way of holding tokens, over HTTP: with {@code X-Token-Transport: cookie} the refresh
@@ -86,6 +89,31 @@ class BrowserTokensIT {
         assertThat(attributesOf(setCookie))
                 .containsExactlyInAnyOrder("Path=/api/v1/auth", "Max-Age=86400", "Secure", "HttpOnly", "SameSite=Strict");
         assertThat(api.getWithToken("/api/v1/users/me", login.json().get("accessToken").asText()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_second_step_of_a_login_in_cookie_mode_sets_the_cookie_too() {
+        String email = registered();
+        String token = api.postJson("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).json()
+                .get("accessToken").asText();
+        String secret = api.postJson("/api/v1/mfa/totp/setup", token, null).json().get("secret").asText();
+        String code = ReferenceTotp.code(secret, TotpPolicy.stepAt(Instant.now()));
+        JsonNode confirmed = api.postJson("/api/v1/mfa/totp/confirm", token, Map.of("code", code)).json();
+        String backupCode = confirmed.get("backupCodes").get(0).asText();
+
+        ApiClient.Reply first = logInInCookieMode(email);
+        assertThat(first.json().get("mfaRequired").asBoolean()).isTrue();
+        assertThat(first.header("Set-Cookie")).as("no cookie before the second factor").isNull();
+        ApiClient.Reply verified = api.send(api.request("/api/v1/auth/mfa/verify").header("Content-Type", "application/json")
+                .header("X-Token-Transport", "cookie")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"mfaToken\":\"" + first.json().get("mfaToken").asText()
+                        + "\",\"method\":\"backup_code\",\"code\":\"" + backupCode + "\"}")));
+
+        assertThat(verified.status()).isEqualTo(200);
+        assertThat(verified.json().has("refreshToken")).isFalse();
+        assertThat(attributesOf(verified.header("Set-Cookie")))
+                .containsExactlyInAnyOrder("Path=/api/v1/auth", "Max-Age=86400", "Secure", "HttpOnly", "SameSite=Strict");
+        assertThat(refreshWithCookie(cookieOf(verified), "X-Token-Transport", "cookie").status()).isEqualTo(200);
     }
 
     @Test
