@@ -25,11 +25,13 @@ import org.tdah.assistant.adapters.rest.shared.UnexpectedExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.ViolationExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.WebApplicationExceptionMapper;
 import org.tdah.assistant.adapters.rest.sms.SmsApi;
+import org.tdah.assistant.adapters.rest.web.WebApp;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.domain.access.Permission;
 
 /**
- * Everything the REST adapter puts into a Dropwizard environment: request ids, the access log, the body limit,
+ * Everything the REST adapter puts into a Dropwizard environment: request ids, the access log, the web app at
+ * {@code /} (in front of Jersey, which keeps {@code /api/...} and {@code /.well-known/...}), the body limit,
  * bearer authentication, the problem mappers (in place of Dropwizard's defaults), then each context's
  * resources through its own installer, and the OpenAPI document of them all with Swagger UI.
  */
@@ -49,6 +51,7 @@ public final class RestApi {
     /** The API, each request told to {@code meter} once served. */
     public static void install(Environment environment, AssistantCore core, Settings settings, RequestMeter meter) {
         installEssentials(environment, settings.maxBodyBytes(), meter);
+        WebApp.install(environment);
         var jersey = environment.jersey();
         jersey.register(new BearerAuthenticationFilter(core.identity().authenticateAccessToken()));
         IdentityApi.install(jersey, core.identity(), roles -> core.access().effectivePermissions().of(roles).stream()
