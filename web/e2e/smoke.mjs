@@ -1,7 +1,10 @@
 // One walk through the app in a real browser: Debian's Chromium driven by playwright-core (no
 // browser download). Against a running `dev`: node e2e/smoke.mjs http://localhost:8080 http://localhost:8081
 // Registers (a weak password first, refused under its field), verifies the email from the link in
-// the dev outbox, logs in, adds a task and completes it. Screenshots go to e2e/artifacts/.
+// the dev outbox, logs in, adds a task and completes it, reloads (signed out: nothing kept); then,
+// an authenticator app turned on, logs in again through the second step (a wrong code refused, a
+// backup code taken) and signs out. Screenshots go to e2e/artifacts/.
+import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -25,6 +28,29 @@ async function verificationLink() {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error('no verification email for ' + email);
+}
+
+/** The authenticator app's code (RFC 6238: SHA-1, 30 s, 6 digits) of a base32 secret. */
+function totp(secret, at = Date.now()) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secret.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g).map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30000)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+async function api(method, path, body, token) {
+  const response = await fetch(base + '/api/v1' + path, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.status === 204 ? null : response.json();
 }
 
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
@@ -75,6 +101,29 @@ try {
   step('a reload asks to log in again (no token kept where a script could read it)');
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
   if (stored !== '{}{}') throw new Error('something was stored: ' + stored);
+
+  // An authenticator app turned on through the API; the login then asks for the second step.
+  const { accessToken } = await api('POST', '/auth/login', { email, password });
+  const { secret } = await api('POST', '/mfa/totp/setup', undefined, accessToken);
+  const { backupCodes } = await api('POST', '/mfa/totp/confirm', { code: totp(secret) }, accessToken);
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { name: 'One more step' }).waitFor();
+  await page.getByLabel('Code from your authenticator app').fill(totp(secret) === '000000' ? '111111' : '000000');
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await page.getByText('This code is not right. Try again.').waitFor();
+  await page.screenshot({ path: artifacts + 'second-step-refused-390.png', fullPage: true });
+  step('the second step is asked for, and a wrong authenticator code is refused under its field');
+  await page.getByRole('button', { name: 'Use a backup code instead' }).click();
+  await page.getByLabel('One of your backup codes').fill(backupCodes[0]);
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('heading', { name: 'Today' }).waitFor();
+  step('logged in with a backup code');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Log in' }).waitFor();
+  step('signed out');
 } finally {
   await browser.close();
 }
