@@ -55,6 +55,17 @@ async function api(method, path, body, token) {
 
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
 try {
+  // A French browser that prefers dark and less motion gets the French wording and the dark palette.
+  const french = await browser.newContext({ locale: 'fr-FR', colorScheme: 'dark', reducedMotion: 'reduce', viewport: { width: 390, height: 844 } });
+  const frenchPage = await french.newPage();
+  await frenchPage.goto(`${base}/today`);
+  await frenchPage.getByRole('heading', { name: 'Connexion' }).waitFor();
+  const lang = await frenchPage.evaluate(() => document.documentElement.lang);
+  if (lang !== 'fr') throw new Error('the page says lang=' + lang);
+  await frenchPage.screenshot({ path: artifacts + 'login-fr-dark-390.png', fullPage: true });
+  await french.close();
+  step('a French browser gets the French login (lang=fr), a deep link to Today signed out goes to it');
+
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
 
@@ -91,6 +102,7 @@ try {
   await page.screenshot({ path: artifacts + 'today-390.png', fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: artifacts + 'today-1280.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('button', { name: 'Mark “call the pharmacy” as done' }).click();
   await page.getByText('Done: call the pharmacy').waitFor();
   await page.getByText('Nothing open. Well done.').waitFor();

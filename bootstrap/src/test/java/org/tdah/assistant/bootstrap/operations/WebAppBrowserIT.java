@@ -43,7 +43,7 @@ class WebAppBrowserIT {
             String printed = Files.readString(output, StandardCharsets.UTF_8);
             assertThat(ended).as("the browser walk ended within 3 minutes:%n%s", printed).isTrue();
             assertThat(smoke.exitValue()).as("the browser walk:%n%s%nthe dev log:%n%s", printed, dev.log()).isZero();
-            assertThat(printed).contains("a weak password is refused under its field: ", "registered ",
+            assertThat(printed).contains("a French browser gets the French login", "a weak password is refused under its field: ", "registered ",
                     "verified the email from the link of the mail", "logged in, on Today",
                     "added a task and completed it with one tap", "a reload asks to log in again",
                     "the second step is asked for, and a wrong authenticator code is refused under its field",
