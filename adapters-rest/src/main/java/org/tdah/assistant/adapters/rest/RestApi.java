@@ -30,8 +30,7 @@ import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.domain.access.Permission;
 
 /**
- * Everything the REST adapter puts into a Dropwizard environment: request ids, the access log, the web app at
- * {@code /} (in front of Jersey, which keeps {@code /api/...} and {@code /.well-known/...}), the body limit,
+ * Everything the REST adapter puts into a Dropwizard environment: request ids, the access log, the body limit,
  * bearer authentication, the problem mappers (in place of Dropwizard's defaults), then each context's
  * resources through its own installer, and the OpenAPI document of them all with Swagger UI.
  */
@@ -48,7 +47,10 @@ public final class RestApi {
         install(environment, core, settings, RequestMeter.NONE);
     }
 
-    /** The API, each request told to {@code meter} once served. */
+    /**
+     * The API, and the web app at {@code /} in front of it ({@link WebApp}), each request told to
+     * {@code meter} once served.
+     */
     public static void install(Environment environment, AssistantCore core, Settings settings, RequestMeter meter) {
         installEssentials(environment, settings.maxBodyBytes(), meter);
         WebApp.install(environment);
