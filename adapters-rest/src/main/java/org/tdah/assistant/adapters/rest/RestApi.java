@@ -26,6 +26,7 @@ import org.tdah.assistant.adapters.rest.shared.UnexpectedExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.ViolationExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.WebApplicationExceptionMapper;
 import org.tdah.assistant.adapters.rest.sms.SmsApi;
+import org.tdah.assistant.adapters.rest.web.WebApp;
 import org.tdah.assistant.application.AssistantCore;
 import org.tdah.assistant.domain.access.Permission;
 
@@ -50,9 +51,13 @@ public final class RestApi {
         install(environment, core, settings, RequestMeter.NONE);
     }
 
-    /** The API, each request told to {@code meter} once served. */
+    /**
+     * The API, and the web app at {@code /} in front of it ({@link WebApp}), each request told to
+     * {@code meter} once served.
+     */
     public static void install(Environment environment, AssistantCore core, Settings settings, RequestMeter meter) {
         installEssentials(environment, settings.maxBodyBytes(), meter);
+        WebApp.install(environment);
         var jersey = environment.jersey();
         jersey.register(new BearerAuthenticationFilter(core.identity().authenticateAccessToken()));
         IdentityApi.install(jersey, core.identity(), roles -> core.access().effectivePermissions().of(roles).stream()

@@ -1,0 +1,77 @@
+/** The English wording: the reference dictionary, every other one has exactly its keys. */
+export const en = {
+  'app.name': 'Assistant',
+  'app.skip': 'Skip to the content',
+  'common.email': 'Email address',
+  'common.password': 'Password',
+  'common.working': 'One moment…',
+  'common.networkError': 'The assistant cannot be reached. Check your connection and try again.',
+  'common.unexpected': 'Something went wrong on our side. Please try again in a moment.',
+  'common.rateLimited': 'Too many tries. Please wait {seconds} seconds and try again.',
+  'common.fixFields': 'Please check the highlighted field.',
+  'common.toLogin': 'Go to log in',
+
+  'register.title': 'Create your account',
+  'register.name': 'Your name',
+  'register.passwordHint': 'At least 12 characters. A short sentence is easy to remember.',
+  'register.submit': 'Create my account',
+  'register.taken': 'This email already has an account. You can log in instead.',
+  'register.done.title': 'Check your mailbox',
+  'register.done.body': 'We sent a link to {email}. Open it to confirm your address.',
+  'register.haveAccount': 'I already have an account',
+
+  'verify.title': 'Confirming your email',
+  'verify.ok': 'Your email address is confirmed.',
+  'verify.invalid': 'This link has expired or was already used. Log in to ask for a new one.',
+  'verify.missing': 'This link is incomplete. Open the link from the email again.',
+
+  'login.title': 'Log in',
+  'login.submit': 'Log in',
+  'login.invalid': 'The email or password is not right.',
+  'login.forgot': 'I forgot my password',
+  'login.register': 'Create an account',
+  'login.reloaded': 'For your safety, reloading the page signs you out. Please log in again.',
+
+  'mfa.title': 'One more step',
+  'mfa.totp.label': 'Code from your authenticator app',
+  'mfa.sms.label': 'Code we texted you',
+  'mfa.backup_code.label': 'One of your backup codes',
+  'mfa.submit': 'Confirm',
+  'mfa.invalidCode': 'This code is not right. Try again.',
+  'mfa.expired': 'This step has expired. Please log in again.',
+  'mfa.sendSms': 'Text me a code',
+  'mfa.smsSent': 'Code sent to {to}.',
+  'mfa.use.totp': 'Use my authenticator app instead',
+  'mfa.use.sms': 'Use a text message instead',
+  'mfa.use.backup_code': 'Use a backup code instead',
+
+  'forgot.title': 'Forgot your password?',
+  'forgot.body': 'Give your email address: we will send you a link to choose a new password.',
+  'forgot.submit': 'Send me the link',
+  'forgot.done': 'If {email} has an account, a link is on its way. It works for one hour.',
+
+  'reset.title': 'Choose a new password',
+  'reset.password': 'New password',
+  'reset.submit': 'Save my new password',
+  'reset.done': 'Your password is changed. Every other session was signed out.',
+  'reset.invalid': 'This link has expired or was already used. Ask for a new one.',
+  'reset.again': 'Ask for a new link',
+
+  'today.title': 'Today',
+  'today.greeting': 'Hello {name}',
+  'today.add.label': 'New task',
+  'today.add.placeholder': 'e.g. call the pharmacy',
+  'today.add.submit': 'Add',
+  'today.empty': 'Nothing open. Well done.',
+  'today.next': 'Next',
+  'today.done': 'Done: {title}',
+  'today.complete': 'Mark “{title}” as done',
+  'today.loading': 'Loading your tasks…',
+  'today.signOut': 'Sign out',
+
+  'notFound.title': 'This page does not exist',
+  'notFound.home': 'Go to Today',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Dictionary = { readonly [K in MessageKey]: string };

@@ -1,0 +1,123 @@
+import { useEffect, useId, useRef, type AnchorHTMLAttributes, type InputHTMLAttributes, type ReactNode, type Ref, type RefObject } from 'react';
+import { navigate } from './router';
+import type { ApiResult } from './api/client';
+import { fieldMessages, problemKind } from './api/problem';
+import type { MessageKey } from './i18n/en';
+import type { Translate } from './i18n';
+
+/** One screen: its title (focused when the screen opens, so a screen reader announces it) and its content. */
+export function Screen({ title, children }: { title: string; children: ReactNode }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = title;
+    heading.current?.focus();
+  }, [title]);
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1} ref={heading}>
+        {title}
+      </h1>
+      {children}
+    </section>
+  );
+}
+
+type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+  label: string;
+  hint?: string;
+  errors?: readonly string[] | undefined;
+  ref?: Ref<HTMLInputElement>;
+};
+
+/** A labelled input, its hint and its errors tied to it for assistive technologies. */
+export function Field({ label, hint, errors, ...input }: FieldProps) {
+  const id = useId();
+  const invalid = errors !== undefined && errors.length > 0;
+  const described = [hint !== undefined ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div className={invalid ? 'field invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint !== undefined && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <input id={id} aria-invalid={invalid} {...(described !== '' ? { 'aria-describedby': described } : {})} {...input} />
+      {invalid && (
+        <ul className="error" id={`${id}-error`}>
+          {errors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** A message about the whole screen: `alert` for a refusal, `status` for news. */
+export function Notice({ kind, children }: { kind: 'error' | 'ok' | 'info'; children: ReactNode }) {
+  return (
+    <div className={`notice ${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
+}
+
+/** A link inside the app: no page load, the router moves. */
+export function Link({ href, children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  return (
+    <a
+      href={href}
+      onClick={(event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        navigate(href);
+      }}
+      {...rest}
+    >
+      {children}
+    </a>
+  );
+}
+
+export interface Explained {
+  readonly fields: Record<string, string[]>;
+  readonly notice: string | null;
+}
+
+/**
+ * What a refused call means for a form: the API's per-field messages (`errors[]` of a 422) under
+ * the fields shown, and one sentence for the rest, from `known` (problem type to message) or the
+ * general cases (network, rate limit, server error).
+ */
+export function explain(
+  result: Extract<ApiResult<unknown>, { ok: false }>,
+  t: Translate,
+  shown: readonly string[],
+  known: Readonly<Record<string, MessageKey>> = {},
+  renamed: Readonly<Record<string, string>> = {},
+): Explained {
+  const kind = problemKind(result.problem);
+  const fields = fieldMessages(result.problem, shown, renamed);
+  const unshown = fields[''];
+  delete fields[''];
+  const knownKey = known[kind];
+  let notice: string | null;
+  if (knownKey !== undefined) notice = t(knownKey);
+  else if (result.status === 0) notice = t('common.networkError');
+  else if (result.status === 429) notice = t('common.rateLimited', { seconds: result.retryAfter ?? 60 });
+  else if (result.status === 422 && unshown === undefined) notice = t('common.fixFields');
+  else if (unshown !== undefined) notice = unshown.join(' ');
+  else if (result.status >= 500) notice = t('common.unexpected');
+  else notice = result.problem.detail ?? result.problem.title;
+  return { fields, notice };
+}
+
+/** Puts the keyboard on the first field that has an error, after the screen shows it. */
+export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, errors: Record<string, string[]>) {
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) {
+      form.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+    }
+  }, [form, errors]);
+}
