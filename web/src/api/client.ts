@@ -5,11 +5,27 @@ export type ApiResult<T> =
   | { readonly ok: true; readonly status: number; readonly value: T }
   | { readonly ok: false; readonly status: number; readonly problem: Problem; readonly retryAfter?: number };
 
+/** A login's or a refresh's answer in cookie mode: no refresh token, which stays in the HttpOnly cookie. */
 export interface Tokens {
   readonly accessToken: string;
-  readonly refreshToken: string;
   readonly tokenType: string;
   readonly expiresIn: number;
+}
+
+/** Where the session stands: `unknown` until the silent refresh of the start has answered. */
+export type SessionState = 'unknown' | 'signed-in' | 'signed-out';
+
+/** Asks the API to carry the refresh token in an HttpOnly cookie (decision 0028); also its CSRF guard. */
+const COOKIE_MODE = { 'X-Token-Transport': 'cookie' } as const;
+/** How long before the access token expires it is refreshed, and how long to wait after a network failure. */
+const REFRESH_AHEAD_MS = 60_000;
+const RETRY_AFTER_NETWORK_MS = 30_000;
+
+interface Options {
+  /** Headers added to the request (the cookie mode's). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Sent without the bearer token and never refreshed on a 401 (login, second step, refresh). */
+  readonly anonymous?: boolean;
 }
 
 export type SecondFactor = 'totp' | 'sms' | 'backup_code';
@@ -45,16 +61,22 @@ export interface Me {
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /**
- * The API as the web app calls it: JSON in and out, the access token in this object's memory
- * only (never in storage, so a reload asks to log in again), every refusal read as a problem.
- * The refresh token of a login is dropped on purpose: nothing a script can read keeps it
- * (the HttpOnly cookie that will carry it comes from the API side, docs/web.md).
+ * The API as the web app calls it: JSON in and out, every refusal read as a problem. The access
+ * token lives in this object's memory only; the refresh token is the API's HttpOnly cookie
+ * (`X-Token-Transport: cookie` on login, second step, refresh and logout), which no script sees.
+ * `start()` refreshes once silently, so a reload keeps the session; the token is refreshed again
+ * shortly before it expires, and once on a 401, the call then retried once. Refreshes never run in
+ * parallel: the API rotates the refresh token and takes a reused one for a theft (decision 0006).
  */
 export class ApiClient {
   private accessToken: string | null = null;
+  private state: SessionState = 'unknown';
   private readonly fetchImpl: Fetch;
   private readonly base: string;
   private readonly listeners = new Set<() => void>();
+  private started: Promise<void> | null = null;
+  private refreshing: Promise<boolean> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(fetchImpl: Fetch = (input, init) => fetch(input, init), base = '/api/v1') {
     this.fetchImpl = fetchImpl;
@@ -62,25 +84,102 @@ export class ApiClient {
   }
 
   get signedIn(): boolean {
-    return this.accessToken !== null;
+    return this.state === 'signed-in';
   }
 
-  /** Called whenever the client signs in or out (a 401 signs it out). */
+  get session(): SessionState {
+    return this.state;
+  }
+
+  /** Called whenever the session changes (start, sign in, sign out, a refused refresh). */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  private setToken(token: string | null): void {
-    if (token === this.accessToken) return;
-    this.accessToken = token;
+  /** The silent refresh of the start, once however often it is called: a live cookie restores the session. */
+  start(): Promise<void> {
+    this.started ??= this.refresh().then(() => undefined);
+    return this.started;
+  }
+
+  /**
+   * Trades the cookie for a new access token (and the API a new cookie). Concurrent callers share
+   * one request. True when signed in afterwards; a 401 or 403 signs out, a network failure keeps
+   * a token still held and tries again a little later.
+   */
+  refresh(): Promise<boolean> {
+    this.refreshing ??= this.refreshOnce().finally(() => {
+      this.refreshing = null;
+    });
+    return this.refreshing;
+  }
+
+  private async refreshOnce(): Promise<boolean> {
+    const result = await this.request<Tokens>('POST', '/auth/refresh', {}, { headers: COOKIE_MODE, anonymous: true });
+    if (result.ok) {
+      this.signIn(result.value);
+      return true;
+    }
+    if (result.status === 0 && this.accessToken !== null) {
+      this.schedule(RETRY_AFTER_NETWORK_MS);
+      return false;
+    }
+    this.signOut();
+    return false;
+  }
+
+  private signIn(tokens: Tokens): void {
+    this.accessToken = tokens.accessToken;
+    const lifetime = tokens.expiresIn * 1000;
+    this.schedule(Math.max(lifetime - REFRESH_AHEAD_MS, lifetime / 2));
+    this.setState('signed-in');
+  }
+
+  private signOut(): void {
+    this.accessToken = null;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.setState('signed-out');
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.refresh();
+    }, delay);
+  }
+
+  private setState(state: SessionState): void {
+    if (state === this.state) return;
+    this.state = state;
     for (const listener of this.listeners) listener();
   }
 
-  async request<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  async request<T>(method: string, path: string, body?: unknown, options: Options = {}): Promise<ApiResult<T>> {
+    const token = options.anonymous === true ? null : this.accessToken;
+    const result = await this.send<T>(method, path, body, token, options);
+    if (result.status !== 401 || token === null) return result;
+    // The access token was refused: another call may have refreshed meanwhile; else refresh once
+    // (shared with every other call refused at the same time), then retry this call once.
+    if (this.accessToken === token && !(await this.refresh())) return result;
+    if (this.accessToken === null) return result;
+    const retried = await this.send<T>(method, path, body, this.accessToken, options);
+    if (retried.status === 401) this.signOut();
+    return retried;
+  }
+
+  private async send<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    token: string | null,
+    options: Options,
+  ): Promise<ApiResult<T>> {
+    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (this.accessToken !== null) headers.Authorization = `Bearer ${this.accessToken}`;
+    if (token !== null) headers.Authorization = `Bearer ${token}`;
     let response: Response;
     try {
       response = await this.fetchImpl(this.base + path, {
@@ -95,9 +194,6 @@ export class ApiClient {
     const parsed = await readJson(response);
     if (response.ok) {
       return { ok: true, status: response.status, value: parsed as T };
-    }
-    if (response.status === 401 && this.accessToken !== null) {
-      this.setToken(null);
     }
     const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
     return {
@@ -118,7 +214,12 @@ export class ApiClient {
 
   /** Logs in: signed in at once, or the second step the API asks for. */
   async logIn(email: string, password: string): Promise<ApiResult<'signed-in' | MfaChallenge>> {
-    const result = await this.request<Tokens | MfaChallenge>('POST', '/auth/login', { email, password });
+    const result = await this.request<Tokens | MfaChallenge>(
+      'POST',
+      '/auth/login',
+      { email, password },
+      { headers: COOKIE_MODE, anonymous: true },
+    );
     return this.signInWith(result);
   }
 
@@ -131,14 +232,19 @@ export class ApiClient {
     method: SecondFactor,
     code: string,
   ): Promise<ApiResult<'signed-in' | MfaChallenge>> {
-    const result = await this.request<Tokens>('POST', '/auth/mfa/verify', { mfaToken, method, code });
+    const result = await this.request<Tokens>(
+      'POST',
+      '/auth/mfa/verify',
+      { mfaToken, method, code },
+      { headers: COOKIE_MODE, anonymous: true },
+    );
     return this.signInWith(result);
   }
 
   private signInWith(result: ApiResult<Tokens | MfaChallenge>): ApiResult<'signed-in' | MfaChallenge> {
     if (!result.ok) return result;
     if ('mfaRequired' in result.value) return { ok: true, status: result.status, value: result.value };
-    this.setToken(result.value.accessToken);
+    this.signIn(result.value);
     return { ok: true, status: result.status, value: 'signed-in' };
   }
 
@@ -150,11 +256,13 @@ export class ApiClient {
     return this.request('POST', '/auth/password/reset', { token, newPassword });
   }
 
-  /** Ends the session on the server; the token is forgotten here whatever the answer. */
+  /**
+   * Ends the session on the server (the bearer token, and the header so the answer clears the
+   * cookie); the token is forgotten here whatever the answer.
+   */
   async logOut(): Promise<void> {
-    if (this.accessToken === null) return;
-    await this.request('POST', '/auth/logout');
-    this.setToken(null);
+    if (this.accessToken !== null) await this.request('POST', '/auth/logout', {}, { headers: COOKIE_MODE });
+    this.signOut();
   }
 
   me(): Promise<ApiResult<Me>> {
