@@ -14,10 +14,15 @@ import { Link, Screen } from './ui';
 const SIGNED_IN = new Set(['/', '/today']);
 
 export function App({ api }: { api: ApiClient }) {
-  const signedIn = useSyncExternalStore(
+  const session = useSyncExternalStore(
     (listener) => api.subscribe(listener),
-    () => api.signedIn,
+    () => api.session,
   );
+  const signedIn = session === 'signed-in';
+  // One silent refresh on start: the HttpOnly cookie of a live session brings it back after a reload.
+  useEffect(() => {
+    void api.start();
+  }, [api]);
   const { path, query } = useLocation();
   const [loaded, setProfile] = useState<{ name: string; locale: Locale | null } | null>(null);
   const profile = signedIn ? loaded : null;
@@ -42,7 +47,8 @@ export function App({ api }: { api: ApiClient }) {
     };
   }, [api, signedIn]);
 
-  const needsSession = SIGNED_IN.has(path) && !signedIn;
+  const needsSession = SIGNED_IN.has(path) && session === 'signed-out';
+  const waiting = session === 'unknown' && (SIGNED_IN.has(path) || path === '/login');
   useEffect(() => {
     if (needsSession) navigate(path === '/' ? '/login' : '/login?from=' + encodeURIComponent(path), { replace: true });
     else if (signedIn && path === '/login') navigate('/today', { replace: true });
@@ -61,7 +67,7 @@ export function App({ api }: { api: ApiClient }) {
           </button>
         )}
       </header>
-      <main id="main">{needsSession ? null : page(api, path, query, profile?.name ?? null)}</main>
+      <main id="main" aria-busy={waiting}>{needsSession || waiting ? null : page(api, path, query, profile?.name ?? null)}</main>
     </LocaleContext.Provider>
   );
 }
@@ -72,7 +78,7 @@ function page(api: ApiClient, path: string, query: URLSearchParams, name: string
     case '/today':
       return <Today api={api} name={name} />;
     case '/login':
-      return <LogIn api={api} reloaded={query.has('from')} />;
+      return <LogIn api={api} needed={query.has('from')} />;
     case '/register':
       return <Register api={api} />;
     case '/verify-email':

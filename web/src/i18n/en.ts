@@ -30,7 +30,7 @@ export const en = {
   'login.invalid': 'The email or password is not right.',
   'login.forgot': 'I forgot my password',
   'login.register': 'Create an account',
-  'login.reloaded': 'For your safety, reloading the page signs you out. Please log in again.',
+  'login.needed': 'Please log in to open this page.',
 
   'mfa.title': 'One more step',
   'mfa.totp.label': 'Code from your authenticator app',

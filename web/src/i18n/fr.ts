@@ -32,7 +32,7 @@ export const fr: Dictionary = {
   'login.invalid': "L'adresse ou le mot de passe n'est pas bon.",
   'login.forgot': "J'ai oublié mon mot de passe",
   'login.register': 'Créer un compte',
-  'login.reloaded': 'Par sécurité, recharger la page vous déconnecte. Reconnectez-vous.',
+  'login.needed': 'Connectez-vous pour ouvrir cette page.',
 
   'mfa.title': 'Encore une étape',
   'mfa.totp.label': "Code de votre application d'authentification",

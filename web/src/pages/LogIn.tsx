@@ -6,7 +6,7 @@ import { navigate } from '../router';
 import { explain, Field, Link, Notice, Screen, useFocusFirstInvalid } from '../ui';
 
 /** Log in, then the second step when the account has one (TOTP, SMS or a backup code). */
-export function LogIn({ api, reloaded }: { api: ApiClient; reloaded: boolean }) {
+export function LogIn({ api, needed }: { api: ApiClient; needed: boolean }) {
   const t = useT();
   const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -48,7 +48,7 @@ export function LogIn({ api, reloaded }: { api: ApiClient; reloaded: boolean }) 
       {notice !== null ? (
         <Notice kind="error">{notice}</Notice>
       ) : (
-        reloaded && <Notice kind="info">{t('login.reloaded')}</Notice>
+        needed && <Notice kind="info">{t('login.needed')}</Notice>
       )}
       <form ref={form} onSubmit={(event) => void submit(event)} noValidate>
         <Field label={t('common.email')} name="email" type="email" autoComplete="username" required errors={errors.email} />
