@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const [given = 'http://localhost:8080', admin = 'http://localhost:8081'] = process.argv.slice(2);
-// The refresh cookie is Secure: over plain HTTP, http://localhost is the origin known to keep it (docs/api.md).
+// The refresh cookie is Secure: over plain HTTP, localhost is the host docs/api.md names (127.0.0.1 works too in Chromium).
 const base = given.replace('//127.0.0.1:', '//localhost:');
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const email = `web-smoke-${Date.now()}@example.org`;
