@@ -77,6 +77,8 @@ export class ApiClient {
   private started: Promise<void> | null = null;
   private refreshing: Promise<boolean> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Whether the person's calls used the access token since it was issued: only then is it renewed ahead. */
+  private usedSinceRefresh = false;
 
   constructor(fetchImpl: Fetch = (input, init) => fetch(input, init), base = '/api/v1') {
     this.fetchImpl = fetchImpl;
@@ -131,6 +133,7 @@ export class ApiClient {
 
   private signIn(tokens: Tokens): void {
     this.accessToken = tokens.accessToken;
+    this.usedSinceRefresh = false;
     const lifetime = tokens.expiresIn * 1000;
     this.schedule(Math.max(lifetime - REFRESH_AHEAD_MS, lifetime / 2));
     this.setState('signed-in');
@@ -147,7 +150,9 @@ export class ApiClient {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.refresh();
+      // A tab left open and unused lets its access token lapse, so the API's idle timeout still
+      // ends the session; the next call after a 401 refreshes if the session is still alive.
+      if (this.usedSinceRefresh) void this.refresh();
     }, delay);
   }
 
@@ -159,6 +164,7 @@ export class ApiClient {
 
   async request<T>(method: string, path: string, body?: unknown, options: Options = {}): Promise<ApiResult<T>> {
     const token = options.anonymous === true ? null : this.accessToken;
+    if (token !== null) this.usedSinceRefresh = true;
     const result = await this.send<T>(method, path, body, token, options);
     if (result.status !== 401 || token === null) return result;
     // The access token was refused: another call may have refreshed meanwhile; else refresh once
