@@ -1,17 +1,17 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { ApiClient } from './api/client';
-import { LocaleContext, pickLocale, translator, type Locale } from './i18n';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { ApiClient, Me } from './api/client';
+import { LocaleContext, pickLocale, translator, type Locale, type Translate } from './i18n';
+import { accountRoutes } from './pages/account/routes';
+import { assistantRoutes } from './pages/assistant/routes';
+import { publicRoutes } from './pages/routes';
+import { securityRoutes } from './pages/security/routes';
+import { match, type Route } from './routes';
 import { navigate, useLocation } from './router';
-import { ForgotPassword } from './pages/ForgotPassword';
-import { LogIn } from './pages/LogIn';
-import { Register } from './pages/Register';
-import { ResetPassword } from './pages/ResetPassword';
-import { Today } from './pages/Today';
-import { VerifyEmail } from './pages/VerifyEmail';
+import { can, SessionContext } from './session';
 import { Link, Screen } from './ui';
 
-/** The pages that need a session; the others (log in, register, the links of the emails) do not. */
-const SIGNED_IN = new Set(['/', '/today']);
+/** Every page of the app, by area; the navigation lists them in this order. */
+export const ROUTES: readonly Route[] = [...publicRoutes, ...assistantRoutes, ...securityRoutes, ...accountRoutes];
 
 export function App({ api }: { api: ApiClient }) {
   const session = useSyncExternalStore(
@@ -24,31 +24,35 @@ export function App({ api }: { api: ApiClient }) {
     void api.start();
   }, [api]);
   const { path, query } = useLocation();
-  const [loaded, setProfile] = useState<{ name: string; locale: Locale | null } | null>(null);
-  const profile = signedIn ? loaded : null;
-  const locale: Locale = profile?.locale ?? pickLocale(navigator.languages);
+  const [loaded, setMe] = useState<Me | null>(null);
+  const me = signedIn ? loaded : null;
+  const locale: Locale = chosenLocale(me) ?? pickLocale(navigator.languages);
   const context = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  const reload = useCallback(async () => {
+    const result = await api.me();
+    if (result.ok) setMe(result.value);
+  }, [api]);
   useEffect(() => {
     if (!signedIn) return;
     let live = true;
     void api.me().then((result) => {
-      if (live && result.ok) {
-        const chosen = result.value.locale;
-        setProfile({ name: result.value.displayName, locale: chosen === 'fr' || chosen === 'en' ? chosen : null });
-      }
+      if (live && result.ok) setMe(result.value);
     });
     return () => {
       live = false;
     };
   }, [api, signedIn]);
+  const sessionContext = useMemo(() => ({ me, reload }), [me, reload]);
 
-  const needsSession = SIGNED_IN.has(path) && session === 'signed-out';
-  const waiting = session === 'unknown' && (SIGNED_IN.has(path) || path === '/login');
+  const found = match(ROUTES, path);
+  const guarded = found?.route.access === 'signed-in';
+  const needsSession = guarded && session === 'signed-out';
+  const waiting = session === 'unknown' && (guarded || path === '/login');
   useEffect(() => {
     if (needsSession) navigate(path === '/' ? '/login' : '/login?from=' + encodeURIComponent(path), { replace: true });
     else if (signedIn && path === '/login') navigate('/today', { replace: true });
@@ -56,52 +60,65 @@ export function App({ api }: { api: ApiClient }) {
 
   return (
     <LocaleContext.Provider value={context}>
-      <a className="skip" href="#main">
-        {context.t('app.skip')}
-      </a>
-      <header className="bar">
-        <span className="brand">{context.t('app.name')}</span>
-        {signedIn && (
-          <button type="button" className="link" onClick={() => void api.logOut().then(() => navigate('/login'))}>
-            {context.t('today.signOut')}
-          </button>
-        )}
-      </header>
-      <main id="main" aria-busy={waiting}>{needsSession || waiting ? null : page(api, path, query, profile?.name ?? null)}</main>
+      <SessionContext.Provider value={sessionContext}>
+        <a className="skip" href="#main">
+          {context.t('app.skip')}
+        </a>
+        <header className="bar">
+          <span className="brand">{context.t('app.name')}</span>
+          {signedIn && <Navigation me={me} path={path} t={context.t} onSignOut={() => void api.logOut().then(() => navigate('/login'))} />}
+        </header>
+        <main id="main" aria-busy={waiting}>
+          {needsSession || waiting ? null : found === null ? <NotFound t={context.t} /> : found.route.render({ api, params: found.params, query })}
+        </main>
+      </SessionContext.Provider>
     </LocaleContext.Provider>
   );
 }
 
-function page(api: ApiClient, path: string, query: URLSearchParams, name: string | null) {
-  switch (path) {
-    case '/':
-    case '/today':
-      return <Today api={api} name={name} />;
-    case '/login':
-      return <LogIn api={api} needed={query.has('from')} />;
-    case '/register':
-      return <Register api={api} />;
-    case '/verify-email':
-      return <VerifyEmail api={api} token={query.get('token')} />;
-    case '/forgot-password':
-      return <ForgotPassword api={api} />;
-    case '/reset-password':
-      return <ResetPassword api={api} token={query.get('token')} />;
-    default:
-      return <NotFound />;
-  }
+function chosenLocale(me: Me | null): Locale | null {
+  return me?.locale === 'fr' || me?.locale === 'en' ? me.locale : null;
 }
 
-function NotFound() {
+/** The few places a person goes: the primary ones always in sight, the rest folded under "More". */
+function Navigation({ me, path, t, onSignOut }: { me: Me | null; path: string; t: Translate; onSignOut: () => void }) {
+  const entries = ROUTES.filter((route) => route.nav !== undefined && can(me, route.nav.permission));
+  const link = (route: Route) => (
+    <li key={route.path}>
+      <Link href={route.path} aria-current={route.path === path ? 'page' : undefined}>
+        {t(route.nav?.label ?? 'app.name')}
+      </Link>
+    </li>
+  );
+  const more = entries.filter((route) => route.nav?.primary !== true);
   return (
-    <LocaleContext.Consumer>
-      {({ t }) => (
-        <Screen title={t('notFound.title')}>
-          <Link className="button primary" href="/today">
-            {t('notFound.home')}
-          </Link>
-        </Screen>
-      )}
-    </LocaleContext.Consumer>
+    <nav aria-label={t('nav.label')}>
+      <ul className="nav">
+        {entries.filter((route) => route.nav?.primary === true).map(link)}
+        {more.length > 0 && (
+          <li>
+            <details className="more">
+              <summary>{t('nav.more')}</summary>
+              <ul>{more.map(link)}</ul>
+            </details>
+          </li>
+        )}
+        <li>
+          <button type="button" className="link" onClick={onSignOut}>
+            {t('nav.signOut')}
+          </button>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function NotFound({ t }: { t: Translate }) {
+  return (
+    <Screen title={t('notFound.title')}>
+      <Link className="button primary" href="/today">
+        {t('notFound.home')}
+      </Link>
+    </Screen>
   );
 }

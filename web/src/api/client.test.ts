@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiClient } from './client';
+import { completeTask, openTasks } from './tasks';
 
 interface Call {
   url: string;
@@ -49,7 +50,7 @@ describe('ApiClient', () => {
       value: 'signed-in',
     });
     expect(api.signedIn).toBe(true);
-    await api.openTasks();
+    await openTasks(api);
 
     expect(calls[0]).toMatchObject({
       url: '/api/v1/auth/login',
@@ -106,7 +107,7 @@ describe('ApiClient', () => {
   it('completes a task with one PATCH, its id escaped', async () => {
     const done = { id: 'a/b', number: 1, title: 't', status: 'done', createdAt: 'x', doneAt: 'y' };
     const { calls, fetchImpl } = fakeFetch(json(200, done));
-    await new ApiClient(fetchImpl).completeTask('a/b');
+    await completeTask(new ApiClient(fetchImpl), 'a/b');
     expect(calls[0]).toMatchObject({ url: '/api/v1/tasks/a%2Fb', method: 'PATCH', body: { status: 'done' } });
   });
 });
@@ -181,7 +182,7 @@ describe('ApiClient in cookie mode (the refresh token in the HttpOnly cookie, de
     const { calls, fetchImpl } = fakeFetch(json(200, tokens), json(200, { items: [], nextCursor: null }));
     const api = new ApiClient(fetchImpl);
     await api.logIn('sam@example.org', 'pw');
-    await api.openTasks();
+    await openTasks(api);
     expect(calls[1]?.headers['X-Token-Transport']).toBeUndefined();
   });
 
@@ -212,7 +213,7 @@ describe('ApiClient in cookie mode (the refresh token in the HttpOnly cookie, de
     expect(calls[0]).toMatchObject({ url: '/api/v1/auth/refresh', method: 'POST', body: {} });
     expect(api.session).toBe('signed-in');
     expect(states).toEqual(['signed-in']);
-    await api.openTasks();
+    await openTasks(api);
     expect(calls[1]?.headers.Authorization).toBe('Bearer access-1');
   });
 
@@ -262,7 +263,7 @@ describe('ApiClient in cookie mode (the refresh token in the HttpOnly cookie, de
     const api = new ApiClient(fetchImpl);
     await api.logIn('sam@example.org', 'pw');
 
-    const answers = Promise.all([api.openTasks(), api.me(), api.openTasks()]);
+    const answers = Promise.all([openTasks(api), api.me(), openTasks(api)]);
     await vi.advanceTimersByTimeAsync(0);
     expect(calls.filter((call) => call.url.endsWith('/auth/refresh'))).toHaveLength(1);
     endRefresh(refreshed(2));
@@ -291,7 +292,7 @@ describe('ApiClient in cookie mode (the refresh token in the HttpOnly cookie, de
     );
     const api = new ApiClient(fetchImpl);
     await api.logIn('sam@example.org', 'pw');
-    expect(await api.openTasks()).toMatchObject({ ok: false, status: 401 });
+    expect(await openTasks(api)).toMatchObject({ ok: false, status: 401 });
     expect(calls).toHaveLength(4);
     expect(api.signedIn).toBe(false);
   });
@@ -304,7 +305,7 @@ describe('ApiClient in cookie mode (the refresh token in the HttpOnly cookie, de
     );
     const api = new ApiClient(fetchImpl);
     await api.logIn('sam@example.org', 'pw');
-    expect(await api.openTasks()).toMatchObject({ ok: false, status: 401 });
+    expect(await openTasks(api)).toMatchObject({ ok: false, status: 401 });
     expect(calls).toHaveLength(3);
     expect(api.signedIn).toBe(false);
   });
@@ -326,5 +327,33 @@ describe('ApiClient in cookie mode (the refresh token in the HttpOnly cookie, de
     expect(api.signedIn).toBe(false);
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(calls).toHaveLength(2);
+  });
+});
+
+describe('ApiClient.fetchRaw (answers that are not JSON: an image, an event stream)', () => {
+  it('sends the bearer token, and on a 401 refreshes once and retries with the new token', async () => {
+    const seen: (string | null)[] = [];
+    const fetchImpl = (url: string, init?: RequestInit) => {
+      if (url.endsWith('/auth/login')) return Promise.resolve(json(200, tokens));
+      if (url.endsWith('/auth/refresh')) return Promise.resolve(refreshed(2));
+      const authorization = new Headers(init?.headers).get('Authorization');
+      seen.push(authorization);
+      return Promise.resolve(
+        authorization === 'Bearer access-2' ? new Response('png', { status: 200 }) : problem(401, 'authentication-required'),
+      );
+    };
+    const api = new ApiClient(fetchImpl);
+    await api.logIn('sam@example.org', 'pw');
+    const answer = await api.fetchRaw('/mfa/totp/qr.png', { headers: { Accept: 'image/png' } });
+    expect(answer.status).toBe(200);
+    expect(await answer.response?.text()).toBe('png');
+    expect(seen).toEqual(['Bearer access-1', 'Bearer access-2']);
+  });
+
+  it('gives status 0 and no response when the network fails', async () => {
+    const { fetchImpl } = fakeFetch(json(200, tokens), new TypeError('offline'));
+    const api = new ApiClient(fetchImpl);
+    await api.logIn('sam@example.org', 'pw');
+    expect(await api.fetchRaw('/events')).toEqual({ status: 0, response: null });
   });
 });

@@ -36,26 +36,25 @@ export interface MfaChallenge {
   readonly methods: readonly SecondFactor[];
 }
 
-export interface Task {
-  readonly id: string;
-  readonly number: number;
-  readonly title: string;
-  readonly status: 'open' | 'done';
-  readonly createdAt: string;
-  readonly doneAt: string | null;
-}
-
 export interface Page<T> {
   readonly items: readonly T[];
   readonly nextCursor: string | null;
 }
 
+/** The account as `GET /users/me` shows it (docs/api.md). */
 export interface Me {
   readonly id: string;
   readonly email: string;
   readonly displayName: string;
-  readonly locale?: string;
-  readonly emailVerified?: boolean;
+  readonly emailVerified: boolean;
+  readonly roles: readonly string[];
+  readonly permissions: readonly string[];
+  readonly createdAt: string;
+  readonly timezone: string;
+  readonly locale: string;
+  readonly phone?: string | null;
+  readonly mfa: { readonly totpEnabled: boolean; readonly methods: readonly string[]; readonly backupCodesRemaining: number };
+  readonly smsConsent: { readonly given: boolean; readonly at: string; readonly source: 'profile' | 'sms' } | null;
 }
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -275,16 +274,30 @@ export class ApiClient {
     return this.request('GET', '/users/me');
   }
 
-  openTasks(): Promise<ApiResult<Page<Task>>> {
-    return this.request('GET', '/tasks?status=open&limit=100');
-  }
-
-  addTask(title: string): Promise<ApiResult<Task>> {
-    return this.request('POST', '/tasks', { title });
-  }
-
-  completeTask(id: string): Promise<ApiResult<Task>> {
-    return this.request('PATCH', `/tasks/${encodeURIComponent(id)}`, { status: 'done' });
+  /**
+   * A call whose answer is not JSON (an image, an event stream): the bearer token and the same
+   * refresh-once-on-401 as `request`, the raw response given back. A network failure is status 0.
+   */
+  async fetchRaw(path: string, init: RequestInit = {}): Promise<{ readonly status: number; readonly response: Response | null }> {
+    const once = async (token: string | null) => {
+      const headers = new Headers(init.headers);
+      if (token !== null) headers.set('Authorization', `Bearer ${token}`);
+      try {
+        const response = await this.fetchImpl(this.base + path, { ...init, headers, credentials: 'same-origin' });
+        return { status: response.status, response };
+      } catch {
+        return { status: 0, response: null };
+      }
+    };
+    const token = this.accessToken;
+    if (token !== null) this.usedSinceRefresh = true;
+    const answer = await once(token);
+    if (answer.status !== 401 || token === null) return answer;
+    if (this.accessToken === token && !(await this.refresh())) return answer;
+    if (this.accessToken === null) return answer;
+    const retried = await once(this.accessToken);
+    if (retried.status === 401) this.signOut();
+    return retried;
   }
 }
 

@@ -1,6 +1,18 @@
 /** The English wording: the reference dictionary, every other one has exactly its keys. */
+import { accountEn } from './account';
+import { assistantEn } from './assistant';
+import { offlineEn } from './offline';
+import { securityEn } from './security';
+
 export const en = {
+  ...assistantEn,
+  ...securityEn,
+  ...accountEn,
+  ...offlineEn,
   'app.name': 'Assistant',
+  'nav.label': 'Main',
+  'nav.more': 'More',
+  'nav.signOut': 'Sign out',
   'app.skip': 'Skip to the content',
   'common.email': 'Email address',
   'common.password': 'Password',
@@ -57,17 +69,6 @@ export const en = {
   'reset.invalid': 'This link has expired or was already used. Ask for a new one.',
   'reset.again': 'Ask for a new link',
 
-  'today.title': 'Today',
-  'today.greeting': 'Hello {name}',
-  'today.add.label': 'New task',
-  'today.add.placeholder': 'e.g. call the pharmacy',
-  'today.add.submit': 'Add',
-  'today.empty': 'Nothing open. Well done.',
-  'today.next': 'Next',
-  'today.done': 'Done: {title}',
-  'today.complete': 'Mark “{title}” as done',
-  'today.loading': 'Loading your tasks…',
-  'today.signOut': 'Sign out',
 
   'notFound.title': 'This page does not exist',
   'notFound.home': 'Go to Today',

@@ -1,8 +1,19 @@
+import { accountFr } from './account';
+import { assistantFr } from './assistant';
 import type { Dictionary } from './en';
+import { offlineFr } from './offline';
+import { securityFr } from './security';
 
 /** Le texte en français : les mêmes clés que l'anglais (le type le vérifie, et un test aussi). */
 export const fr: Dictionary = {
+  ...assistantFr,
+  ...securityFr,
+  ...accountFr,
+  ...offlineFr,
   'app.name': 'Assistant',
+  'nav.label': 'Principal',
+  'nav.more': 'Plus',
+  'nav.signOut': 'Me déconnecter',
   'app.skip': 'Aller au contenu',
   'common.email': 'Adresse e-mail',
   'common.password': 'Mot de passe',
@@ -59,17 +70,6 @@ export const fr: Dictionary = {
   'reset.invalid': 'Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.',
   'reset.again': 'Demander un nouveau lien',
 
-  'today.title': "Aujourd'hui",
-  'today.greeting': 'Bonjour {name}',
-  'today.add.label': 'Nouvelle tâche',
-  'today.add.placeholder': 'ex. appeler la pharmacie',
-  'today.add.submit': 'Ajouter',
-  'today.empty': 'Rien en cours. Bravo.',
-  'today.next': 'Ensuite',
-  'today.done': 'Fait : {title}',
-  'today.complete': 'Marquer « {title} » comme fait',
-  'today.loading': 'Chargement de vos tâches…',
-  'today.signOut': 'Me déconnecter',
 
   'notFound.title': "Cette page n'existe pas",
   'notFound.home': "Aller à Aujourd'hui",

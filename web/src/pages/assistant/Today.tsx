@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ApiClient, Task } from '../api/client';
-import { useT } from '../i18n';
-import { explain, Field, Notice, Screen } from '../ui';
+import type { ApiClient } from '../../api/client';
+import { addTask, completeTask, openTasks, type Task } from '../../api/tasks';
+import { useT } from '../../i18n';
+import { useSession } from '../../session';
+import { explain, Field, Notice, Screen } from '../../ui';
 
 /**
  * The signed-in home: the open tasks, the oldest first as the next action, one field to add a
  * task and one tap to complete one. (Reminders, highlights and undo come with the rest of issue 14.)
  */
-export function Today({ api, name }: { api: ApiClient; name: string | null }) {
+export function Today({ api }: { api: ApiClient }) {
   const t = useT();
+  const name = useSession().me?.displayName ?? null;
   const input = useRef<HTMLInputElement>(null);
   const [tasks, setTasks] = useState<readonly Task[] | null>(null);
   const [notice, setNotice] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
@@ -17,7 +20,7 @@ export function Today({ api, name }: { api: ApiClient; name: string | null }) {
 
   useEffect(() => {
     let live = true;
-    void api.openTasks().then((result) => {
+    void openTasks(api).then((result) => {
       if (!live) return;
       if (result.ok) setTasks(result.value.items);
       else setNotice({ kind: 'error', text: explain(result, t, []).notice ?? t('common.unexpected') });
@@ -33,7 +36,7 @@ export function Today({ api, name }: { api: ApiClient; name: string | null }) {
     const title = String(new FormData(form).get('title') ?? '').trim();
     if (title === '') return;
     setBusy(true);
-    const result = await api.addTask(title);
+    const result = await addTask(api, title);
     setBusy(false);
     if (result.ok) {
       form.reset();
@@ -49,7 +52,7 @@ export function Today({ api, name }: { api: ApiClient; name: string | null }) {
   }
 
   async function complete(task: Task) {
-    const result = await api.completeTask(task.id);
+    const result = await completeTask(api, task.id);
     if (result.ok) {
       setTasks((current) => (current ?? []).filter((other) => other.id !== task.id));
       setNotice({ kind: 'ok', text: t('today.done', { title: task.title }) });
