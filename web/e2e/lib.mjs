@@ -36,6 +36,14 @@ export function walkContext({ base, admin, browser, artifacts, walk }) {
     admin,
     browser,
     artifacts,
+    /**
+     * The first administrator dev made at start from ASSISTANT_ADMIN_EMAIL and _PASSWORD (WebAppBrowserIT
+     * sets both, for dev and for the walks), or null when this dev has none.
+     */
+    administrator:
+      process.env.ASSISTANT_ADMIN_EMAIL && process.env.ASSISTANT_ADMIN_PASSWORD
+        ? { email: process.env.ASSISTANT_ADMIN_EMAIL, password: process.env.ASSISTANT_ADMIN_PASSWORD }
+        : null,
     step(text) {
       console.log(`  [${walk}] ${text}`);
     },

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.tdah.assistant.bootstrap.ApiClient;
 
@@ -33,6 +34,11 @@ final class DevJar implements AutoCloseable {
 
     /** Starts dev and waits (at most 2 minutes) until its admin health check answers 200. */
     static DevJar startHealthy(Path workDirectory) throws IOException {
+        return startHealthy(workDirectory, Map.of());
+    }
+
+    /** As {@link #startHealthy(Path)}, with more environment variables (the first administrator's, say). */
+    static DevJar startHealthy(Path workDirectory, Map<String, String> environment) throws IOException {
         assertThat(JAR).as("the packaged jar (mvn package builds it before the ITs)").exists();
         int appPort = freePort();
         int adminPort = freePort();
@@ -46,6 +52,7 @@ final class DevJar implements AutoCloseable {
         builder.environment().put("ADMIN_PORT", Integer.toString(adminPort));
         builder.environment().put("PUBLIC_BASE_URL", "http://127.0.0.1:" + appPort);
         builder.environment().put("BCRYPT_COST", "10");
+        builder.environment().putAll(environment);
         DevJar dev = new DevJar(builder.start(), logFile, appPort, adminPort);
         try {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {

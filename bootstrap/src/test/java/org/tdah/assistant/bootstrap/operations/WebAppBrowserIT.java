@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,10 +40,15 @@ class WebAppBrowserIT {
         }
         assertThat(walks).as("the walks of web/e2e/walks").isNotEmpty();
 
-        try (DevJar dev = DevJar.startHealthy(work)) {
+        // The first administrator, made by dev at start, for the walks of the administration pages.
+        Map<String, String> administrator = Map.of("ASSISTANT_ADMIN_EMAIL", "web-admin@example.org",
+                "ASSISTANT_ADMIN_PASSWORD", "quiet lanterns guide the harbour");
+        try (DevJar dev = DevJar.startHealthy(work, administrator)) {
             Path output = work.resolve("walks.out");
-            Process run = new ProcessBuilder("node", "e2e/run.mjs", dev.baseUrl(), dev.adminUrl())
-                    .directory(WEB.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            ProcessBuilder walking = new ProcessBuilder("node", "e2e/run.mjs", dev.baseUrl(), dev.adminUrl())
+                    .directory(WEB.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+            walking.environment().putAll(administrator);
+            Process run = walking.start();
             boolean ended = run.waitFor(8, TimeUnit.MINUTES);
             if (!ended) {
                 run.destroyForcibly();
