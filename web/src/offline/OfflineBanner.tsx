@@ -8,6 +8,7 @@ import './offline.css';
 
 /** How often a queue that could not be sent is tried again while the page stays open. */
 const RETRY_MS = 30_000;
+const WATCH_MS = 3_000;
 /** How long "your changes were sent" stays before it goes by itself (a refusal stays until OK). */
 const SAID_MS = 10_000;
 
@@ -15,7 +16,8 @@ const SAID_MS = 10_000;
  * The calm line above each page for the installed app (docs/web/offline.md): offline and showing
  * saved data (since when), changes waiting, what the last send did, and "a new version is ready"
  * with a Reload button (the app never reloads by itself). It also sends the queue: on start, when
- * the session begins, on the browser's `online` event, and every 30 s while something waits.
+ * the session begins, on the browser's `online` event (or its flag turning true), and every 30 s
+ * while something waits.
  */
 export function OfflineBanner({ api }: { api: ApiClient }) {
   const t = useT();
@@ -42,6 +44,11 @@ export function OfflineBanner({ api }: { api: ApiClient }) {
     const unsubscribe = api.subscribe(flush);
     window.addEventListener('online', online);
     window.addEventListener('offline', away);
+    // The browser's events are not always sent (an emulated network, some systems): its flag
+    // is looked at every few seconds too while the app believes it is offline.
+    const watch = setInterval(() => {
+      if (!offline.state.online && navigator.onLine) online();
+    }, WATCH_MS);
     const timer = setInterval(() => {
       if (offline.state.pending > 0) flush();
     }, RETRY_MS);
@@ -49,6 +56,7 @@ export function OfflineBanner({ api }: { api: ApiClient }) {
       unsubscribe();
       window.removeEventListener('online', online);
       window.removeEventListener('offline', away);
+      clearInterval(watch);
       clearInterval(timer);
     };
   }, [api]);
