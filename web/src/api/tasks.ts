@@ -1,5 +1,4 @@
 import { offline as pageOffline, type Offline } from '../offline/offline';
-import { isLocalId } from '../offline/queue';
 import type { ApiClient, ApiResult, Page } from './client';
 import { NETWORK_PROBLEM } from './problem';
 
@@ -105,5 +104,3 @@ export async function completeTask(api: ApiClient, id: string, title = '', offli
 export function reopenTask(api: ApiClient, id: string): Promise<ApiResult<Task>> {
   return api.request('PATCH', `/tasks/${encodeURIComponent(id)}`, { status: 'open' });
 }
-
-export { isLocalId };
