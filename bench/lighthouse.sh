@@ -7,7 +7,8 @@
 # throttling (slow 4G, 4x CPU). Prints performance, accessibility and best practices of each, the
 # installability checks Lighthouse 12 no longer has a category for (manifest and service worker, from
 # the served files), and the first-load JavaScript: the gzipped sizes of the scripts index.html loads.
-# docs/performance.md ("Web app (Lighthouse)") has the figures.
+# docs/performance.md ("Web app (Lighthouse)") has the figures. Each run registers one account: a
+# dev's registration limit per network answers 429 after a dozen runs (start a fresh dev then).
 #
 # Usage:  bash bench/lighthouse.sh [base] [admin]     (defaults http://localhost:8080 http://localhost:8081)
 #   CHROME_PATH=/usr/bin/chromium  PORT=9333 (debugging port)  OUT=/tmp/assistant-lighthouse  RUNS=1

@@ -62,6 +62,15 @@ export default async function offlineWalk({ base, step, api, account, page: newP
   await page.waitForTimeout(500);
   const again = (await api('GET', '/tasks?limit=100', undefined, sam.accessToken)).items.length;
   if (again !== 3) throw new Error(`${again} tasks after a reload, 3 expected`);
+  // The worker keeps the app shell only: no answer of the API in any cache.
+  const cached = await page.evaluate(async () => {
+    const urls = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    return urls;
+  });
+  const leaked = cached.filter((path) => path.startsWith('/api') || path.startsWith('/.well-known'));
+  if (leaked.length > 0 || !cached.includes('/index.html')) throw new Error('the caches hold: ' + cached.join(', '));
+  step(`the caches hold the shell only (${cached.length} files, index.html among them, nothing under /api/ or /.well-known/)`);
   step('back online: the add reached the API once and the complete once (open: ' + open.join(', ') + '; done: ' + done.join(', ') + ')');
   await shoot(page, 'today-back-online');
 
