@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ApiClient, Me } from './api/client';
 import { LocaleContext, pickLocale, translator, type Locale, type Translate } from './i18n';
+import { OfflineBanner } from './offline/OfflineBanner';
 import { accountRoutes } from './pages/account/routes';
 import { assistantRoutes } from './pages/assistant/routes';
 import { publicRoutes } from './pages/routes';
@@ -68,6 +69,7 @@ export function App({ api }: { api: ApiClient }) {
           <span className="brand">{context.t('app.name')}</span>
           {signedIn && <Navigation me={me} path={path} t={context.t} onSignOut={() => void api.logOut().then(() => navigate('/login'))} />}
         </header>
+        <OfflineBanner api={api} />
         <main id="main" aria-busy={waiting}>
           {needsSession || waiting ? null : found === null ? <NotFound t={context.t} /> : found.route.render({ api, params: found.params, query })}
         </main>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ApiClient } from '../../api/client';
 import { addTask, completeTask, openTasks, type Task } from '../../api/tasks';
 import { useT } from '../../i18n';
+import { PendingMark } from '../../offline/OfflineBanner';
 import { useSession } from '../../session';
 import { explain, Field, Notice, Screen } from '../../ui';
 
@@ -52,7 +53,7 @@ export function Today({ api }: { api: ApiClient }) {
   }
 
   async function complete(task: Task) {
-    const result = await completeTask(api, task.id);
+    const result = await completeTask(api, task.id, task.title);
     if (result.ok) {
       setTasks((current) => (current ?? []).filter((other) => other.id !== task.id));
       setNotice({ kind: 'ok', text: t('today.done', { title: task.title }) });
@@ -119,9 +120,13 @@ function TaskItem({ task, onComplete }: { task: Task; onComplete: (task: Task) =
         <span aria-hidden="true" className="check" />
       </button>
       <span className="title">{task.title}</span>
-      <span className="number" aria-hidden="true">
-        {task.number}
-      </span>
+      {task.pending === true ? (
+        <PendingMark id={task.id} />
+      ) : (
+        <span className="number" aria-hidden="true">
+          {task.number}
+        </span>
+      )}
     </li>
   );
 }
