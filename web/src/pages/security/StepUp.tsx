@@ -1,0 +1,185 @@
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
+import type { ApiClient, ApiResult, Me } from '../../api/client';
+import { problemKind } from '../../api/problem';
+import { reauthenticate, sendReauthenticationSms, type Proof } from '../../api/security';
+import { useT } from '../../i18n';
+import type { MessageKey } from '../../i18n/en';
+import { useSession } from '../../session';
+import { explain, Field, Notice } from '../../ui';
+import { cleanCode } from './format';
+import { StepUpPrompt } from './stepUp';
+
+export { needsStepUp } from './stepUp';
+
+type Method = 'password' | 'totp' | 'sms' | 'backup_code';
+
+export interface StepUp {
+  /** Runs a call; a 403 `reauthentication-required` opens the prompt, and after the proof the call is retried once. A cancelled prompt gives back the 403. */
+  readonly withStepUp: <T>(call: () => Promise<ApiResult<T>>) => Promise<ApiResult<T>>;
+  /** The prompt: render it anywhere in the page (it shows itself as a modal dialog when needed). */
+  readonly dialog: ReactNode;
+}
+
+/**
+ * The step-up prompt, for any page: `const { withStepUp, dialog } = useStepUp(api)`, then
+ * `await withStepUp(() => disableTotp(api))` and `{dialog}` in the page. The prompt asks for the
+ * password, or a code of a second factor the account has (authenticator, texted code, backup
+ * code), posts `POST /auth/reauthenticate`, and gives the keyboard back where it was.
+ */
+export function useStepUp(api: ApiClient): StepUp {
+  const [prompt] = useState(() => new StepUpPrompt());
+  const open = useSyncExternalStore(prompt.subscribe, prompt.isOpen);
+  const finish = useCallback(
+    (proven: boolean) => {
+      const back = prompt.finish(proven);
+      // After the dialog is gone: back to what opened it, or the screen's title when that is gone or disabled.
+      setTimeout(() => {
+        const target = back !== null && back.isConnected && !back.matches(':disabled') ? back : document.getElementById('screen-title');
+        target?.focus();
+      }, 0);
+    },
+    [prompt],
+  );
+  // A page left while the prompt is open: the call waiting on it gives up.
+  useEffect(() => () => void prompt.finish(false), [prompt]);
+  const dialog = open ? <StepUpDialog api={api} onDone={finish} /> : null;
+  return { withStepUp: prompt.run, dialog };
+}
+
+/** The ways this account can prove it is its owner: the password first, then its second factors. */
+export function proofMethods(me: Me | null): Method[] {
+  const methods: Method[] = ['password'];
+  if (me?.mfa.totpEnabled === true) methods.push('totp');
+  if (me?.mfa.methods.includes('sms') === true) methods.push('sms');
+  if (me?.mfa.totpEnabled === true && me.mfa.backupCodesRemaining > 0) methods.push('backup_code');
+  return methods;
+}
+
+/** What the person typed, as `POST /auth/reauthenticate` takes it. */
+export function proofOf(method: Method, typed: string): Proof {
+  return method === 'password' ? { password: typed } : { method, code: cleanCode(typed) };
+}
+
+const LABELS: Readonly<Record<Method, MessageKey>> = {
+  password: 'common.password',
+  totp: 'mfa.totp.label',
+  sms: 'mfa.sms.label',
+  backup_code: 'mfa.backup_code.label',
+};
+const SWITCH: Readonly<Record<Method, MessageKey>> = {
+  password: 'stepUp.use.password',
+  totp: 'mfa.use.totp',
+  sms: 'mfa.use.sms',
+  backup_code: 'mfa.use.backup_code',
+};
+
+function StepUpDialog({ api, onDone }: { api: ApiClient; onDone: (proven: boolean) => void }) {
+  const t = useT();
+  const { me } = useSession();
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const methods = proofMethods(me);
+  const [method, setMethod] = useState<Method>('password');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [notice, setNotice] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element !== null && !element.open) element.showModal();
+    return () => {
+      if (element?.open === true) element.close();
+    };
+  }, []);
+
+  async function sendSms() {
+    setBusy(true);
+    const result = await sendReauthenticationSms(api);
+    setBusy(false);
+    if (result.ok) setNotice({ kind: 'ok', text: t('mfa.smsSent', { to: result.value.sentTo }) });
+    else setNotice({ kind: 'error', text: explain(result, t, [], { 'sms-mfa-not-enabled': 'stepUp.smsOff', 'sms-undeliverable': 'security.sms.undeliverable' }).notice ?? t('common.unexpected') });
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const typed = String(new FormData(event.currentTarget).get('proof') ?? '');
+    if (typed.trim() === '') {
+      setErrors({ proof: [t(method === 'password' ? 'stepUp.emptyPassword' : 'stepUp.emptyCode')] });
+      return;
+    }
+    setBusy(true);
+    const result = await reauthenticate(api, proofOf(method, typed));
+    setBusy(false);
+    if (result.ok) {
+      onDone(true);
+      return;
+    }
+    if (problemKind(result.problem) === 'invalid-credentials') {
+      setErrors({ proof: [t(method === 'password' ? 'stepUp.wrongPassword' : 'mfa.invalidCode')] });
+      setNotice(null);
+      return;
+    }
+    const explained = explain(result, t, []);
+    setErrors({});
+    setNotice(explained.notice === null ? null : { kind: 'error', text: explained.notice });
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="step-up"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Escape: closed by us, so the page hears of it.
+        event.preventDefault();
+        onDone(false);
+      }}
+    >
+      <h2 id={titleId}>{t('stepUp.title')}</h2>
+      <p>{t('stepUp.body')}</p>
+      {notice !== null && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      {method === 'sms' && (
+        <button type="button" className="button" disabled={busy} onClick={() => void sendSms()}>
+          {t('mfa.sendSms')}
+        </button>
+      )}
+      <form onSubmit={(event) => void submit(event)} noValidate key={method}>
+        <Field
+          label={t(LABELS[method])}
+          name="proof"
+          type={method === 'password' ? 'password' : 'text'}
+          autoComplete={method === 'password' ? 'current-password' : 'one-time-code'}
+          inputMode={method === 'totp' || method === 'sms' ? 'numeric' : undefined}
+          autoFocus
+          required
+          errors={errors.proof}
+        />
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? t('common.working') : t('stepUp.confirm')}
+          </button>
+          <button type="button" className="button" onClick={() => onDone(false)}>
+            {t('stepUp.cancel')}
+          </button>
+        </div>
+      </form>
+      {methods
+        .filter((other) => other !== method)
+        .map((other) => (
+          <p className="secondary" key={other}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setMethod(other);
+                setErrors({});
+                setNotice(null);
+              }}
+            >
+              {t(SWITCH[other])}
+            </button>
+          </p>
+        ))}
+    </dialog>
+  );
+}
