@@ -32,11 +32,16 @@ export function useStepUp(api: ApiClient): StepUp {
   const finish = useCallback(
     (proven: boolean) => {
       const back = prompt.finish(proven);
-      // After the dialog is gone: back to what opened it, or the screen's title when that is gone or disabled.
-      setTimeout(() => {
-        const target = back !== null && back.isConnected && !back.matches(':disabled') ? back : document.getElementById('screen-title');
-        target?.focus();
-      }, 0);
+      // Once the dialog is gone and the page has drawn what the call changed: back to what opened
+      // the prompt, or the screen's title when that is gone or disabled.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const active = document.activeElement;
+          if (active !== null && active !== document.body && active.closest('dialog') === null) return;
+          const target = back !== null && back.isConnected && !back.matches(':disabled') ? back : document.getElementById('screen-title');
+          target?.focus();
+        }),
+      );
     },
     [prompt],
   );
@@ -83,6 +88,10 @@ function StepUpDialog({ api, onDone }: { api: ApiClient; onDone: (proven: boolea
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [notice, setNotice] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const close = (proven: boolean) => {
+    dialog.current?.close();
+    onDone(proven);
+  };
 
   useEffect(() => {
     const element = dialog.current;
@@ -111,7 +120,7 @@ function StepUpDialog({ api, onDone }: { api: ApiClient; onDone: (proven: boolea
     const result = await reauthenticate(api, proofOf(method, typed));
     setBusy(false);
     if (result.ok) {
-      onDone(true);
+      close(true);
       return;
     }
     if (problemKind(result.problem) === 'invalid-credentials') {
@@ -129,10 +138,25 @@ function StepUpDialog({ api, onDone }: { api: ApiClient; onDone: (proven: boolea
       ref={dialog}
       className="step-up"
       aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        // The keyboard stays in the dialog: Tab from the last control goes to the first, Shift+Tab back.
+        if (event.key !== 'Tab' || dialog.current === null) return;
+        const controls = [...dialog.current.querySelectorAll<HTMLElement>('button:not(:disabled), input:not(:disabled), a[href]')];
+        const first = controls[0];
+        const last = controls[controls.length - 1];
+        if (first === undefined || last === undefined) return;
+        if (event.shiftKey && document.activeElement === first) {
+          event.preventDefault();
+          last.focus();
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault();
+          first.focus();
+        }
+      }}
       onCancel={(event) => {
         // Escape: closed by us, so the page hears of it.
         event.preventDefault();
-        onDone(false);
+        close(false);
       }}
     >
       <h2 id={titleId}>{t('stepUp.title')}</h2>
@@ -158,7 +182,7 @@ function StepUpDialog({ api, onDone }: { api: ApiClient; onDone: (proven: boolea
           <button type="submit" className="button primary" disabled={busy}>
             {busy ? t('common.working') : t('stepUp.confirm')}
           </button>
-          <button type="button" className="button" onClick={() => onDone(false)}>
+          <button type="button" className="button" onClick={() => close(false)}>
             {t('stepUp.cancel')}
           </button>
         </div>

@@ -43,7 +43,9 @@ export class StepUpPrompt {
     () =>
       new Promise<boolean>((resolve) => {
         this.settle = resolve;
-        this.opener = typeof document !== 'undefined' && document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        // What has the keyboard now (the body, when the button pressed was disabled meanwhile: then none).
+        const active = typeof document !== 'undefined' ? document.activeElement : null;
+        this.opener = active instanceof HTMLElement && active !== document.body ? active : null;
         this.emit();
       }),
   );
