@@ -28,9 +28,13 @@ export default async function security(ctx) {
   await page.getByText('More').click();
   await page.getByRole('link', { name: 'Security' }).click();
   await page.getByRole('heading', { name: 'Security', level: 1 }).waitFor();
+  await page.getByText('More').click(); // folds the menu again
   await accessible(page, 'the security overview');
   await shoot(page, 'overview');
   step('the overview: password, authenticator app off, text-message codes off, sessions; one primary next step');
+
+  // An account whose email is not confirmed: the confirmation email sent again, then (confirmed) a 409 said calmly.
+  await resendVerification(ctx);
 
   // The authenticator app, from the QR code.
   await page.getByRole('link', { name: 'Turn on an authenticator app' }).click();
@@ -222,4 +226,28 @@ async function textedCode(admin, phone, count) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`no text number ${count} with a code to ${phone}`);
+}
+
+/** A second account, email not confirmed: "send it again" (202), then, confirmed meanwhile, the 409 in plain words. */
+async function resendVerification({ api, base, mail, mailLink, step, page: newPage, logIn }) {
+  const email = `02-security-unverified-${Date.now()}@example.org`;
+  await api('POST', '/auth/register', { email, password: PASSWORD, displayName: 'Alex' });
+  const first = await mail(email, 'Confirm your email address');
+  const { context, page } = await newPage();
+  await logIn(page, email);
+  await page.goto(`${base}/security`);
+  await page.getByText(`Your email address ${email} is not confirmed yet.`).waitFor();
+  await page.getByRole('button', { name: 'Send the confirmation email again' }).click();
+  await page.getByText(`We sent a new confirmation email to ${email}.`).waitFor();
+  for (let attempt = 0; attempt < 40 && (await mail(email, 'Confirm your email address')).body === first.body; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const link = await mailLink(email, 'Confirm your email address', '/verify-email');
+  if ((await mail(email, 'Confirm your email address')).body === first.body) throw new Error('no new confirmation email');
+  await api('POST', '/auth/verify-email', { token: new URL(link).searchParams.get('token') });
+  await page.getByRole('button', { name: 'Send the confirmation email again' }).click();
+  await page.getByText('Your email address is already confirmed.').waitFor();
+  await page.getByRole('button', { name: 'Send the confirmation email again' }).waitFor({ state: 'detached' });
+  await context.close();
+  step('an unconfirmed email: the confirmation sent again (202, a new email in the outbox; its link confirms), then the 409 "already confirmed" and the button gone');
 }

@@ -1,17 +1,14 @@
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
-import type { ApiClient, ApiResult, Me } from '../../api/client';
+import type { ApiClient, ApiResult } from '../../api/client';
 import { problemKind } from '../../api/problem';
-import { reauthenticate, sendReauthenticationSms, type Proof } from '../../api/security';
+import { reauthenticate, sendReauthenticationSms } from '../../api/security';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { useSession } from '../../session';
 import { explain, Field, Notice } from '../../ui';
-import { cleanCode } from './format';
-import { StepUpPrompt } from './stepUp';
+import { proofMethods, proofOf, StepUpPrompt, type Method } from './stepUp';
 
 export { needsStepUp } from './stepUp';
-
-type Method = 'password' | 'totp' | 'sms' | 'backup_code';
 
 export interface StepUp {
   /** Runs a call; a 403 `reauthentication-required` opens the prompt, and after the proof the call is retried once. A cancelled prompt gives back the 403. */
@@ -49,20 +46,6 @@ export function useStepUp(api: ApiClient): StepUp {
   useEffect(() => () => void prompt.finish(false), [prompt]);
   const dialog = open ? <StepUpDialog api={api} onDone={finish} /> : null;
   return { withStepUp: prompt.run, dialog };
-}
-
-/** The ways this account can prove it is its owner: the password first, then its second factors. */
-export function proofMethods(me: Me | null): Method[] {
-  const methods: Method[] = ['password'];
-  if (me?.mfa.totpEnabled === true) methods.push('totp');
-  if (me?.mfa.methods.includes('sms') === true) methods.push('sms');
-  if (me?.mfa.totpEnabled === true && me.mfa.backupCodesRemaining > 0) methods.push('backup_code');
-  return methods;
-}
-
-/** What the person typed, as `POST /auth/reauthenticate` takes it. */
-export function proofOf(method: Method, typed: string): Proof {
-  return method === 'password' ? { password: typed } : { method, code: cleanCode(typed) };
 }
 
 const LABELS: Readonly<Record<Method, MessageKey>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiResult } from '../../api/client';
-import { needsStepUp, StepUpGate, StepUpPrompt } from './stepUp';
+import type { ApiResult, Me } from '../../api/client';
+import { needsStepUp, proofMethods, proofOf, StepUpGate, StepUpPrompt } from './stepUp';
 
 const REAUTH: ApiResult<string> = {
   ok: false,
@@ -125,5 +125,23 @@ describe('StepUpPrompt', () => {
     expect(prompt.isOpen()).toBe(false);
     expect(prompt.finish(false)).toBeNull();
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the proofs the prompt offers', () => {
+  const me = (totpEnabled: boolean, methods: string[], backupCodesRemaining: number) =>
+    ({ mfa: { totpEnabled, methods, backupCodesRemaining } }) as unknown as Me;
+
+  it('offers the password first, then the second factors the account has', () => {
+    expect(proofMethods(null)).toEqual(['password']);
+    expect(proofMethods(me(false, [], 0))).toEqual(['password']);
+    expect(proofMethods(me(true, ['totp'], 10))).toEqual(['password', 'totp', 'backup_code']);
+    expect(proofMethods(me(true, ['totp', 'sms'], 0))).toEqual(['password', 'totp', 'sms']);
+  });
+
+  it('posts the password as typed, a code without its spaces', () => {
+    expect(proofOf('password', ' my pass ')).toEqual({ password: ' my pass ' });
+    expect(proofOf('totp', '123 456')).toEqual({ method: 'totp', code: '123456' });
+    expect(proofOf('backup_code', 'ABCD-EFGH-IJKL')).toEqual({ method: 'backup_code', code: 'ABCD-EFGH-IJKL' });
   });
 });

@@ -1,5 +1,10 @@
-import type { ApiResult } from '../../api/client';
+import type { ApiResult, Me } from '../../api/client';
 import { problemKind } from '../../api/problem';
+import type { Proof } from '../../api/security';
+import { cleanCode } from './format';
+
+/** How the prompt can take the proof: the password, or a code of a second factor. */
+export type Method = 'password' | 'totp' | 'sms' | 'backup_code';
 
 /** Whether an answer asks for a proof of identity from the last five minutes. */
 export function needsStepUp(result: ApiResult<unknown>): boolean {
@@ -45,7 +50,7 @@ export class StepUpPrompt {
         this.settle = resolve;
         // What has the keyboard now (the body, when the button pressed was disabled meanwhile: then none).
         const active = typeof document !== 'undefined' ? document.activeElement : null;
-        this.opener = active instanceof HTMLElement && active !== document.body ? active : null;
+        this.opener = typeof HTMLElement !== 'undefined' && active instanceof HTMLElement && active !== document.body ? active : null;
         this.emit();
       }),
   );
@@ -73,4 +78,18 @@ export class StepUpPrompt {
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The ways this account can prove it is its owner: the password first, then its second factors. */
+export function proofMethods(me: Me | null): Method[] {
+  const methods: Method[] = ['password'];
+  if (me?.mfa.totpEnabled === true) methods.push('totp');
+  if (me?.mfa.methods.includes('sms') === true) methods.push('sms');
+  if (me?.mfa.totpEnabled === true && me.mfa.backupCodesRemaining > 0) methods.push('backup_code');
+  return methods;
+}
+
+/** What the person typed, as `POST /auth/reauthenticate` takes it. */
+export function proofOf(method: Method, typed: string): Proof {
+  return method === 'password' ? { password: typed } : { method, code: cleanCode(typed) };
 }
