@@ -55,6 +55,7 @@ export const securityEn = {
   'security.totp.setup.code': 'The 6-digit code the app shows',
   'security.totp.setup.codeHint': 'The code changes every 30 seconds: type the one you see now.',
   'security.totp.setup.confirm': 'Turn it on',
+  'security.totp.setup.later': 'Not now',
 
   'security.backup.title': 'Your backup codes',
   'security.backup.body':
@@ -188,6 +189,7 @@ export const securityFr: { readonly [K in keyof typeof securityEn]: string } = {
   'security.totp.setup.code': "Le code à 6 chiffres de l'application",
   'security.totp.setup.codeHint': 'Le code change toutes les 30 secondes : tapez celui que vous voyez maintenant.',
   'security.totp.setup.confirm': "L'activer",
+  'security.totp.setup.later': 'Plus tard',
 
   'security.backup.title': 'Vos codes de secours',
   'security.backup.body':

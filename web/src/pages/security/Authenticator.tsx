@@ -236,6 +236,9 @@ function Enrol({
           </form>
         </li>
       </ol>
+      <p className="secondary">
+        <Link href="/security">{t('security.totp.setup.later')}</Link>
+      </p>
     </Screen>
   );
 }
