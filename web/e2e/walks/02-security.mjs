@@ -162,17 +162,18 @@ export default async function security(ctx) {
   await page.getByRole('button', { name: 'Turn off the authenticator app' }).click();
   await page.getByRole('button', { name: 'Yes, turn it off' }).click();
   await dialog.waitFor();
-  await dialog.getByLabel('Password').fill('not my password at all');
+  await dialog.getByLabel('Password').fill(PASSWORD); // the password before the change
   await dialog.getByRole('button', { name: 'Confirm' }).click();
   await dialog.getByText('This password is not right.').waitFor();
   await accessible(page, 'the step-up prompt');
   await shoot(page, 'step-up');
-  await dialog.getByLabel('Password').fill(NEW_PASSWORD);
+  await dialog.getByRole('button', { name: 'Use a backup code instead' }).click();
+  await dialog.getByLabel('One of your backup codes').fill(renewed[2]);
   await dialog.getByRole('button', { name: 'Confirm' }).click();
   await page.getByText('The authenticator app is off.').waitFor();
   await page.getByRole('button', { name: 'Set it up' }).waitFor();
   await page.unroute('**/api/v1/mfa/totp');
-  step('turned the authenticator app off through the prompt: a wrong password refused, the new one taken, the call retried (204)');
+  step('turned the authenticator app off through the prompt: the old password refused under its field, then a backup code taken ({method, code}), the call retried (204)');
 
   // A phone verified with the code texted to it, then text-message codes turned on.
   const phone = '+1555' + String(Date.now()).slice(-7);
