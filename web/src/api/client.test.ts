@@ -317,6 +317,16 @@ describe('ApiClient in cookie mode (the refresh token in the HttpOnly cookie, de
     expect(calls).toHaveLength(1);
   });
 
+  it('never refreshes on a refused re-authentication (its 401 is the wrong password, the token is fine)', async () => {
+    const { calls, fetchImpl } = fakeFetch(json(200, tokens), problem(401, 'invalid-credentials'));
+    const api = new ApiClient(fetchImpl);
+    await api.logIn('sam@example.org', 'pw');
+    expect(await api.request('POST', '/auth/reauthenticate', { password: 'wrong' })).toMatchObject({ ok: false, status: 401 });
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.headers.Authorization).toBe('Bearer access-1');
+    expect(api.signedIn).toBe(true);
+  });
+
   it('logs out with the bearer token and the header, forgets the token and stops refreshing, even when the server refuses', async () => {
     const { calls, fetchImpl } = fakeFetch(json(200, tokens), problem(503, 'service-unavailable'));
     const api = new ApiClient(fetchImpl);
