@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ApiClient, Me } from './api/client';
 import { LocaleContext, pickLocale, translator, type Locale, type Translate } from './i18n';
 import { OfflineBanner } from './offline/OfflineBanner';
@@ -93,13 +93,18 @@ function Navigation({ me, path, t, onSignOut }: { me: Me | null; path: string; t
     </li>
   );
   const more = entries.filter((route) => route.nav?.primary !== true);
+  // "More" folds again once the person has gone somewhere (a link, the back button).
+  const folded = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (folded.current !== null) folded.current.open = false;
+  }, [path]);
   return (
     <nav aria-label={t('nav.label')}>
       <ul className="nav">
         {entries.filter((route) => route.nav?.primary === true).map(link)}
         {more.length > 0 && (
           <li>
-            <details className="more">
+            <details className="more" ref={folded}>
               <summary>{t('nav.more')}</summary>
               <ul>{more.map(link)}</ul>
             </details>
