@@ -101,6 +101,72 @@ export default async function accountWalk(ctx) {
     return;
   }
   await administration(ctx, sam);
+  await numberOfItsOwn(ctx, sam);
+}
+
+/**
+ * Premium now, with a verified phone (the code read from the dev outbox), the person gets a number
+ * through the page and gives it back after the confirmation.
+ */
+async function numberOfItsOwn({ base, admin, step, api, page: newPage, shoot, accessible }, sam) {
+  const { accessToken } = await api('POST', '/auth/login', { email: sam.email, password: sam.password });
+  const phone = '+1415555' + String(Date.now() % 10000).padStart(4, '0');
+  await api('POST', '/users/me/phone', { phone }, accessToken);
+  let code = null;
+  for (let attempt = 0; attempt < 40 && code === null; attempt++) {
+    const outbox = await (await fetch(`${admin}/dev/outbox`)).json();
+    code = outbox.filter((m) => m.channel === 'sms' && m.to === phone).at(-1)?.body.match(/\d{6}/)?.[0] ?? null;
+    if (code === null) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (code === null) throw new Error('no code texted to ' + phone);
+  await api('POST', '/users/me/phone/verify', { code }, accessToken);
+
+  const { context, page } = await newPage();
+  // The login is in the browser's English; once signed in, the account's French.
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Email address').fill(sam.email);
+  await page.getByLabel('Password').fill(sam.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { name: "Aujourd'hui" }).waitFor();
+  await page.goto(`${base}/numbers`);
+  await page.getByRole('heading', { name: 'Votre numéro et vos SMS', level: 1 }).waitFor();
+  await page.getByLabel('Indicatif régional (facultatif)').fill('415');
+  await page.getByRole('button', { name: 'Obtenir un numéro' }).click();
+  await page.getByRole('status').filter({ hasText: 'Votre nouveau numéro est le' }).waitFor();
+  const number = await page.locator('.number-card .number').innerText();
+  step(`premium with the verified phone ${phone}: got the number ${number} through the page`);
+
+  // A text to it (dev plays the person texting), answered: the usage table counts both.
+  await fetch(`${admin}/dev/sms/inbound`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ from: phone, to: number, body: 'bonjour' }),
+  });
+  let usage = { items: [] };
+  for (let attempt = 0; attempt < 40 && usage.items.length < 2; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    usage = await api('GET', '/sms/usage?by=month', undefined, accessToken);
+  }
+  await page.reload();
+  const table = page.getByRole('table', { name: /SMS par mois/ });
+  await table.waitFor();
+  await table.getByRole('cell', { name: 'reçus' }).waitFor();
+  await accessible(page, 'a number of its own');
+  await shoot(page, 'numbers-active-fr');
+  step(`texted it once and got the answer: the usage table shows ${usage.items.map((line) => `${line.messages} ${line.direction}`).join(', ')} this month`);
+
+  await page.getByRole('button', { name: 'Rendre ce numéro' }).click();
+  const dialog = page.getByRole('dialog', { name: `Rendre le ${number} ?` });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Le rendre' }).click();
+  await page.getByRole('status').filter({ hasText: 'Le numéro est rendu.' }).waitFor();
+  await page.getByText('Numéros précédents').waitFor();
+  const listed = await api('GET', '/phone-numbers', undefined, (await api('POST', '/auth/login', { email: sam.email, password: sam.password })).accessToken);
+  if (listed.items.find((item) => item.phoneNumber === number)?.status !== 'released') {
+    throw new Error('the API lists ' + JSON.stringify(listed.items));
+  }
+  step(`gave ${number} back after the confirmation; the API says it is released`);
+  await context.close();
 }
 
 /** The administration pages as the first administrator, its authenticator app added for them and removed after. */

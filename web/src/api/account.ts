@@ -38,7 +38,7 @@ export interface PhoneNumber {
 /** One line of `GET /sms/usage` (the administrators' adds the account and the number). */
 export interface UsageLine {
   readonly period: string;
-  readonly direction: 'outgoing' | 'incoming' | string;
+  readonly direction: 'outbound' | 'inbound' | string;
   readonly messages: number;
   readonly segments: number;
   readonly cost: string;

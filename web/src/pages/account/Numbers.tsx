@@ -228,7 +228,7 @@ export function Usage({ api, everyone = false }: { api: ApiClient; everyone?: bo
                     <th scope="row">{row.period}</th>
                     {everyone && <td className="id">{row.accountId ?? ''}</td>}
                     {everyone && <td>{row.phoneNumber ?? ''}</td>}
-                    <td>{row.direction === 'outgoing' ? t('usage.outgoing') : row.direction === 'incoming' ? t('usage.incoming') : row.direction}</td>
+                    <td>{row.direction === 'outbound' ? t('usage.outbound') : row.direction === 'inbound' ? t('usage.inbound') : row.direction}</td>
                     <td className="numeric">{row.messages}</td>
                     <td className="numeric">{row.segments}</td>
                     <td className="numeric">

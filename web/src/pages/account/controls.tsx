@@ -143,19 +143,29 @@ export function Confirm({
   );
 }
 
-/** A table with its caption; on a narrow screen it scrolls sideways inside a focusable region. */
+/**
+ * A table with its caption; on a narrow screen it scrolls sideways inside a focusable region. The
+ * caption shows above the region (it would scroll away inside it) and names the table and the region.
+ */
 export function Table({ caption, children, captionHidden = false }: { caption: string; children: ReactNode; captionHidden?: boolean }) {
   const t = useT();
   const id = useId();
   return (
-    <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
-      <table>
-        <caption id={id} className={captionHidden ? 'visually-hidden' : undefined}>
+    <div className="table-block">
+      {!captionHidden && (
+        <p className="table-caption" aria-hidden="true">
           {caption}
           <span className="scroll-hint"> {t('account.scrollHint')}</span>
-        </caption>
-        {children}
-      </table>
+        </p>
+      )}
+      <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+        <table>
+          <caption id={id} className="visually-hidden">
+            {caption}
+          </caption>
+          {children}
+        </table>
+      </div>
     </div>
   );
 }

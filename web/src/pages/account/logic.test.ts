@@ -71,8 +71,8 @@ describe('usageRows', () => {
   const line = (period: string, direction: string): UsageLine => ({ period, direction, messages: 1, segments: 1, cost: '0.0079', currency: 'USD', estimated: false });
 
   it('puts the newest period first, sent before received', () => {
-    const rows = usageRows([line('2026-11', 'incoming'), line('2026-12', 'incoming'), line('2026-12', 'outgoing')]);
-    expect(rows.map((row) => `${row.period} ${row.direction}`)).toEqual(['2026-12 outgoing', '2026-12 incoming', '2026-11 incoming']);
+    const rows = usageRows([line('2026-11', 'inbound'), line('2026-12', 'inbound'), line('2026-12', 'outbound')]);
+    expect(rows.map((row) => `${row.period} ${row.direction}`)).toEqual(['2026-12 outbound', '2026-12 inbound', '2026-11 inbound']);
   });
 });
 

@@ -113,7 +113,7 @@ export function day(iso: string, locale: string, timeZone: string): string {
 
 /** The usage lines newest period first, sent before received within a period. */
 export function usageRows(items: readonly UsageLine[]): UsageLine[] {
-  const rank = (direction: string) => (direction === 'outgoing' ? 0 : direction === 'incoming' ? 1 : 2);
+  const rank = (direction: string) => (direction === 'outbound' ? 0 : direction === 'inbound' ? 1 : 2);
   return [...items].sort((a, b) => (a.period === b.period ? rank(a.direction) - rank(b.direction) : a.period < b.period ? 1 : -1));
 }
 
