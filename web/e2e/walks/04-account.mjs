@@ -39,6 +39,13 @@ export default async function accountWalk(ctx) {
 
   // Quiet hours and a daily check-in, saved, then found again after a reload.
   const reminders = page.getByRole('region', { name: 'Rappels' });
+  // A refused value is said under its own field (the API's words), and nothing is saved.
+  await reminders.getByLabel('Me le rappeler toutes les (minutes)').fill('0');
+  await reminders.getByRole('button', { name: 'Enregistrer' }).click();
+  const refusedField = reminders.locator('.field.invalid').filter({ has: page.getByLabel('Me le rappeler toutes les (minutes)') });
+  await refusedField.locator('.error').waitFor();
+  step('a nag interval of 0 is refused under its field: ' + (await refusedField.locator('.error').innerText()));
+  await reminders.getByLabel('Me le rappeler toutes les (minutes)').fill('15');
   await reminders.getByLabel('De', { exact: true }).fill('21:30');
   await reminders.getByLabel("Jusqu'à", { exact: true }).fill('07:00');
   await reminders.getByLabel('Un point chaque jour').check();
@@ -60,12 +67,12 @@ export default async function accountWalk(ctx) {
     throw new Error('after a reload the preferences show ' + JSON.stringify(shown));
   }
   const stored = await api('GET', '/users/me/preferences', undefined, sam.accessToken);
-  if (stored.quietHours?.start !== '21:30' || stored.checkInTime !== '08:15' || stored.reminderChannels.at(-1) !== 'email') {
+  if (stored.quietHours?.start !== '21:30' || stored.checkInTime !== '08:15' || stored.nagIntervalMinutes !== 15 || stored.reminderChannels.at(-1) !== 'email') {
     throw new Error('the API keeps ' + JSON.stringify(stored));
   }
   await accessible(page, 'the profile in French');
   await shoot(page, 'profile-fr');
-  step(`quiet hours 21:30-07:00, a check-in at 08:15 and email saved, kept after a reload (the API: ${JSON.stringify(stored)})`);
+  step(`quiet hours 21:30-07:00, a nag every 15 minutes, a check-in at 08:15 and email saved, kept after a reload (the API: ${JSON.stringify(stored)})`);
 
   // The number page: no number without premium, said plainly; usage as a small table or "none yet".
   await page.getByText('Plus', { exact: true }).click();

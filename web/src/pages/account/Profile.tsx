@@ -172,6 +172,9 @@ function PreferencesForm({ api, me, initial }: { api: ApiClient; me: Me | null; 
       return;
     }
     const explained = explain(result, t, PREFERENCE_FIELDS);
+    // The ranges are known here: said in the person's language rather than the API's English.
+    if (explained.fields.nagIntervalMinutes !== undefined) explained.fields.nagIntervalMinutes = [t('prefs.nagIntervalRange')];
+    if (explained.fields.maxNags !== undefined) explained.fields.maxNags = [t('prefs.maxNagsRange')];
     setErrors(explained.fields);
     setStatus(explained.notice === null ? null : { kind: 'error', text: explained.notice });
   }
