@@ -252,6 +252,22 @@ async function administration({ base, artifacts, step, api, page: newPage, shoot
     await shoot(page, 'admin-audit');
     step('/admin/audit from the account: filtered on it, roles-changed listed');
 
+    // One's own roles: refused by the API, said plainly, the screen still usable.
+    await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Accounts' }).click();
+    await page.getByLabel('Name or email').fill(administrator.email);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 1, undefined, { timeout: 10000 });
+    await page.getByRole('row').filter({ hasText: administrator.email }).getByRole('link').click();
+    await page.getByText(administrator.email).waitFor();
+    const premium = page.getByLabel('premium', { exact: true });
+    const before = await premium.isChecked();
+    await premium.setChecked(!before);
+    await page.getByRole('button', { name: 'Save the roles' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Change the roles' }).click();
+    await page.getByRole('alert').filter({ hasText: 'You cannot change your own roles. Another administrator can.' }).waitFor();
+    await page.waitForFunction((checked) => document.querySelector('input[name="role-premium"]')?.checked === checked, before);
+    step('changing one\'s own roles is refused: "You cannot change your own roles. Another administrator can.", the roles shown as they are');
+
     await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Background jobs' }).click();
     await page.getByRole('heading', { name: 'Background jobs', level: 1 }).waitFor();
     await page.getByRole('table', { name: 'Scheduled tasks' }).waitFor();
