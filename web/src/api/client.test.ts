@@ -85,7 +85,7 @@ describe('ApiClient', () => {
     );
     const api = new ApiClient(fetchImpl);
 
-    const weak = await api.register('sam@example.org', 'short', 'Sam');
+    const weak = await api.request('POST', '/auth/register', { email: 'sam@example.org', password: 'short', displayName: 'Sam' });
     expect(weak).toMatchObject({ ok: false, status: 422, problem: { errors: [{ field: 'password', message: 'Too short.' }] } });
     expect(await api.forgotPassword('sam@example.org')).toMatchObject({ ok: false, status: 429, retryAfter: 30 });
   });

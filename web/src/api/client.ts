@@ -212,10 +212,6 @@ export class ApiClient {
     };
   }
 
-  register(email: string, password: string, displayName: string): Promise<ApiResult<Me>> {
-    return this.request('POST', '/auth/register', { email, password, displayName });
-  }
-
   verifyEmail(token: string): Promise<ApiResult<null>> {
     return this.request('POST', '/auth/verify-email', { token });
   }
