@@ -21,9 +21,9 @@ PEOPLE=${PEOPLE:-100}; PER_PERSON=${PER_PERSON:-100}; LEAD=${LEAD:-150}; PROFILE
 NOOP_STRATEGIES=${NOOP_STRATEGIES:-fetch lock-and-fetch}
 SERVER_JAVA=${SERVER_JAVA:-java}; SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}; BCRYPT_COST=${BCRYPT_COST:-10}
 WORK=${WORK:-/tmp/assistant-burst}
-APP_JAR="$ROOT/bootstrap/target/assistant.jar"; BENCH_JAR="$ROOT/bench/target/bench.jar"
+APP_JAR="$ROOT/dev/target/assistant-dev.jar"; BENCH_JAR="$ROOT/bench/target/bench.jar"
 if [ ! -f "$APP_JAR" ] || [ ! -f "$BENCH_JAR" ]; then
-  (cd "$ROOT" && mvn -B -o -q -DskipTests package -pl bench,bootstrap -am)
+  (cd "$ROOT" && mvn -B -o -q -DskipTests package -pl bench,dev -am)
 fi
 mkdir -p "$WORK"; RUN_DIR=$(mktemp -d "$WORK/run.XXXXXX"); DATA="$RUN_DIR/data"; mkdir -p "$DATA"
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$RUN_DIR/burst.log" >&2; }
@@ -105,7 +105,7 @@ done
 
 # ---------------------------------------------------------------- report
 say "# reminder burst $(date -u +%Y-%m-%dT%H:%M:%SZ): $TOTAL reminders ($PEOPLE people x $PER_PERSON) due at $(date -u -d @$((DUE_MS/1000)) +%H:%M:%S)"
-say "server: assistant.jar dev, $("$SERVER_JAVA" -version 2>&1 | head -1) $SERVER_JAVA_OPTS; deliver-reminders on db-scheduler (2 threads, polling 1 s), reminders.batchSize $(grep -A3 '^reminders:' "$ROOT/bootstrap/src/main/resources/dev.yml" | sed -n 's/.*batchSize: //p')"
+say "server: assistant-dev.jar dev, $("$SERVER_JAVA" -version 2>&1 | head -1) $SERVER_JAVA_OPTS; deliver-reminders on db-scheduler (2 threads, polling 1 s), reminders.batchSize $(grep -A3 '^reminders:' "$ROOT/dev/src/main/resources/dev.yml" | sed -n 's/.*batchSize: //p')"
 say "load: before T $(grep -m1 'T - 3 s' "$RUN_DIR/burst.log" | sed 's/.*(load \(.*\))/\1/'), at the end of the burst $LOAD_DURING"
 say "ledger (reminder_deliveries, sms, sent): $L_N rows for $L_DISTINCT reminders; from T: first $L_FIRST s, median $L_P50 s, last $L_LAST s; within 20 s: $L_IN20; other states: ${OTHER:-none}"
 say "emulator (GET /dev/outbox): $O_N texts for $O_DISTINCT reminders, texted more than once: $O_TWICE; from T: first $O_FIRST s, median $O_P50 s, last $O_LAST s"

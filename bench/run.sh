@@ -55,7 +55,7 @@ PGBENCH=${PGBENCH:-pgbench}
 PGBENCH_WARMUP=${PGBENCH_WARMUP:-20s}
 TICK=$(getconf CLK_TCK)
 
-APP_JAR="$ROOT/bootstrap/target/assistant.jar"
+APP_JAR="$ROOT/dev/target/assistant-dev.jar"
 BENCH_JAR="$ROOT/bench/target/bench.jar"
 
 log() { echo "[$(date +%T)] $*" >&2; }
@@ -303,7 +303,7 @@ RSS_AFTER_MB=$(rss_mb)
 # ---------------------------------------------------------------- 3. report
 say "# assistant dev benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 say "machine: nproc=$(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -m | awk '/Mem:/{print $2}') MiB RAM, kernel $(uname -r)"
-say "server: assistant.jar dev (embedded PostgreSQL 17 + Redis 6.2, SMTP sink), $("$SERVER_JAVA" -version 2>&1 | head -1) ${SERVER_JAVA_OPTS}; BCRYPT_COST=$BCRYPT_COST"
+say "server: assistant-dev.jar dev (embedded PostgreSQL 17 + Redis 6.2, SMTP sink), $("$SERVER_JAVA" -version 2>&1 | head -1) ${SERVER_JAVA_OPTS}; BCRYPT_COST=$BCRYPT_COST"
 say "harness: $("$BENCH_JAVA" -version 2>&1 | head -1) ${BENCH_JAVA_OPTS}; $CONC clients; warm-up $WARMUP (discarded), then $REPEAT runs of $DUR per scenario and generator"
 say "start-up to healthy: ${STARTUP_S}s; RSS of dev's JVM: ${RSS_IDLE_MB} MiB idle after start, ${RSS_AFTER_MB} MiB after the runs"
 say "columns: srv cores/ms per req = CPU of dev's JVM; tree cores = dev's JVM + embedded PostgreSQL + Redis; gen cores = the load generator's CPU"

@@ -22,8 +22,8 @@ SENDERS=${SENDERS:-64}; RATE=${RATE:-1000}; SATURATE=${SATURATE:-30}; WARMUP=${W
 SMS_PACE=${SMS_PACE:-10 milliseconds}; PROFILE=${PROFILE:-1}; PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-64 8}
 QUIET_WAIT=${QUIET_WAIT:-900}; DRAIN_MAX=${DRAIN_MAX:-60}; SERVER_JAVA=${SERVER_JAVA:-java}; SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}
 WORK=${WORK:-/tmp/assistant-sms}
-APP_JAR="$ROOT/bootstrap/target/assistant.jar"; BENCH_JAR="$ROOT/bench/target/bench.jar"
-[ -f "$APP_JAR" ] && [ -f "$BENCH_JAR" ] || { echo "build first: mvn -B -o -q -DskipTests package -pl bench,bootstrap -am" >&2; exit 1; }
+APP_JAR="$ROOT/dev/target/assistant-dev.jar"; BENCH_JAR="$ROOT/bench/target/bench.jar"
+[ -f "$APP_JAR" ] && [ -f "$BENCH_JAR" ] || { echo "build first: mvn -B -o -q -DskipTests package -pl bench,dev -am" >&2; exit 1; }
 PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -1 || true)
 mkdir -p "$WORK"; RUN_DIR=$(mktemp -d "$WORK/run.XXXXXX"); DATA="$RUN_DIR/data"; mkdir -p "$DATA"
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$RUN_DIR/bench.log" >&2; }
@@ -251,7 +251,7 @@ TICK=$(getconf CLK_TCK)
 PG_CORES=$(awk -v a="$PG_CPU0" -v b="$PG_CPU1" -v t="$TICK" -v s="$MEASURE" 'BEGIN{printf "%.2f", (b-a)/t/s}')
 RATE_AT_TARGET=$(kv rate); SAT_RATE=$(sv rate)
 say "# SMS inbound webhooks $(date -u +%Y-%m-%dT%H:%M:%SZ): $SENDERS senders at $RATE a second (open loop), warm-up $WARMUP s, measured $MEASURE s; then closed loop $SATURATE s"
-say "server: assistant.jar dev, $("$SERVER_JAVA" -version 2>&1 | head -1) $SERVER_JAVA_OPTS; SMS_PACE=$SMS_PACE; pool maxPoolSize 8; profile: $PROFILE"
+say "server: assistant-dev.jar dev, $("$SERVER_JAVA" -version 2>&1 | head -1) $SERVER_JAVA_OPTS; SMS_PACE=$SMS_PACE; pool maxPoolSize 8; profile: $PROFILE"
 say "machine: waited $waited s for quiet; at start still running: ${BUSY_AT_START:-nothing}; load at the measured start $LOAD_START, at its end $(kv load_end | tr '/' ' ')"
 say "phase 1, offered $(kv offered_rate)/s: $(kv ok) answered 200 in $MEASURE s = $RATE_AT_TARGET/s; errors (non-200 or I/O) $(kv errors) $(kv error_kinds); latency ms p50 $(kv p50) p95 $(kv p95) p99 $(kv p99) p99.9 $(kv p999) max $(kv max) mean $(kv mean)"
 say "cores over the measured phase (of 2): dev JVM $(kv cpu_cores | cut -d, -f1), postmaster's children $PG_CORES, generator $(kv cpu_cores | cut -d, -f3), whole machine $(kv machine_busy_cores)"

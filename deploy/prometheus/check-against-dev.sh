@@ -15,17 +15,17 @@
 # is missing. Builds nothing. About 2 minutes.
 #
 # Usage:  bash deploy/prometheus/check-against-dev.sh
-#         (first: mvn -B -o -q -pl bootstrap -am -DskipTests package)
+#         (first: mvn -B -o -q -pl dev -am -DskipTests package)
 # Env:    KEEP=1 keeps the work directory (dev.log, prometheus.log, prometheus.yml); PROMETHEUS=path
 #         another Prometheus binary; JAVA=path another java.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-JAR="$ROOT/bootstrap/target/assistant.jar"
+JAR="$ROOT/dev/target/assistant-dev.jar"
 PROMETHEUS=${PROMETHEUS:-/usr/bin/prometheus}
 JAVA=${JAVA:-java}
 KEEP=${KEEP:-0}
 
-[ -f "$JAR" ] || { echo "no $JAR: build first (mvn -B -o -q -pl bootstrap -am -DskipTests package)" >&2; exit 2; }
+[ -f "$JAR" ] || { echo "no $JAR: build first (mvn -B -o -q -pl dev -am -DskipTests package)" >&2; exit 2; }
 [ -x "$PROMETHEUS" ] || { echo "no $PROMETHEUS: install Debian's prometheus package (apt-get install -y prometheus)" >&2; exit 2; }
 for tool in curl jq "$JAVA"; do
   command -v "$tool" > /dev/null || { echo "$tool is needed (apt-get install -y curl jq)" >&2; exit 2; }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The API in a few curl calls, against `dev` (java -jar bootstrap/target/assistant.jar dev):
+# The API in a few curl calls, against `dev` (java -jar dev/target/assistant-dev.jar dev):
 # register, read the verification email in dev's outbox, verify, log in, create a task, list it,
 # refresh the token. Needs curl and jq.
 #

@@ -58,7 +58,7 @@ final class ArchitectureRules {
     }
 
     static ArchRule onlyBootstrapDependsOnAdapters(String base) {
-        return noClasses().that().resideOutsideOfPackages(base + ".adapters..", base + ".bootstrap..")
+        return noClasses().that().resideOutsideOfPackages(base + ".adapters..", base + ".bootstrap..", base + ".dev..")
                 .should().dependOnClassesThat().resideInAPackage(base + ".adapters..")
                 .because("the core must not know its adapters");
     }
@@ -66,7 +66,9 @@ final class ArchitectureRules {
     /**
      * The rings by package, so that a new module is covered without editing the rule: every
      * {@code adapters.*} package and the {@code testkit} (in-memory adapters of the out-ports, a ring
-     * beside the adapters) reach only the core; only bootstrap knows them; nothing knows bootstrap.
+     * beside the adapters) reach only the core; only bootstrap (and dev, which runs it on embedded
+     * servers) knows them; nothing but dev knows bootstrap, and nothing knows dev, so the
+     * production jar never needs a dev class.
      */
     static ArchRule ringsDependInward(String base) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -75,11 +77,14 @@ final class ArchitectureRules {
                 .layer("testkit").definedBy(base + ".testkit..")
                 .layer("adapters").definedBy(base + ".adapters..")
                 .layer("bootstrap").definedBy(base + ".bootstrap..")
+                .layer("dev").definedBy(base + ".dev..")
                 .whereLayer("domain").mayNotAccessAnyLayer()
                 .whereLayer("application").mayOnlyAccessLayers("domain")
                 .whereLayer("testkit").mayOnlyAccessLayers("application", "domain")
                 .whereLayer("adapters").mayOnlyAccessLayers("application", "domain")
                 .whereLayer("testkit").mayOnlyBeAccessedByLayers("bootstrap")
+                .whereLayer("bootstrap").mayOnlyBeAccessedByLayers("dev")
+                .whereLayer("dev").mayNotBeAccessedByAnyLayer()
                 .because("dependencies point inward: adapters and the testkit implement the core's ports, bootstrap wires them");
     }
 

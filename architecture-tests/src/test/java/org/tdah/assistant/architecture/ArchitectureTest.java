@@ -38,7 +38,7 @@ class ArchitectureTest {
     void every_ring_is_imported_so_that_no_rule_passes_on_nothing() {
         for (String ring : new String[] {"domain", "application", "testkit", "adapters.rest", "adapters.persistence",
                 "adapters.security", "adapters.email", "adapters.sms", "adapters.recurrence", "adapters.llm",
-                "bootstrap"}) {
+                "bootstrap", "dev"}) {
             assertThat(PRODUCT.stream().filter(javaClass -> javaClass.getPackageName().startsWith(BASE + "." + ring)))
                     .as(ring).isNotEmpty();
         }
@@ -61,7 +61,7 @@ class ArchitectureTest {
         }
         assertThat(modules).extracting(module -> module.getFileName().toString())
                 .contains("domain", "application", "testkit", "adapters-sms", "adapters-email", "adapters-recurrence", "adapters-llm",
-                        "bootstrap");
+                        "bootstrap", "dev");
         for (Path module : modules) {
             Path sources = module.resolve(MAIN_SOURCES);
             List<String> classNames;

@@ -36,7 +36,6 @@ import org.tdah.assistant.bootstrap.config.MetricsAdapters;
 import org.tdah.assistant.bootstrap.config.SmsAdapters;
 import org.tdah.assistant.bootstrap.config.SmsPump;
 import org.tdah.assistant.bootstrap.db.DbCommand;
-import org.tdah.assistant.bootstrap.dev.DevCommand;
 import org.tdah.assistant.bootstrap.keys.KeysCommand;
 
 /**
@@ -44,13 +43,23 @@ import org.tdah.assistant.bootstrap.keys.KeysCommand;
  * with them and serves it, and runs the background jobs ({@link BackgroundJobs}) unless
  * {@code jobs.enabled} is false. Commands: {@code server <config.yml>} (production),
  * {@code worker <config.yml>} (the background jobs only, no API), {@code sms-router <config.yml>}
- * (the Twilio webhooks and the routing of texts only, port 8003), {@code dev} (the embedded
- * default), {@code db migrate|info <config.yml>} and {@code keys rotate <config.yml>}.
+ * (the Twilio webhooks and the routing of texts only, port 8003), {@code db migrate|info <config.yml>}
+ * and {@code keys rotate <config.yml>}. The production jar ({@code bootstrap/target/assistant.jar})
+ * runs these; {@code dev}, on embedded servers, is the dev module's {@code DevApplication}, which
+ * adds it to them (docs/decisions/0031-production-jar-without-dev.md).
  */
 public class AssistantApplication extends Application<AssistantConfiguration> {
     private static final Logger LOG = LoggerFactory.getLogger(AssistantApplication.class);
 
+    /** What {@code java -jar assistant.jar dev} answers: dev is the dev jar's. */
+    static final String NO_DEV_HERE = "The production jar has no dev command (no embedded PostgreSQL, Redis or SMTP "
+            + "sink): run java -jar dev/target/assistant-dev.jar dev (README.md, Quick start)";
+
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("dev")) {
+            System.err.println(NO_DEV_HERE);
+            System.exit(1);
+        }
         new AssistantApplication().run(args);
     }
 
@@ -64,7 +73,6 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
         bootstrap.addCommand(new ProductionServerCommand(this));
         bootstrap.addCommand(new WorkerCommand(this));
         bootstrap.addCommand(new SmsRouterCommand(this));
-        bootstrap.addCommand(new DevCommand(this));
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new KeysCommand());
     }

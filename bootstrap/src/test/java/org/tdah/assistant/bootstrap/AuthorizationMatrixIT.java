@@ -23,12 +23,12 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.adapters.rest.shared.Authenticated;
 import org.tdah.assistant.adapters.rest.shared.Public;
 import org.tdah.assistant.adapters.rest.shared.RequiresPermission;
 import org.tdah.assistant.bootstrap.People.Person;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * Every endpoint of the running application, called by each kind of caller, answers exactly the

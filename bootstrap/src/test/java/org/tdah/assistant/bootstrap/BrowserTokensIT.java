@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 import org.tdah.assistant.domain.identity.TotpPolicy;
 import org.tdah.assistant.testkit.identity.ReferenceTotp;
 

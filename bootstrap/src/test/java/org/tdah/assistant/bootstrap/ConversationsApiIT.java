@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * Conversations, messages, threads and search over HTTP, on the real PostgreSQL; the assistant does

@@ -21,13 +21,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedRedisServer;
 import org.tdah.assistant.adapters.sms.emulator.TwilioSignature;
 import org.tdah.assistant.application.sms.OurWebhooks;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.DevTwilio;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * What users and operators see when PostgreSQL or Redis goes down, and that service comes back
@@ -94,7 +93,7 @@ class DependencyOutageIT {
                 "purple elephants dance quietly", "Kim");
         String bystanderId = api.getWithToken("/api/v1/users/me", bystander).json().get("id").asText();
 
-        Map<String, String> text = new LinkedHashMap<>(Map.of("AccountSid", DevTwilio.ACCOUNT_SID,
+        Map<String, String> text = new LinkedHashMap<>(Map.of("AccountSid", TestTwilio.ACCOUNT_SID,
                 "MessageSid", Texters.messageSid(), "From", "+33611112222", "To", "+15005550006", "Body", "hello?",
                 "NumSegments", "1"));
 
@@ -133,7 +132,7 @@ class DependencyOutageIT {
         String url = new OurWebhooks(APP.getConfiguration().publicBaseUrl).webhooks().smsUrl().toString();
         return api.send(api.request(OurWebhooks.INBOUND_PATH)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", TwilioSignature.of(DevTwilio.AUTH_TOKEN, url, parameters))
+                .header("X-Twilio-Signature", TwilioSignature.of(TestTwilio.AUTH_TOKEN, url, parameters))
                 .POST(HttpRequest.BodyPublishers.ofString(Texters.form(parameters))));
     }
 

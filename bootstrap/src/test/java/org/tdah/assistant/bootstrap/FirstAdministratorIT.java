@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /** The first administrator, created at start from ASSISTANT_ADMIN_EMAIL and ASSISTANT_ADMIN_PASSWORD. */
 @ExtendWith(DropwizardExtensionsSupport.class)

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * The conventions every response keeps (../shared/API.md): problem+json for every error, including

@@ -9,12 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.adapters.persistence.live.RedisLiveEventStream;
 import org.tdah.assistant.adapters.persistence.redis.RedisConnection;
 import org.tdah.assistant.application.live.LiveEventPosition;
 import org.tdah.assistant.bootstrap.People.Person;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 import org.tdah.assistant.domain.identity.AccountId;
 
 /**

@@ -28,12 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.tdah.assistant.adapters.email.SmtpMailbox;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.adapters.sms.emulator.ReceivedRequest;
 import org.tdah.assistant.adapters.sms.emulator.TwilioSignature;
 import org.tdah.assistant.adapters.sms.twilio.RequestIdHttpClient;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.DevTwilio;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * The request id of a request follows the work it causes onto other threads and out of the
@@ -57,7 +56,7 @@ class LogCorrelationIT {
     /** Listens to the lines of the SMTP and Twilio calls, once the application configured logging. */
     @BeforeAll
     static void listenToOutboundCalls() {
-        DevTwilio.ownPlatformNumber(TestTwilio.EMULATOR, APP.getConfiguration());
+        TestTwilio.ownPlatformNumber(APP.getConfiguration());
         LINES.start();
         ((Logger) LoggerFactory.getLogger(SmtpMailbox.LOGGER)).addAppender(LINES);
         ((Logger) LoggerFactory.getLogger(RequestIdHttpClient.LOGGER)).addAppender(LINES);
@@ -104,7 +103,7 @@ class LogCorrelationIT {
         Texters.Texter person = texters.texter();
         String requestId = "it-sms-" + UUID.randomUUID();
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("AccountSid", DevTwilio.ACCOUNT_SID);
+        params.put("AccountSid", TestTwilio.ACCOUNT_SID);
         params.put("MessageSid", messageSid());
         params.put("From", person.phone());
         params.put("To", PLATFORM);
@@ -113,7 +112,7 @@ class LogCorrelationIT {
 
         ApiClient.Reply delivered = api.send(HttpRequest.newBuilder(URI.create(BASE + INBOUND)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-Request-Id", requestId)
-                .header("X-Twilio-Signature", TwilioSignature.of(DevTwilio.AUTH_TOKEN, BASE + INBOUND, params))
+                .header("X-Twilio-Signature", TwilioSignature.of(TestTwilio.AUTH_TOKEN, BASE + INBOUND, params))
                 .POST(HttpRequest.BodyPublishers.ofString(form(params))));
 
         assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
@@ -121,7 +120,7 @@ class LogCorrelationIT {
         assertThat(TestTwilio.EMULATOR.received()).filteredOn(request -> request.requestId().equals(Optional.of(requestId)))
                 .extracting(ReceivedRequest::method, ReceivedRequest::path)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("POST",
-                        "/2010-04-01/Accounts/" + DevTwilio.ACCOUNT_SID + "/Messages.json"));
+                        "/2010-04-01/Accounts/" + TestTwilio.ACCOUNT_SID + "/Messages.json"));
         await().atMost(SOON).untilAsserted(() -> assertThat(linesOf(requestId, RequestIdHttpClient.LOGGER)).singleElement()
                 .satisfies(line -> {
                     assertThat(line.getFormattedMessage())

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tdah.assistant.bootstrap.dev.DevOutbox;
-import org.tdah.assistant.bootstrap.dev.MailSink;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.bootstrap.logscan.SecretScan;
 
 /** Reading what the application mailed, as a person reads their inbox. */
@@ -17,17 +16,17 @@ final class Mailboxes {
 
     private Mailboxes() {}
 
-    static List<DevOutbox.Message> to(MailSink sink, String email, String subject) {
+    static List<MailSink.Message> to(MailSink sink, String email, String subject) {
         return sink.messages().stream()
                 .filter(message -> message.to().contains(email) && message.subject().equals(subject))
                 .toList();
     }
 
     /** Waits for the newest email with this subject to arrive, and returns it. */
-    static DevOutbox.Message awaitEmail(MailSink sink, String email, String subject, int count) {
+    static MailSink.Message awaitEmail(MailSink sink, String email, String subject, int count) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> to(sink, email, subject).size() >= count);
-        List<DevOutbox.Message> received = to(sink, email, subject);
+        List<MailSink.Message> received = to(sink, email, subject);
         return received.get(received.size() - 1);
     }
 
@@ -36,7 +35,7 @@ final class Mailboxes {
         return codeIn(awaitEmail(sink, email, subject, count)).orElseThrow();
     }
 
-    static Optional<String> codeIn(DevOutbox.Message message) {
+    static Optional<String> codeIn(MailSink.Message message) {
         Matcher code = CODE.matcher(message.body());
         if (!code.find()) {
             return Optional.empty();

@@ -27,9 +27,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.DevTwilio;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 import org.tdah.assistant.domain.identity.TotpPolicy;
 import org.tdah.assistant.testkit.identity.ReferenceTotp;
 import org.tdah.assistant.testkit.shared.MutableClock;
@@ -121,7 +120,7 @@ class MetricsIT {
 
     @BeforeAll
     static void ownThePlatformNumber() {
-        DevTwilio.ownPlatformNumber(TestTwilio.EMULATOR, APP.getConfiguration());
+        TestTwilio.ownPlatformNumber(APP.getConfiguration());
     }
 
     @AfterAll

@@ -28,12 +28,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.adapters.sms.emulator.OwnedNumber;
 import org.tdah.assistant.adapters.sms.emulator.SentMessage;
 import org.tdah.assistant.bootstrap.Texters.Texter;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.DevTwilio;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * Dedicated numbers, the webhooks of the provider and what texting costs, end to end on the shared
@@ -60,7 +59,7 @@ class SmsNumbersAndUsageIT {
 
     @BeforeAll
     static void ownThePlatformNumber() {
-        DevTwilio.ownPlatformNumber(TestTwilio.EMULATOR, APP.getConfiguration());
+        TestTwilio.ownPlatformNumber(APP.getConfiguration());
     }
 
     @AfterAll
@@ -263,7 +262,7 @@ class SmsNumbersAndUsageIT {
         });
 
         Map<String, String> unsigned = new LinkedHashMap<>();
-        unsigned.put("AccountSid", DevTwilio.ACCOUNT_SID);
+        unsigned.put("AccountSid", TestTwilio.ACCOUNT_SID);
         unsigned.put("MessageSid", messageSid());
         unsigned.put("MessageStatus", "delivered");
         unsigned.put("To", person.phone());
@@ -287,7 +286,7 @@ class SmsNumbersAndUsageIT {
         assertThat(log).allSatisfy(entry -> assertThat(entry)
                 .doesNotContain(body)
                 .doesNotContain(reply.body())
-                .doesNotContain(DevTwilio.AUTH_TOKEN)
+                .doesNotContain(TestTwilio.AUTH_TOKEN)
                 .doesNotContain(person.phone().substring(1)));
     }
 

@@ -14,12 +14,11 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.adapters.persistence.testing.TestServers;
 import org.tdah.assistant.adapters.sms.emulator.InboundDelivery;
 import org.tdah.assistant.adapters.sms.emulator.SentMessage;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.DevTwilio;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * {@code sms-router} serves the intake alone: on its own port it takes the provider's signed
@@ -59,7 +58,7 @@ class SmsRouterCommandIT {
             router.before();
             try {
                 assertThat(router.getLocalPort()).isEqualTo(routerPort);
-                DevTwilio.ownPlatformNumber(TestTwilio.EMULATOR, router.getConfiguration());
+                TestTwilio.ownPlatformNumber(router.getConfiguration());
                 ApiClient routerApi = new ApiClient(routerBase);
                 assertThat(routerApi.postJson("/api/v1/auth/login", Map.of("email", "a@example.org", "password", "x"))
                         .status()).as("no login on the router").isEqualTo(404);

@@ -39,13 +39,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.adapters.sms.emulator.OwnedNumber;
 import org.tdah.assistant.adapters.sms.emulator.SentMessage;
 import org.tdah.assistant.adapters.sms.emulator.TwilioSignature;
 import org.tdah.assistant.bootstrap.Texters.Texter;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.DevTwilio;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 import org.tdah.assistant.domain.sms.SmsSegments;
 
 /**
@@ -69,7 +68,7 @@ class SmsRouterIT {
 
     @BeforeAll
     static void ownThePlatformNumber() {
-        DevTwilio.ownPlatformNumber(TestTwilio.EMULATOR, APP.getConfiguration());
+        TestTwilio.ownPlatformNumber(APP.getConfiguration());
     }
 
     @AfterAll
@@ -79,7 +78,7 @@ class SmsRouterIT {
 
     private static Map<String, String> inboundParams(String from, String body) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("AccountSid", DevTwilio.ACCOUNT_SID);
+        params.put("AccountSid", TestTwilio.ACCOUNT_SID);
         params.put("MessageSid", messageSid());
         params.put("From", from);
         params.put("To", PLATFORM);
@@ -95,7 +94,7 @@ class SmsRouterIT {
     }
 
     private static String signed(Map<String, String> params) {
-        return TwilioSignature.of(DevTwilio.AUTH_TOKEN, BASE + INBOUND, params);
+        return TwilioSignature.of(TestTwilio.AUTH_TOKEN, BASE + INBOUND, params);
     }
 
     private static HttpResponse<String> send(HttpClient http, HttpRequest request) {

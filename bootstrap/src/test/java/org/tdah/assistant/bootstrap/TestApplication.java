@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.adapters.persistence.testing.TestServers;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 import org.tdah.assistant.bootstrap.logscan.SecretScan;
 
 /**

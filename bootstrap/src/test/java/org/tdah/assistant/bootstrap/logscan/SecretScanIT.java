@@ -14,9 +14,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 import org.slf4j.LoggerFactory;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.bootstrap.TestApplication;
 import org.tdah.assistant.bootstrap.config.AssistantConfiguration;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * The log scan can fail: with the application running (Dropwizard reconfigured logging when it

@@ -1,4 +1,4 @@
-package org.tdah.assistant.bootstrap.dev;
+package org.tdah.assistant.dev;
 
 import java.util.List;
 import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;

@@ -1,4 +1,4 @@
-package org.tdah.assistant.bootstrap.dev;
+package org.tdah.assistant.dev;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

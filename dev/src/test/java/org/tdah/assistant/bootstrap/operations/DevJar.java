@@ -14,11 +14,12 @@ import java.util.concurrent.TimeUnit;
 import org.tdah.assistant.bootstrap.ApiClient;
 
 /**
- * {@code java -jar target/assistant.jar dev} in a process of its own, on free loopback ports and a
- * data directory of the test's, as a developer runs it (as PackagedJarIT does); stopped by SIGTERM.
+ * {@code java -jar target/assistant-dev.jar dev} (the dev module's jar) in a process of its own, on
+ * free loopback ports and a data directory of the test's, as a developer runs it (as PackagedJarIT
+ * does); stopped by SIGTERM.
  */
 final class DevJar implements AutoCloseable {
-    static final Path JAR = Path.of("target", "assistant.jar");
+    static final Path JAR = Path.of("target", "assistant-dev.jar");
 
     private final Process process;
     private final Path logFile;

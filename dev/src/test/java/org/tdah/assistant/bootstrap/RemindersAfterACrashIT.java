@@ -15,9 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.adapters.persistence.testing.TestServers;
 import org.tdah.assistant.bootstrap.RemindersOnTwoInstancesIT.TextedPeople;
-import org.tdah.assistant.bootstrap.dev.MailSink;
 
 /**
  * The packaged application killed with {@code kill -9} while reminders are due, then started again
@@ -25,7 +25,7 @@ import org.tdah.assistant.bootstrap.dev.MailSink;
  * texted before the crash is not texted again.
  */
 class RemindersAfterACrashIT {
-    private static final Path JAR = Path.of("target", "assistant.jar");
+    private static final Path JAR = Path.of("target", "assistant-dev.jar");
     private static final String PREFERENCES = "{\"quietHours\": null, \"nagIntervalMinutes\": 10, \"maxNags\": 0, "
             + "\"checkInTime\": null, \"reminderChannels\": [\"sms\"]}";
 

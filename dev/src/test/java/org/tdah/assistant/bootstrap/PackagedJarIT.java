@@ -18,13 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tdah.assistant.bootstrap.logscan.SecretScan;
 
 /**
- * The runnable jar as a user runs it, in a process of its own: {@code dev} on a fresh machine, a
- * restart that keeps the data, a stop that leaves no database or Redis process behind; and
- * {@code server} refusing to start without its secrets.
+ * The dev jar as a user runs it, in a process of its own: {@code dev} on a fresh machine, a
+ * restart that keeps the data, a stop that leaves no database or Redis process behind. The
+ * production jar's {@code server} refusing to start without its secrets is bootstrap's
+ * ProductionJarIT.
  */
 class PackagedJarIT {
-    private static final Path JAR = Path.of("target", "assistant.jar");
-    private static final Path PRODUCTION_CONFIG = Path.of("..", "config.yml");
+    private static final Path JAR = Path.of("target", "assistant-dev.jar");
     private static final String PASSWORD = "purple elephants dance quietly";
 
     @Test
@@ -97,7 +97,7 @@ class PackagedJarIT {
         assertThat(second.embeddedServersStillAlive()).isEmpty();
     }
 
-    /** {@code java -jar assistant.jar keys rotate dev.yml} against the database of the running dev. */
+    /** {@code java -jar assistant-dev.jar keys rotate dev.yml} against the database of the running dev. */
     private static void rotateSigningKeyWithTheCommand(String databaseUrl, Path workDirectory) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "keys", "rotate",
                 Path.of("target", "classes", "dev.yml").toAbsolutePath().toString())
@@ -122,26 +122,6 @@ class PackagedJarIT {
 
     private static Path workDirectory(Path dataDirectory) {
         return dataDirectory.getParent();
-    }
-
-    @Test
-    void server_without_its_secrets_stops_with_a_message_naming_what_is_missing(@TempDir Path workDirectory)
-            throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "server",
-                PRODUCTION_CONFIG.toAbsolutePath().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(workDirectory.resolve("out.log").toFile());
-        List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "REDIS_URL", "PUBLIC_BASE_URL",
-                "ASSISTANT_KEY_ENCRYPTION_KEY", "SMTP_HOST", "MAIL_FROM", "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN",
-                "TWILIO_FROM_NUMBER").forEach(builder.environment()::remove);
-        Process server = builder.start();
-
-        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        SecretScan.inspectOutput("server without its secrets", workDirectory.resolve("out.log"));
-        String output = Files.readString(workDirectory.resolve("out.log"));
-        assertThat(server.exitValue()).isNotZero();
-        assertThat(output).containsPattern("The assistant cannot start: the environment variable [A-Z_]+ is not set")
-                .doesNotContain("\tat ");
     }
 
     @Test
@@ -171,7 +151,7 @@ class PackagedJarIT {
                 .doesNotContain("\tat ");
     }
 
-    /** One run of {@code java -jar assistant.jar dev} in its own process. */
+    /** One run of {@code java -jar assistant-dev.jar dev} in its own process. */
     private record RunningDev(Process process, Path logFile, Path dataDirectory, List<ProcessHandle> servers) {
 
         static RunningDev start(Path dataDirectory, int appPort, int adminPort) throws IOException {

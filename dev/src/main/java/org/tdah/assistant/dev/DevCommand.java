@@ -1,4 +1,4 @@
-package org.tdah.assistant.bootstrap.dev;
+package org.tdah.assistant.dev;
 
 import io.dropwizard.configuration.ResourceConfigurationSourceProvider;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -52,7 +52,7 @@ public final class DevCommand extends ServerCommand<AssistantConfiguration> {
     public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
         Path dataDirectory = Path.of(environment.getOrDefault("ASSISTANT_DATA_DIR", ".assistant-dev")).toAbsolutePath();
         services = DevServices.start(dataDirectory, environment);
-        services.mailSink().ifPresent(outbox::add);
+        services.mail().ifPresent(outbox::add);
         services.textMessages().ifPresent(outbox::add);
         Runtime.getRuntime().addShutdownHook(new Thread(services::close, "dev-services-stopper"));
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(

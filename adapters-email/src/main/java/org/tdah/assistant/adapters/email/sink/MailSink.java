@@ -1,4 +1,4 @@
-package org.tdah.assistant.bootstrap.dev;
+package org.tdah.assistant.adapters.email.sink;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -15,9 +15,14 @@ import java.util.stream.Collectors;
 /**
  * A real SMTP server on loopback that keeps every message it receives instead of delivering it
  * (GreenMail), so that {@code dev} and the tests send mail the way production does and can read
- * it back. Stopped and started again on the same port, it plays an SMTP outage.
+ * it back. Stopped and started again on the same port, it plays an SMTP outage. The mail twin of
+ * the Twilio API emulator: never started by the production commands, and GreenMail is an optional
+ * dependency of this module, so whoever starts a sink declares it (the dev module, the tests).
  */
-public final class MailSink implements DevOutbox.Source, AutoCloseable {
+public final class MailSink implements AutoCloseable {
+    /** One message as the sink received it; {@code to} and {@code from} list every address, comma-separated. */
+    public record Message(String to, String from, String subject, String body, Instant at) {}
+
     private final int port;
     private GreenMail server;
 
@@ -53,14 +58,14 @@ public final class MailSink implements DevOutbox.Source, AutoCloseable {
         }
     }
 
-    @Override
-    public synchronized List<DevOutbox.Message> messages() {
+    /** Every message received since the start or the last {@link #clear()}, oldest first. */
+    public synchronized List<Message> messages() {
         if (server == null) {
             return List.of();
         }
         return Arrays.stream(server.getReceivedMessages())
-                .map(MailSink::outboxMessage)
-                .sorted(Comparator.comparing(DevOutbox.Message::at))
+                .map(MailSink::received)
+                .sorted(Comparator.comparing(Message::at))
                 .toList();
     }
 
@@ -83,7 +88,6 @@ public final class MailSink implements DevOutbox.Source, AutoCloseable {
         }
     }
 
-    @Override
     public synchronized void clear() {
         if (server != null) {
             try {
@@ -99,11 +103,11 @@ public final class MailSink implements DevOutbox.Source, AutoCloseable {
         stop();
     }
 
-    private static DevOutbox.Message outboxMessage(MimeMessage message) {
+    private static Message received(MimeMessage message) {
         try {
             Instant at = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
                     : message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
-            return new DevOutbox.Message("email", addresses(message.getAllRecipients()), addresses(message.getFrom()),
+            return new Message(addresses(message.getAllRecipients()), addresses(message.getFrom()),
                     message.getSubject(), body(message), at);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("cannot read a received message", e);

@@ -1,4 +1,4 @@
-package org.tdah.assistant.bootstrap.dev;
+package org.tdah.assistant.dev;
 
 import java.util.Map;
 import org.apache.commons.text.StringSubstitutor;

@@ -1,4 +1,4 @@
-package org.tdah.assistant.bootstrap.dev;
+package org.tdah.assistant.dev;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;

@@ -1,4 +1,4 @@
-package org.tdah.assistant.bootstrap.dev;
+package org.tdah.assistant.dev;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tdah.assistant.adapters.email.sink.MailSink;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedRedisServer;
 import org.tdah.assistant.adapters.sms.emulator.TwilioApiEmulator;
@@ -108,9 +109,25 @@ final class DevServices implements AutoCloseable {
         return Optional.ofNullable(twilio);
     }
 
-    /** The SMTP sink, when dev runs its own. */
-    Optional<MailSink> mailSink() {
-        return Optional.ofNullable(mailSink);
+    /** The SMTP sink's mail, when dev runs its own sink. */
+    Optional<DevOutbox.Source> mail() {
+        return Optional.ofNullable(mailSink).map(DevServices::outboxOf);
+    }
+
+    private static DevOutbox.Source outboxOf(MailSink sink) {
+        return new DevOutbox.Source() {
+            @Override
+            public List<DevOutbox.Message> messages() {
+                return sink.messages().stream()
+                        .map(mail -> new DevOutbox.Message("email", mail.to(), mail.from(), mail.subject(), mail.body(), mail.at()))
+                        .toList();
+            }
+
+            @Override
+            public void clear() {
+                sink.clear();
+            }
+        };
     }
 
     @Override
