@@ -231,8 +231,10 @@ class MetricsIT {
                 now -> delta(beforeReminder, now, "assistant_check_ins_total") >= 1);
         assertThat(delta(beforeReminder, checkedIn, "assistant_check_ins_total")).as("once a day").isEqualTo(1);
         MeteredApplication.CLOCK.advance(Duration.ofSeconds(90));
+        // The delivery's counter and its lateness are two observations: wait for both, not the first.
         PrometheusScrape fired = await().atMost(SOON).until(this::scrape,
-                now -> delta(beforeReminder, now, "assistant_reminders_fired_total", "channel", "web") >= 1);
+                now -> delta(beforeReminder, now, "assistant_reminders_fired_total", "channel", "web") >= 1
+                        && delta(beforeReminder, now, "assistant_reminder_lateness_seconds_count") >= 1);
         assertThat(delta(beforeReminder, fired, "assistant_reminders_fired_total", "channel", "web")).isEqualTo(1);
         assertThat(delta(beforeReminder, fired, "assistant_reminder_lateness_seconds_count")).isEqualTo(1);
         assertThat(delta(beforeReminder, fired, "assistant_reminder_lateness_seconds_sum")).as("fired 30 s late")
