@@ -30,3 +30,7 @@ export function completeTask(api: ApiClient, id: string): Promise<ApiResult<Task
 export function reopenTask(api: ApiClient, id: string): Promise<ApiResult<Task>> {
   return api.request('PATCH', `/tasks/${encodeURIComponent(id)}`, { status: 'open' });
 }
+
+export function deleteTask(api: ApiClient, id: string): Promise<ApiResult<null>> {
+  return api.request('DELETE', `/tasks/${encodeURIComponent(id)}`);
+}
