@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayBounds, dayOf, firstDateFor, formatTime, localOf, offsetAt, repeatOf, ruleOf, zonedToUtc, REPEATS } from './time';
+import { addDays, dayBounds, dayOf, firstDateFor, formatTime, localOf, offsetAt, repeatOf, ruleOf, snoozeTimes, zonedToUtc, REPEATS } from './time';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
@@ -91,5 +91,16 @@ describe('repeats', () => {
     expect(firstDateFor('weekdays', '2026-12-06')).toBe('2026-12-07'); // Sunday
     expect(firstDateFor('weekdays', '2026-12-03')).toBe('2026-12-03');
     expect(firstDateFor('daily', '2026-12-05')).toBe('2026-12-05');
+  });
+});
+
+describe('snoozeTimes', () => {
+  it('offers ten minutes, an hour, and tomorrow at 9 on the reminder’s clock', () => {
+    const now = new Date('2026-12-03T23:30:00Z'); // already the 4th in Paris
+    const times = snoozeTimes('Europe/Paris', now);
+    expect(times.minutes10.toISOString()).toBe('2026-12-03T23:40:00.000Z');
+    expect(times.hour.toISOString()).toBe('2026-12-04T00:30:00.000Z');
+    expect(times.tomorrow.toISOString()).toBe('2026-12-05T08:00:00.000Z');
+    expect(snoozeTimes('America/New_York', now).tomorrow.toISOString()).toBe('2026-12-04T14:00:00.000Z');
   });
 });

@@ -211,3 +211,12 @@ export function dayOf(instant: string | Date, zone: string, now: Date = new Date
   if (date === addDays(today, -1)) return 'yesterday';
   return 'other';
 }
+
+/** When "tomorrow morning" is, in the reminder's zone. */
+const MORNING = '09:00';
+
+/** The snooze presets: ten minutes, an hour, tomorrow at 9 in the reminder's zone. */
+export function snoozeTimes(zone: string, now: Date = new Date()): { minutes10: Date; hour: Date; tomorrow: Date } {
+  const tomorrow = zonedToUtc(addDays(localOf(now, zone).date, 1), MORNING, zone) ?? new Date(now.getTime() + 86_400_000);
+  return { minutes10: new Date(now.getTime() + 10 * 60_000), hour: new Date(now.getTime() + 60 * 60_000), tomorrow };
+}
