@@ -182,7 +182,8 @@ function MessageLog({
     if (last !== undefined) end.current?.scrollIntoView({ block: 'nearest' });
   }, [last]);
   return (
-    <ol className="messages" role="log" aria-live="polite" aria-label={t('conversation.log')}>
+    <div role="log" aria-live="polite" aria-label={t('conversation.log')}>
+      <ol className="messages">
       {messages.length === 0 && <li className="empty">{empty}</li>}
       {messages.map((message) => {
         const link = threadLink(message);
@@ -201,7 +202,8 @@ function MessageLog({
           </li>
         );
       })}
-    </ol>
+      </ol>
+    </div>
   );
 }
 

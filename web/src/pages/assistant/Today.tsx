@@ -166,7 +166,13 @@ export function Today({ api }: { api: ApiClient }) {
               {news.kind === 'text' ? news.text : t(news.kind === 'done' ? 'today.done' : 'today.added', { title: news.title })}
             </span>
             {news.kind !== 'text' && (
-              <button type="button" ref={undoButton} className="button" onClick={() => void undo(news)}>
+              <button
+                type="button"
+                ref={undoButton}
+                className="button"
+                {...(news.kind === 'added' ? { 'aria-label': t('today.undoAdd', { title: news.title }) } : {})}
+                onClick={() => void undo(news)}
+              >
                 {t('today.undo')}
               </button>
             )}
