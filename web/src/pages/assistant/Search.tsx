@@ -80,7 +80,7 @@ export function Search({ api, query }: { api: ApiClient; query: URLSearchParams 
               <p className="snippet">
                 {snippetPieces(hit.snippet).map((piece, index) => (piece.marked ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>))}
               </p>
-              <Link href={`/conversation/${encodeURIComponent(hit.conversationId)}/thread/${encodeURIComponent(hit.messageId)}`}>{t('search.open')}</Link>
+              <Link href={`/conversation/${encodeURIComponent(hit.conversationId)}`}>{t('search.open')}</Link>
             </li>
           ))}
         </ul>

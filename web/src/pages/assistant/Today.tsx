@@ -281,7 +281,7 @@ function ItemRow(props: ItemProps) {
   const t = useT();
   const label = labelOf(props.item);
   return (
-    <li className={`task ${props.item.kind}`}>
+    <li className={`task of-${props.item.kind}`}>
       <button type="button" className="complete" aria-label={t('today.complete', { title: label })} onClick={act(props)}>
         <span aria-hidden="true" className="check" />
       </button>
