@@ -118,6 +118,15 @@ export default async function assistant({ base, step, api, account, page: newPag
   await accessible(page, 'Today with its highlights');
   step(`Today: next "water the plants", then the highlight "take my medicine" at "${highlighted}"`);
 
+  // A reminder firing (web is among the default channels) is said calmly, and becomes the next action.
+  await api('POST', '/reminders', { text: 'drink some water', dueAt: new Date(Date.now() + 4000).toISOString() }, person.accessToken);
+  await page.locator('.status-line').getByText('Reminder: drink some water').waitFor({ timeout: 20000 });
+  await next.getByText('drink some water').waitFor();
+  await page.getByRole('button', { name: 'Mark “drink some water” as done' }).click();
+  await page.locator('.status-line').getByText('Reminder done: drink some water').waitFor();
+  await next.getByText('water the plants').waitFor();
+  step('a reminder fired: "Reminder: drink some water" on Today (reminder.fired), the next action until done with one tap');
+
   // The conversation: the reply comes live through /events.
   const requests = [];
   page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));

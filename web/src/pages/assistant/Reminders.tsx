@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiClient } from '../../api/client';
 import { active, addReminder, allReminders, occurrences, setReminderStatus, snoozeReminder, type Reminder } from '../../api/reminders';
 import { useT } from '../../i18n';
@@ -46,7 +46,8 @@ export function Reminders({ api }: { api: ApiClient }) {
   const [error, setError] = useState<string | null>(null);
   const [news, setNews] = useState<{ text: string; undo?: Reminder } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [guess] = useState(() => nextHour(zone));
+  // The first guess follows the zone, which is known once the profile has loaded (the form is keyed by it).
+  const guess = useMemo(() => nextHour(zone), [zone]);
   useFocusFirstInvalid(form, errors);
 
   const load = useCallback(async () => {
@@ -128,7 +129,7 @@ export function Reminders({ api }: { api: ApiClient }) {
         )}
       </div>
       {error !== null && <Notice kind="error">{error}</Notice>}
-      <form ref={form} className="reminder-form" onSubmit={(event) => void add(event)} noValidate>
+      <form key={zone} ref={form} className="reminder-form" onSubmit={(event) => void add(event)} noValidate>
         <Field label={t('reminders.text')} name="text" autoComplete="off" maxLength={500} placeholder={t('reminders.textPlaceholder')} errors={errors.text} />
         <div className="when-fields">
           <Field label={t('reminders.date')} name="date" type="date" defaultValue={guess.date} errors={errors.date} />
