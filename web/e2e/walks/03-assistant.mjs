@@ -47,7 +47,9 @@ export default async function assistant({ base, step, api, account, page: newPag
   const status = page.locator('.status-line');
   await status.getByText('Done: call the bank').waitFor();
   await page.getByText('Nothing open. Well done.').waitFor();
-  step('added "call the bank", the next action; completed it with one tap: "Done: call the bank. Undo"');
+  const focused = await page.evaluate(() => document.activeElement?.textContent);
+  if (focused !== 'Undo') throw new Error('after completing, the keyboard is on ' + focused);
+  step('added "call the bank", the next action; completed it with one tap: "Done: call the bank. Undo", the keyboard on Undo');
   await status.getByRole('button', { name: 'Undo' }).click();
   await status.getByText('Back on your list: call the bank').waitFor();
   await next.getByText('call the bank').waitFor();
