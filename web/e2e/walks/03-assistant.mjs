@@ -74,8 +74,14 @@ export default async function assistant({ base, step, api, account, page: newPag
   const hour = String(Number(now.time.slice(0, 2)) + 2).padStart(2, '0');
   await page.getByLabel('What to remember').fill('take my medicine');
   await page.getByLabel('Date').fill(now.date);
-  await page.getByLabel('Time').fill(`${hour}:00`);
+  await page.getByLabel('Time').fill('00:30');
   await page.getByLabel('Repeat').selectOption('none');
+  await page.getByRole('button', { name: 'Add the reminder' }).click();
+  const timeField = page.locator('.field.invalid').filter({ has: page.getByLabel('Time') });
+  await timeField.getByText('Choose a time later than now.').waitFor();
+  if (!(await page.getByLabel('Time').evaluate((input) => input === document.activeElement))) throw new Error('the time in error does not have the keyboard');
+  step('a one-off earlier today is refused under the time field, which gets the keyboard');
+  await page.getByLabel('Time').fill(`${hour}:00`);
   await page.getByRole('button', { name: 'Add the reminder' }).click();
   const card = page.locator('.reminder').filter({ hasText: 'take my medicine' });
   await card.waitFor();

@@ -16,14 +16,8 @@ import { useT } from '../../i18n';
 import { navigate } from '../../router';
 import { explain, Link, Notice, Screen } from '../../ui';
 import { refusal, whenText } from './common';
+import { merge } from './messages';
 import { useLiveEvents, useLoad, useLocale, useZone } from './live';
-
-/** Messages by id, oldest first (by time, then id: the API's ids are time-ordered). */
-export function merge(current: readonly Message[], added: readonly Message[]): Message[] {
-  const byId = new Map(current.map((message) => [message.id, message]));
-  for (const message of added) byId.set(message.id, message);
-  return [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-}
 
 function isMessage(data: unknown): data is Message {
   return typeof data === 'object' && data !== null && 'id' in data && 'conversationId' in data && 'body' in data;

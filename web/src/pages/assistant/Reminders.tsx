@@ -21,8 +21,10 @@ const REPEAT_LABEL: Readonly<Record<Repeat | 'other', MessageKey>> = {
   other: 'reminders.repeat.other',
 };
 
+/** Soonest first (as instants), those without a time left last. */
 function byDue(a: Reminder, b: Reminder): number {
-  return (a.dueAt ?? '').localeCompare(b.dueAt ?? '') || a.number - b.number;
+  const at = (reminder: Reminder) => (reminder.dueAt === null ? Number.MAX_SAFE_INTEGER : Date.parse(reminder.dueAt));
+  return at(a) - at(b) || a.number - b.number;
 }
 
 /** The next full hour of the zone's clock, as the form's first guess. */
