@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ApiClient, Me } from './api/client';
 import { LocaleContext, pickLocale, translator, type Locale, type Translate } from './i18n';
+import { OfflineBanner } from './offline/OfflineBanner';
 import { accountRoutes } from './pages/account/routes';
 import { assistantRoutes } from './pages/assistant/routes';
 import { publicRoutes } from './pages/routes';
@@ -68,6 +69,7 @@ export function App({ api }: { api: ApiClient }) {
           <span className="brand">{context.t('app.name')}</span>
           {signedIn && <Navigation me={me} path={path} t={context.t} onSignOut={() => void api.logOut().then(() => navigate('/login'))} />}
         </header>
+        <OfflineBanner api={api} />
         <main id="main" aria-busy={waiting}>
           {needsSession || waiting ? null : found === null ? <NotFound t={context.t} /> : found.route.render({ api, params: found.params, query })}
         </main>
@@ -91,13 +93,18 @@ function Navigation({ me, path, t, onSignOut }: { me: Me | null; path: string; t
     </li>
   );
   const more = entries.filter((route) => route.nav?.primary !== true);
+  // "More" folds again once the person has gone somewhere (a link, the back button).
+  const folded = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (folded.current !== null) folded.current.open = false;
+  }, [path]);
   return (
     <nav aria-label={t('nav.label')}>
       <ul className="nav">
         {entries.filter((route) => route.nav?.primary === true).map(link)}
         {more.length > 0 && (
           <li>
-            <details className="more">
+            <details className="more" ref={folded}>
               <summary>{t('nav.more')}</summary>
               <ul>{more.map(link)}</ul>
             </details>

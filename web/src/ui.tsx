@@ -4,6 +4,7 @@ import type { ApiResult } from './api/client';
 import { fieldMessages, problemKind } from './api/problem';
 import type { MessageKey } from './i18n/en';
 import type { Translate } from './i18n';
+import { localizeApiMessage } from './i18n/apiMessages';
 
 /** One screen: its title (focused when the screen opens, so a screen reader announces it) and its content. */
 export function Screen({ title, children }: { title: string; children: ReactNode }) {
@@ -86,9 +87,9 @@ export interface Explained {
 }
 
 /**
- * What a refused call means for a form: the API's per-field messages (`errors[]` of a 422) under
- * the fields shown, and one sentence for the rest, from `known` (problem type to message) or the
- * general cases (network, rate limit, server error).
+ * What a refused call means for a form: the API's per-field messages (`errors[]` of a 422, the
+ * password policy's in the app's language) under the fields shown, and one sentence for the rest,
+ * from `known` (problem type to message) or the general cases (network, rate limit, server error).
  */
 export function explain(
   result: Extract<ApiResult<unknown>, { ok: false }>,
@@ -98,7 +99,10 @@ export function explain(
   renamed: Readonly<Record<string, string>> = {},
 ): Explained {
   const kind = problemKind(result.problem);
-  const fields = fieldMessages(result.problem, shown, renamed);
+  const fields: Record<string, string[]> = {};
+  for (const [field, messages] of Object.entries(fieldMessages(result.problem, shown, renamed))) {
+    fields[field] = messages.map((message) => localizeApiMessage(message, t));
+  }
   const unshown = fields[''];
   delete fields[''];
   const knownKey = known[kind];

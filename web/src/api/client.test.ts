@@ -85,7 +85,7 @@ describe('ApiClient', () => {
     );
     const api = new ApiClient(fetchImpl);
 
-    const weak = await api.register('sam@example.org', 'short', 'Sam');
+    const weak = await api.request('POST', '/auth/register', { email: 'sam@example.org', password: 'short', displayName: 'Sam' });
     expect(weak).toMatchObject({ ok: false, status: 422, problem: { errors: [{ field: 'password', message: 'Too short.' }] } });
     expect(await api.forgotPassword('sam@example.org')).toMatchObject({ ok: false, status: 429, retryAfter: 30 });
   });
@@ -315,6 +315,16 @@ describe('ApiClient in cookie mode (the refresh token in the HttpOnly cookie, de
     const api = new ApiClient(fetchImpl);
     expect(await api.logIn('sam@example.org', 'wrong')).toMatchObject({ ok: false, status: 401 });
     expect(calls).toHaveLength(1);
+  });
+
+  it('never refreshes on a refused re-authentication (its 401 is the wrong password, the token is fine)', async () => {
+    const { calls, fetchImpl } = fakeFetch(json(200, tokens), problem(401, 'invalid-credentials'));
+    const api = new ApiClient(fetchImpl);
+    await api.logIn('sam@example.org', 'pw');
+    expect(await api.request('POST', '/auth/reauthenticate', { password: 'wrong' })).toMatchObject({ ok: false, status: 401 });
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.headers.Authorization).toBe('Bearer access-1');
+    expect(api.signedIn).toBe(true);
   });
 
   it('logs out with the bearer token and the header, forgets the token and stops refreshing, even when the server refuses', async () => {

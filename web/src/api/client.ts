@@ -20,6 +20,7 @@ const COOKIE_MODE = { 'X-Token-Transport': 'cookie' } as const;
 /** How long before the access token expires it is refreshed, and how long to wait after a network failure. */
 const REFRESH_AHEAD_MS = 60_000;
 const RETRY_AFTER_NETWORK_MS = 30_000;
+const INVALID_CREDENTIALS = 'https://assistant.tdah.org/problems/invalid-credentials';
 
 interface Options {
   /** Headers added to the request (the cookie mode's). */
@@ -165,7 +166,9 @@ export class ApiClient {
     const token = options.anonymous === true ? null : this.accessToken;
     if (token !== null) this.usedSinceRefresh = true;
     const result = await this.send<T>(method, path, body, token, options);
-    if (result.status !== 401 || token === null) return result;
+    // A 401 invalid-credentials of a call made with a valid token (a wrong password or code for
+    // POST /auth/reauthenticate) refuses the proof, not the token: no refresh, still signed in.
+    if (result.ok || result.status !== 401 || token === null || result.problem.type === INVALID_CREDENTIALS) return result;
     // The access token was refused: another call may have refreshed meanwhile; else refresh once
     // (shared with every other call refused at the same time), then retry this call once.
     if (this.accessToken === token && !(await this.refresh())) return result;
@@ -207,10 +210,6 @@ export class ApiClient {
       problem: parseProblem(response.status, parsed),
       ...(Number.isFinite(retryAfter) ? { retryAfter } : {}),
     };
-  }
-
-  register(email: string, password: string, displayName: string): Promise<ApiResult<Me>> {
-    return this.request('POST', '/auth/register', { email, password, displayName });
   }
 
   verifyEmail(token: string): Promise<ApiResult<null>> {

@@ -70,6 +70,28 @@ export const en = {
   'reset.again': 'Ask for a new link',
 
 
+  // The API's password policy reasons, read back by i18n/apiMessages.ts.
+  'api.password.tooShort': 'must be at least {min} characters long',
+  'api.password.tooLong': 'must be at most {max} characters long',
+  'api.password.containsEmail': 'must not contain your email address',
+  'api.password.containsName': 'must not contain your name',
+  'api.password.tooEasy': 'is too easy to guess: add a few more uncommon words',
+  'api.password.tooEasyBecause': 'is too easy to guess: {why}',
+  'api.zxcvbn.top10': 'This is a top-10 common password.',
+  'api.zxcvbn.top100': 'This is a top-100 common password.',
+  'api.zxcvbn.veryCommon': 'This is a very common password.',
+  'api.zxcvbn.similar': 'This is similar to a commonly used password.',
+  'api.zxcvbn.wordByItself': 'A word by itself is easy to guess.',
+  'api.zxcvbn.namesThemselves': 'Names and surnames by themselves are easy to guess.',
+  'api.zxcvbn.namesCommon': 'Common names and surnames are easy to guess.',
+  'api.zxcvbn.straightRows': 'Straight rows of keys are easy to guess.',
+  'api.zxcvbn.shortPatterns': 'Short keyboard patterns are easy to guess.',
+  'api.zxcvbn.repeatsAaa': 'Repeats like "aaa" are easy to guess.',
+  'api.zxcvbn.repeatsAbc': 'Repeats like "abcabcabc" are only slightly harder to guess than "abc".',
+  'api.zxcvbn.sequences': 'Sequences like abc or 6543 are easy to guess.',
+  'api.zxcvbn.recentYears': 'Recent years are easy to guess.',
+  'api.zxcvbn.dates': 'Dates are often easy to guess.',
+
   'notFound.title': 'This page does not exist',
   'notFound.home': 'Go to Today',
 } as const;

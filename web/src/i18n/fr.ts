@@ -71,6 +71,28 @@ export const fr: Dictionary = {
   'reset.again': 'Demander un nouveau lien',
 
 
+  // Les raisons de la règle des mots de passe de l'API, relues par i18n/apiMessages.ts.
+  'api.password.tooShort': 'doit compter au moins {min} caractères',
+  'api.password.tooLong': 'doit compter au plus {max} caractères',
+  'api.password.containsEmail': 'ne doit pas contenir votre adresse e-mail',
+  'api.password.containsName': 'ne doit pas contenir votre nom',
+  'api.password.tooEasy': 'est trop facile à deviner : ajoutez quelques mots peu courants',
+  'api.password.tooEasyBecause': 'est trop facile à deviner : {why}',
+  'api.zxcvbn.top10': "C'est l'un des 10 mots de passe les plus courants.",
+  'api.zxcvbn.top100': "C'est l'un des 100 mots de passe les plus courants.",
+  'api.zxcvbn.veryCommon': "C'est un mot de passe très courant.",
+  'api.zxcvbn.similar': 'Il ressemble à un mot de passe très utilisé.',
+  'api.zxcvbn.wordByItself': 'Un mot seul est facile à deviner.',
+  'api.zxcvbn.namesThemselves': 'Un prénom ou un nom seul est facile à deviner.',
+  'api.zxcvbn.namesCommon': 'Les prénoms et noms courants sont faciles à deviner.',
+  'api.zxcvbn.straightRows': 'Une rangée de touches du clavier est facile à deviner.',
+  'api.zxcvbn.shortPatterns': 'Un court motif de clavier est facile à deviner.',
+  'api.zxcvbn.repeatsAaa': 'Les répétitions comme « aaa » sont faciles à deviner.',
+  'api.zxcvbn.repeatsAbc': 'Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».',
+  'api.zxcvbn.sequences': 'Les suites comme abc ou 6543 sont faciles à deviner.',
+  'api.zxcvbn.recentYears': 'Les années récentes sont faciles à deviner.',
+  'api.zxcvbn.dates': 'Les dates sont souvent faciles à deviner.',
+
   'notFound.title': "Cette page n'existe pas",
   'notFound.home': "Aller à Aujourd'hui",
 };

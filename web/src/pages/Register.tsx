@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { browserWhereabouts, register } from '../api/account';
 import type { ApiClient } from '../api/client';
-import { useT } from '../i18n';
+import { pickLocale, useT } from '../i18n';
 import { explain, Field, Link, Notice, Screen, useFocusFirstInvalid } from '../ui';
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
@@ -19,7 +20,12 @@ export function Register({ api }: { api: ApiClient }) {
     const data = new FormData(event.currentTarget);
     const email = String(data.get('email') ?? '');
     setBusy(true);
-    const result = await api.register(email, String(data.get('password') ?? ''), String(data.get('displayName') ?? ''));
+    // The browser's language and time zone, so the new account reads and schedules right at once.
+    const result = await register(
+      api,
+      { email, password: String(data.get('password') ?? ''), displayName: String(data.get('displayName') ?? '') },
+      browserWhereabouts(pickLocale(navigator.languages)),
+    );
     setBusy(false);
     if (result.ok) {
       setRegistered(email);

@@ -3,6 +3,7 @@ import type { ApiClient } from '../../api/client';
 import { allReminders, setReminderStatus, type Reminder } from '../../api/reminders';
 import { addTask, completeTask, deleteTask, openTasks, reopenTask, type Task } from '../../api/tasks';
 import { useT } from '../../i18n';
+import { PendingMark } from '../../offline/OfflineBanner';
 import { useSession } from '../../session';
 import { explain, Field, Link, Notice, Screen } from '../../ui';
 import { refusal, whenText } from './common';
@@ -45,7 +46,9 @@ export function Today({ api }: { api: ApiClient }) {
     if (taskResult.ok) setTasks(taskResult.value.items);
     else setTasks((current) => current ?? []);
     if (reminderResult.ok) setReminders(reminderResult.value);
-    const failed = !taskResult.ok ? taskResult : !reminderResult.ok ? reminderResult : null;
+    // Offline, the tasks come from the saved Today and the offline banner says so: the reminders
+    // last read stay, without a second sentence about the network.
+    const failed = !taskResult.ok ? taskResult : !reminderResult.ok && reminderResult.status !== 0 ? reminderResult : null;
     setError(failed === null ? null : refusal(failed, t));
   }, [api, t]);
 
@@ -104,7 +107,7 @@ export function Today({ api }: { api: ApiClient }) {
       form.reset();
       setErrors({});
       setError(null);
-      setNews({ kind: 'added', id: result.value.id, title });
+      setNews(result.value.pending === true ? { kind: 'text', text: t('today.added') } : { kind: 'added', id: result.value.id, title });
       void load();
     } else {
       const explained = explain(result, t, ['title']);
@@ -115,10 +118,11 @@ export function Today({ api }: { api: ApiClient }) {
   }
 
   async function complete(task: Task) {
-    const result = await completeTask(api, task.id);
+    const result = await completeTask(api, task.id, task.title);
     if (result.ok) {
       setTasks((current) => (current ?? []).filter((other) => other.id !== task.id));
-      offerUndo({ kind: 'done', id: task.id, title: task.title });
+      if (result.value.pending === true) setNews({ kind: 'text', text: t('today.done', { title: task.title }) });
+      else offerUndo({ kind: 'done', id: task.id, title: task.title });
       void load();
     } else {
       setError(refusal(result, t));
@@ -270,6 +274,7 @@ function NextAction(props: ItemProps) {
     <div className="next-card">
       <p className="next-title">{label}</p>
       <When {...props} />
+      {props.item.kind === 'task' && props.item.task.pending === true && <PendingMark id={props.item.task.id} />}
       <button type="button" className="button primary" aria-label={t('today.complete', { title: label })} onClick={act(props)}>
         {t('today.doneButton')}
       </button>
@@ -289,6 +294,7 @@ function ItemRow(props: ItemProps) {
         {label}
         <When {...props} />
       </span>
+      {props.item.kind === 'task' && props.item.task.pending === true && <PendingMark id={props.item.task.id} />}
     </li>
   );
 }

@@ -156,6 +156,46 @@ class AccountsApiIT {
     }
 
     @Test
+    void registration_takes_the_browser_s_language_and_time_zone_and_the_profile_shows_them() {
+        String email = uniqueEmail();
+
+        ApiClient.Reply registered = api.postJson("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD,
+                "displayName", "Camille", "locale", "fr", "timezone", "Europe/Paris"));
+
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.json().get("locale").asText()).isEqualTo("fr");
+        assertThat(registered.json().get("timezone").asText()).isEqualTo("Europe/Paris");
+        String token = api.postJson("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD))
+                .json().get("accessToken").asText();
+        JsonNode me = api.getWithToken("/api/v1/users/me", token).json();
+        assertThat(me.get("locale").asText()).isEqualTo("fr");
+        assertThat(me.get("timezone").asText()).isEqualTo("Europe/Paris");
+    }
+
+    @Test
+    void an_unknown_language_or_time_zone_is_a_422_naming_the_field_and_no_account_is_made() {
+        String email = uniqueEmail();
+
+        ApiClient.Reply refused = api.postJson("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD,
+                "displayName", "Sam", "locale", "de", "timezone", "Mars/Olympus"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("type").asText()).endsWith("/validation-failed");
+        assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("timezone", "locale");
+        ApiClient.Reply fixedOffset = api.postJson("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD,
+                "displayName", "Sam", "timezone", "+02:00"));
+        assertThat(fixedOffset.status()).isEqualTo(422);
+        assertThat(fixedOffset.json().get("errors").findValuesAsText("field")).containsExactly("timezone");
+        assertThat(api.postJson("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).status())
+                .as("nothing was created").isEqualTo(401);
+        ApiClient.Reply plain = api.postJson("/api/v1/auth/register",
+                Map.of("email", email, "password", PASSWORD, "displayName", "Sam"));
+        assertThat(plain.status()).isEqualTo(201);
+        assertThat(plain.json().get("locale").asText()).isEqualTo("en");
+        assertThat(plain.json().get("timezone").asText()).isEqualTo("UTC");
+    }
+
+    @Test
     void a_wrong_password_and_an_unknown_email_get_the_same_401() {
         String email = uniqueEmail();
         api.postJson("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "displayName", "Sam"));

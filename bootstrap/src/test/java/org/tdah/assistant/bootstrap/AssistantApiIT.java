@@ -11,6 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +24,8 @@ import org.tdah.assistant.bootstrap.dev.MailSink;
 /**
  * The assistant over HTTP on the real stores: a person's message in a conversation is answered in
  * the same conversation, and what it asked for shows on {@code /tasks} and {@code /reminders};
- * tasks and reminders also have their own endpoints, which refuse bad input and others' items.
+ * tasks and reminders also have their own endpoints, which refuse bad input and others' items;
+ * a task posted again with its {@code Idempotency-Key} is created once.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class AssistantApiIT {
@@ -67,6 +72,12 @@ class AssistantApiIT {
         return api.send(api.request(path).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private ApiClient.Reply postTask(String token, String key, String title) {
+        return api.send(api.request("/api/v1/tasks").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"" + title + "\"}")));
     }
 
     private List<JsonNode> items(String token, String path) {
@@ -206,5 +217,67 @@ class AssistantApiIT {
         assertThat(api.postJson("/api/v1/reminders", token, Map.of("text", "x", "dueAt", "2030-01-01T00:00:00Z",
                 "recurrence", "every day please")).status()).isEqualTo(422);
         assertThat(items(token, "/api/v1/reminders")).isEmpty();
+    }
+
+    @Test
+    void a_task_sent_twice_with_its_idempotency_key_is_created_once_and_answered_again() {
+        String token = people.person().token();
+        String key = "7f3e0c52-1b9a-4d8e-a6f1-2c4b5d6e7f80";
+        ApiClient.Reply first = postTask(token, key, "post the letter");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String id = first.json().get("id").asText();
+
+        ApiClient.Reply again = postTask(token, key, "post the letter");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json()).isEqualTo(first.json());
+        assertThat(again.header("Location")).endsWith("/api/v1/tasks/" + id);
+
+        patch(token, "/api/v1/tasks/" + id, "{\"status\": \"done\"}");
+        assertThat(postTask(token, key, "post the letter").json().get("status").asText()).isEqualTo("done");
+        assertThat(items(token, "/api/v1/tasks")).hasSize(1);
+
+        String stranger = people.person().token();
+        ApiClient.Reply theirs = postTask(stranger, key, "their own letter");
+        assertThat(theirs.status()).isEqualTo(201);
+        assertThat(theirs.json().get("id").asText()).isNotEqualTo(id);
+        assertThat(items(token, "/api/v1/tasks")).hasSize(1);
+        assertThat(items(stranger, "/api/v1/tasks")).hasSize(1);
+    }
+
+    @Test
+    void requests_at_once_with_one_idempotency_key_create_one_task() throws Exception {
+        String token = people.person().token();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<ApiClient.Reply>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(() -> postTask(token, "at-once", "just one"));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (Future<ApiClient.Reply> reply : pool.invokeAll(calls)) {
+                statuses.add(reply.get().status());
+                ids.add(reply.get().json().get("id").asText());
+            }
+            assertThat(statuses).containsOnly(201, 200).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(ids).containsOnly(ids.get(0));
+            assertThat(items(token, "/api/v1/tasks")).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void an_idempotency_key_too_long_or_not_printable_ascii_is_refused_under_its_name() {
+        String token = people.person().token();
+        for (String bad : List.of("k".repeat(201), "tab\tinside")) {
+            ApiClient.Reply refused = api.send(api.request("/api/v1/tasks").header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").header("Idempotency-Key", bad)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"x\"}")));
+            assertThat(refused.status()).as(bad).isEqualTo(422);
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+        }
+        assertThat(postTask(token, "k".repeat(200), "long key").status()).isEqualTo(201);
+        assertThat(items(token, "/api/v1/tasks")).hasSize(1);
     }
 }

@@ -87,6 +87,26 @@ class WebAppServingIT {
         ApiClient.Reply icon = api.get("/icon.svg");
         assertThat(icon.contentType()).isEqualTo("image/svg+xml");
         assertThat(icon.header("Cache-Control")).isEqualTo("no-cache");
+
+        ApiClient.Reply maskable = api.get("/icons/maskable-512.png");
+        assertThat(maskable.status()).isEqualTo(200);
+        assertThat(maskable.contentType()).isEqualTo("image/png");
+    }
+
+    /** The service worker and its Workbox runtime: scripts, revalidated, so a new build is found (docs/web/offline.md). */
+    @Test
+    void the_service_worker_and_its_runtime_are_scripts_never_cached_by_http() {
+        ApiClient.Reply worker = api.get("/sw.js");
+        assertThat(worker.status()).isEqualTo(200);
+        assertThat(worker.contentType()).isEqualTo("text/javascript;charset=utf-8");
+        assertThat(worker.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(worker.body()).contains("index.html").doesNotContain("/api/v1");
+        Matcher runtime = Pattern.compile("\\./(workbox-[0-9a-f]+)").matcher(worker.body());
+        assertThat(runtime.find()).as("sw.js loads its Workbox runtime").isTrue();
+        ApiClient.Reply workbox = api.get("/" + runtime.group(1) + ".js");
+        assertThat(workbox.status()).isEqualTo(200);
+        assertThat(workbox.contentType()).isEqualTo("text/javascript;charset=utf-8");
+        assertThat(workbox.header("Cache-Control")).isEqualTo("no-cache");
     }
 
     @Test

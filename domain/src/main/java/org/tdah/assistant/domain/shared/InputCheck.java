@@ -2,6 +2,7 @@ package org.tdah.assistant.domain.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -22,6 +23,22 @@ public final class InputCheck {
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> errors.add(new FieldError(field, error.message())));
             return null;
+        }
+    }
+
+    /**
+     * Parses an optional field: absent (null) is empty; any value given, blank too, goes to the parser,
+     * whose failure is recorded against the field.
+     */
+    public <T> Optional<T> optional(String field, String value, Function<String, T> parser) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parser.apply(value));
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> errors.add(new FieldError(field, error.message())));
+            return Optional.empty();
         }
     }
 

@@ -27,4 +27,20 @@ class InputCheckTest {
 
         assertThat(parsed).isEqualTo(42);
     }
+
+    @Test
+    void an_optional_field_absent_is_empty_and_given_is_parsed_or_reported_under_its_name() {
+        InputCheck check = new InputCheck();
+
+        assertThat(check.optional("count", null, Integer::valueOf)).isEmpty();
+        assertThat(check.optional("count", "7", Integer::valueOf)).contains(7);
+        check.throwIfInvalid();
+
+        assertThat(check.optional("zone", "", raw -> {
+            throw InvalidInputException.of("timezone", "is required");
+        })).isEmpty();
+        assertThatThrownBy(check::throwIfInvalid)
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("zone", "is required")));
+    }
 }

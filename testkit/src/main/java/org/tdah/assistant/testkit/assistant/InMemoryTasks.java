@@ -1,5 +1,6 @@
 package org.tdah.assistant.testkit.assistant;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,17 +14,22 @@ import org.tdah.assistant.domain.assistant.Task;
 import org.tdah.assistant.domain.assistant.TaskId;
 import org.tdah.assistant.domain.assistant.TaskStatus;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.shared.IdempotencyKey;
 import org.tdah.assistant.testkit.shared.Transactional;
 
 /**
  * Tasks in a map, listed in the order of their ids (the time-ordered ids of production, compared
  * character by character as PostgreSQL's "C" collation does); behaves as {@code TasksContract} says.
  * As the database's unique index does, it refuses a second open task of one owner with one number.
+ * Idempotency keys are kept with their task (and go with it when it is removed), as the column is.
  */
 public final class InMemoryTasks implements Tasks, Transactional {
     private static final Comparator<Task> BY_ID = Comparator.comparing(task -> task.id().value());
 
     private final Map<TaskId, Task> byId = new LinkedHashMap<>();
+    private final Map<Keyed, TaskId> byKey = new LinkedHashMap<>();
+
+    private record Keyed(AccountId owner, IdempotencyKey key) {}
 
     @Override
     public synchronized void add(Task task) {
@@ -32,6 +38,18 @@ public final class InMemoryTasks implements Tasks, Transactional {
         }
         checkNumberFree(task);
         byId.put(task.id(), task);
+    }
+
+    @Override
+    public synchronized Optional<Task> addOnce(Task task, IdempotencyKey key, Instant since) {
+        Keyed keyed = new Keyed(task.owner(), key);
+        Optional<Task> earlier = Optional.ofNullable(byKey.get(keyed)).map(byId::get);
+        if (earlier.isPresent() && !earlier.get().createdAt().isBefore(since)) {
+            return earlier;
+        }
+        add(task);
+        byKey.put(keyed, task.id());
+        return Optional.empty();
     }
 
     @Override
@@ -75,6 +93,7 @@ public final class InMemoryTasks implements Tasks, Transactional {
             return false;
         }
         byId.remove(id);
+        byKey.values().remove(id);
         return true;
     }
 
@@ -95,10 +114,12 @@ public final class InMemoryTasks implements Tasks, Transactional {
 
     @Override
     public synchronized Snapshot snapshot() {
-        Snapshot copy = Transactional.copyOf(byId);
+        Snapshot tasks = Transactional.copyOf(byId);
+        Snapshot keys = Transactional.copyOf(byKey);
         return () -> {
             synchronized (this) {
-                copy.restore();
+                tasks.restore();
+                keys.restore();
             }
         };
     }

@@ -15,7 +15,9 @@ import org.tdah.assistant.application.shared.RequestOrigin;
 import org.tdah.assistant.domain.access.Role;
 import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.domain.identity.Timezone;
 import org.tdah.assistant.domain.shared.FieldError;
 import org.tdah.assistant.domain.shared.InvalidInputException;
 import org.tdah.assistant.testkit.InMemoryCore;
@@ -98,6 +100,36 @@ class RegisterAccountTest {
                 limitedResult -> assertThat(limitedResult.retryAfter()).isEqualTo(Duration.ofHours(1)));
         assertThat(elsewhere).isInstanceOf(Result.Registered.class);
         assertThat(limited.accounts.withEmail(EmailAddress.parse("c@example.org"))).isEmpty();
+    }
+
+    @Test
+    void a_new_account_is_in_utc_and_english_unless_the_registration_gives_its_zone_and_language() {
+        Account plain = ((Result.Registered) registerAccount.register(
+                Command.of("sam@example.org", "correct horse battery staple", "Sam"), ORIGIN)).account();
+        Account french = ((Result.Registered) registerAccount.register(
+                Command.of("camille@example.org", "correct horse battery staple", "Camille", "Europe/Paris", "fr"),
+                ORIGIN)).account();
+
+        assertThat(plain.timezone()).isEqualTo(Timezone.UTC);
+        assertThat(plain.language()).isEqualTo(Language.EN);
+        assertThat(french.timezone()).isEqualTo(new Timezone("Europe/Paris"));
+        assertThat(french.language()).isEqualTo(Language.FR);
+        assertThat(fixture.accounts.withEmail(EmailAddress.parse("camille@example.org")))
+                .hasValueSatisfying(stored -> {
+                    assertThat(stored.timezone().value()).isEqualTo("Europe/Paris");
+                    assertThat(stored.language()).isEqualTo(Language.FR);
+                });
+    }
+
+    @Test
+    void an_unknown_zone_or_language_is_refused_under_its_field_with_the_profile_s_message() {
+        assertThatThrownBy(() -> Command.of("sam@example.org", "correct horse battery staple", "Sam", "+02:00", "de"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(
+                        new FieldError("timezone", "is an IANA time zone id, such as Europe/Paris"),
+                        new FieldError("locale", "is one of en, fr")));
+        assertThatThrownBy(() -> Command.of("sam@example.org", "correct horse battery staple", "Sam", "", "en"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("timezone"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.tdah.assistant.adapters.persistence.assistant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +16,13 @@ import org.tdah.assistant.domain.assistant.TaskId;
 import org.tdah.assistant.domain.assistant.TaskStatus;
 import org.tdah.assistant.domain.assistant.TaskTitle;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.shared.IdempotencyKey;
 
 /**
  * Tasks in the {@code tasks} table, listed by id (time-ordered, compared byte by byte). Every
- * statement names the owner in its {@code WHERE}, so no call reaches another person's task.
+ * statement names the owner in its {@code WHERE}, so no call reaches another person's task. An
+ * idempotency key is a column of the task it created, unique per owner (V28): {@link #addOnce}
+ * inserts with {@code ON CONFLICT DO NOTHING}, so of two inserts at once with one key one stores.
  */
 public final class JdbiTasks implements Tasks {
     private static final String COLUMNS = "id, account_id, number, title, status, created_at, done_at";
@@ -41,6 +45,41 @@ public final class JdbiTasks implements Tasks {
                 .bind("createdAt", Timestamps.utc(task.createdAt()))
                 .bind("doneAt", Timestamps.utc(task.doneAt().orElse(null)))
                 .execute());
+    }
+
+    @Override
+    public Optional<Task> addOnce(Task task, IdempotencyKey key, Instant since) {
+        return database.inTransaction(handle -> {
+            handle.createUpdate("""
+                            UPDATE tasks SET idempotency_key = NULL
+                            WHERE account_id = :owner AND idempotency_key = :key AND created_at < :since""")
+                    .bind("owner", task.owner().value())
+                    .bind("key", key.value())
+                    .bind("since", Timestamps.utc(since))
+                    .execute();
+            int stored = handle.createUpdate("""
+                            INSERT INTO tasks (id, account_id, number, title, status, created_at, done_at, idempotency_key)
+                            VALUES (:id, :owner, :number, :title, :status, :createdAt, :doneAt, :key)
+                            ON CONFLICT (account_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING""")
+                    .bind("id", task.id().value())
+                    .bind("owner", task.owner().value())
+                    .bind("number", task.number().value())
+                    .bind("title", task.title().value())
+                    .bind("status", task.status().wireName())
+                    .bind("createdAt", Timestamps.utc(task.createdAt()))
+                    .bind("doneAt", Timestamps.utc(task.doneAt().orElse(null)))
+                    .bind("key", key.value())
+                    .execute();
+            if (stored == 1) {
+                return Optional.<Task>empty();
+            }
+            return Optional.of(handle.createQuery("SELECT " + COLUMNS
+                            + " FROM tasks WHERE account_id = :owner AND idempotency_key = :key")
+                    .bind("owner", task.owner().value())
+                    .bind("key", key.value())
+                    .map(JdbiTasks::task)
+                    .one());
+        });
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.tdah.assistant.adapters.rest.shared.GeneralProblem;
 import org.tdah.assistant.adapters.rest.shared.Problems;
 import org.tdah.assistant.application.assistant.reminders.ListOccurrences;
 import org.tdah.assistant.application.assistant.reminders.ReminderLookup;
+import org.tdah.assistant.application.assistant.tasks.CreateTask;
 import org.tdah.assistant.application.assistant.tasks.TaskLookup;
 
 /**
@@ -23,6 +24,22 @@ final class AssistantAnswers {
 
     static Response created(TaskJson task) {
         return Response.created(URI.create("/api/v1/tasks/" + task.id())).entity(task).build();
+    }
+
+    /** A new task is a 201; the one an earlier request with the same key created a 200, both with its Location. */
+    static Response of(CreateTask.Result result) {
+        return result.map(new CreateTask.Result.Mapping<>() {
+            @Override
+            public Response on(CreateTask.Result.Created created) {
+                return created(TaskJson.of(created.task()));
+            }
+
+            @Override
+            public Response on(CreateTask.Result.Replayed replayed) {
+                TaskJson task = TaskJson.of(replayed.task());
+                return Response.ok(task).location(URI.create("/api/v1/tasks/" + task.id())).build();
+            }
+        });
     }
 
     static Response created(ReminderJson reminder) {

@@ -1,6 +1,7 @@
 package org.tdah.assistant.adapters.rest.assistant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,7 +34,9 @@ import org.tdah.assistant.application.assistant.tasks.CreateTask;
 import org.tdah.assistant.application.assistant.tasks.DeleteTask;
 import org.tdah.assistant.application.assistant.tasks.ListTasks;
 import org.tdah.assistant.application.assistant.tasks.ViewTask;
+import java.util.Optional;
 import org.tdah.assistant.domain.assistant.TaskId;
+import org.tdah.assistant.domain.shared.IdempotencyKey;
 
 /**
  * The caller's tasks. Reading needs {@code task:read}, changing {@code task:write}; someone else's
@@ -44,6 +48,9 @@ import org.tdah.assistant.domain.assistant.TaskId;
 @RequiresPermission("task:read")
 public final class TasksResource {
     private static final String WRITE = "task:write";
+    private static final String KEY_DESCRIPTION = "Optional. A key the client makes once per task (a UUID), 1 to 200 "
+            + "printable ASCII characters: the same key from the same account within 24 hours answers the task the "
+            + "first request created (200) instead of creating another. Another account's same key is another key.";
     private final ListTasks listTasks;
     private final CreateTask createTask;
     private final ViewTask viewTask;
@@ -71,17 +78,26 @@ public final class TasksResource {
                 id -> OpaqueCursors.encode(id.value()));
     }
 
-    /** Adds an open task: {@code {"title": "..."}}. */
+    /**
+     * Adds an open task: {@code {"title": "..."}}, 201. With {@code Idempotency-Key}, a repeat of the
+     * key within 24 hours answers the task the first request created, as it is now, with 200
+     * (decision 0029); a key that is not 1 to 200 printable ASCII characters is a 422 under its name.
+     */
     @POST
     @RequiresPermission(WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a task", operationId = "createTask")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = AssistantRepresentations.TaskJson.class)))
+    @ApiResponse(responseCode = "200", description = "The task an earlier request with the same Idempotency-Key created",
+            content = @Content(schema = @Schema(implementation = AssistantRepresentations.TaskJson.class)))
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestShapes.NewTask.class)))
-    public Response create(JsonNode body, @Context SecurityContext security) {
-        return AssistantAnswers.created(TaskJson.of(createTask.create(CallerPrincipal.of(security).accountId(),
-                AssistantRequests.newTask(body))));
+    public Response create(JsonNode body, @HeaderParam("Idempotency-Key") @Parameter(description = KEY_DESCRIPTION,
+                    schema = @Schema(type = "string", minLength = 1, maxLength = IdempotencyKey.MAX_CHARACTERS))
+            String idempotencyKey, @Context SecurityContext security) {
+        Optional<IdempotencyKey> key = Optional.ofNullable(idempotencyKey).map(IdempotencyKey::new);
+        return AssistantAnswers.of(createTask.create(CallerPrincipal.of(security).accountId(),
+                AssistantRequests.newTask(body), key));
     }
 
     @GET

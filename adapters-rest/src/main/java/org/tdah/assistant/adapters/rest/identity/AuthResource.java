@@ -86,7 +86,8 @@ public final class AuthResource {
     public Response register(Requests.Register body, @Context HttpServletRequest http) {
         Requests.Register request = body == null ? Requests.Register.EMPTY : body;
         return AccountAnswers.of(registerAccount.register(
-                RegisterAccount.Command.of(request.email(), request.password(), request.displayName()),
+                RegisterAccount.Command.of(request.email(), request.password(), request.displayName(),
+                        request.timezone(), request.locale()),
                 RequestOrigins.of(http)));
     }
 

@@ -1,5 +1,7 @@
 package org.tdah.assistant.adapters.rest.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The JSON bodies the identity endpoints accept. Secrets they carry (passwords, tokens) never
  * appear in {@code toString}; a missing body reads as a body with every field missing.
@@ -7,12 +9,14 @@ package org.tdah.assistant.adapters.rest.identity;
 final class Requests {
     private Requests() {}
 
-    record Register(String email, String password, String displayName) {
-        static final Register EMPTY = new Register(null, null, null);
+    record Register(String email, String password, String displayName,
+            @Schema(description = "IANA zone id; UTC when absent") String timezone,
+            @Schema(allowableValues = {"en", "fr"}, description = "en when absent") String locale) {
+        static final Register EMPTY = new Register(null, null, null, null, null);
 
         @Override
         public String toString() {
-            return "Register[email=" + email + ", displayName=" + displayName + "]";
+            return "Register[email=" + email + ", displayName=" + displayName + ", timezone=" + timezone + ", locale=" + locale + "]";
         }
     }
 

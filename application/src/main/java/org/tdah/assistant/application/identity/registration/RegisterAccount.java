@@ -22,7 +22,9 @@ import org.tdah.assistant.domain.identity.Account;
 import org.tdah.assistant.domain.identity.AccountId;
 import org.tdah.assistant.domain.identity.DisplayName;
 import org.tdah.assistant.domain.identity.EmailAddress;
+import org.tdah.assistant.domain.identity.Language;
 import org.tdah.assistant.domain.identity.SecurityEventType;
+import org.tdah.assistant.domain.identity.Timezone;
 import org.tdah.assistant.domain.identity.TokenHash;
 import org.tdah.assistant.domain.identity.TokenPurpose;
 import org.tdah.assistant.domain.shared.InputCheck;
@@ -34,27 +36,45 @@ import org.tdah.assistant.domain.shared.InputCheck;
  */
 public final class RegisterAccount {
 
-    /** A registration request; the password is the person's secret and never printed. */
-    public record Command(EmailAddress email, String password, DisplayName displayName) {
+    /**
+     * A registration request; the password is the person's secret and never printed. The time zone and
+     * the language are optional (the browser's, so a new account reads and schedules right from its
+     * first login): UTC and English when not given.
+     */
+    public record Command(EmailAddress email, String password, DisplayName displayName, Optional<Timezone> timezone,
+            Optional<Language> language) {
         public Command {
             Objects.requireNonNull(email, "email");
             Objects.requireNonNull(password, "password");
             Objects.requireNonNull(displayName, "displayName");
+            Objects.requireNonNull(timezone, "timezone");
+            Objects.requireNonNull(language, "language");
         }
 
         /** Reads raw input, reporting every malformed field at once. */
         public static Command of(String email, String password, String displayName) {
+            return of(email, password, displayName, null, null);
+        }
+
+        /**
+         * Reads raw input with the optional {@code timezone} (an IANA id) and {@code locale} ({@code en},
+         * {@code fr}), null when absent, read as the profile reads them; every malformed field at once.
+         */
+        public static Command of(String email, String password, String displayName, String timezone, String locale) {
             InputCheck check = new InputCheck();
             EmailAddress parsedEmail = check.require("email", email, EmailAddress::parse);
             String presentPassword = check.requirePresent("password", password);
             DisplayName parsedName = check.require("displayName", displayName, DisplayName::parse);
+            Optional<Timezone> parsedTimezone = check.optional("timezone", timezone, Timezone::new);
+            Optional<Language> parsedLanguage = check.optional("locale", locale, Language::ofCode);
             check.throwIfInvalid();
-            return new Command(parsedEmail, presentPassword, parsedName);
+            return new Command(parsedEmail, presentPassword, parsedName, parsedTimezone, parsedLanguage);
         }
 
         @Override
         public String toString() {
-            return "RegisterAccount.Command[email=" + email + ", displayName=" + displayName + "]";
+            return "RegisterAccount.Command[email=" + email + ", displayName=" + displayName + ", timezone="
+                    + timezone.map(Timezone::value).orElse("-") + ", locale=" + language.map(Language::code).orElse("-") + "]";
         }
     }
 
@@ -149,14 +169,16 @@ public final class RegisterAccount {
             return new Result.EmailAlreadyRegistered();
         }
         Instant now = clock.instant();
-        Account account = Account.register(
+        Account registered = Account.register(
                 new AccountId(ids.next()),
                 command.email(),
                 command.displayName(),
                 passwordHasher.hash(command.password()),
                 now);
+        Account account = registered.withProfile(command.displayName(),
+                command.timezone().orElse(registered.timezone()), command.language().orElse(registered.language()));
         String token = secrets.newToken();
-        boolean registered = transactions.inTransaction(() -> {
+        boolean added = transactions.inTransaction(() -> {
             if (!accounts.add(account)) {
                 return false;
             }
@@ -166,6 +188,6 @@ public final class RegisterAccount {
             audit.record(SecurityEventType.REGISTERED, account.id(), origin);
             return true;
         });
-        return registered ? new Result.Registered(account) : new Result.EmailAlreadyRegistered();
+        return added ? new Result.Registered(account) : new Result.EmailAlreadyRegistered();
     }
 }

@@ -2,11 +2,16 @@ package org.tdah.assistant.application.assistant.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tdah.assistant.domain.assistant.ItemNumber;
@@ -15,6 +20,7 @@ import org.tdah.assistant.domain.assistant.TaskId;
 import org.tdah.assistant.domain.assistant.TaskStatus;
 import org.tdah.assistant.domain.assistant.TaskTitle;
 import org.tdah.assistant.domain.identity.AccountId;
+import org.tdah.assistant.domain.shared.IdempotencyKey;
 
 /** What every implementation of {@link Tasks} must do. */
 public abstract class TasksContract {
@@ -150,5 +156,84 @@ public abstract class TasksContract {
 
         assertThat(tasks.withId(owner, removed.id())).isEmpty();
         assertThat(tasks.ofOwner(owner, Optional.empty(), Optional.empty(), 10)).containsExactly(kept);
+    }
+
+    @Test
+    void a_key_stores_one_task_and_then_answers_that_task_as_it_is_now() {
+        IdempotencyKey key = new IdempotencyKey("0b7c9f5e-7a2d-4e61-9c43-5f1d2a8b6e70");
+        Instant since = AT.minus(Duration.ofHours(24));
+        Task first = open(owner, 1, "Acheter du pain");
+
+        assertThat(tasks.addOnce(first, key, since)).isEmpty();
+        Task done = first.done(AT.plusSeconds(5));
+        tasks.update(done);
+
+        assertThat(tasks.addOnce(open(owner, 2, "Acheter du pain"), key, since)).contains(done);
+        assertThat(tasks.ofOwner(owner, Optional.empty(), Optional.empty(), 10)).containsExactly(done);
+    }
+
+    @Test
+    void another_owner_s_same_key_is_another_key() {
+        IdempotencyKey key = new IdempotencyKey("shared-key");
+        Instant since = AT.minus(Duration.ofHours(24));
+        Task mine = open(owner, 1, "mine");
+        Task theirs = open(other, 1, "theirs");
+
+        assertThat(tasks.addOnce(mine, key, since)).isEmpty();
+        assertThat(tasks.addOnce(theirs, key, since)).isEmpty();
+
+        assertThat(tasks.withId(owner, mine.id())).contains(mine);
+        assertThat(tasks.withId(other, theirs.id())).contains(theirs);
+    }
+
+    @Test
+    void a_key_used_before_since_is_released_and_names_the_new_task() {
+        IdempotencyKey key = new IdempotencyKey("yesterday");
+        Task old = open(owner, 1, "old");
+        tasks.add(open(owner, 3, "unkeyed"));
+        assertThat(tasks.addOnce(old, key, AT.minus(Duration.ofHours(24)))).isEmpty();
+
+        Task fresh = open(owner, 2, "fresh");
+        assertThat(tasks.addOnce(fresh, key, AT.plusSeconds(1))).isEmpty();
+        assertThat(tasks.addOnce(open(owner, 4, "again"), key, AT.minus(Duration.ofHours(24)))).contains(fresh);
+        assertThat(tasks.ofOwner(owner, Optional.empty(), Optional.empty(), 10)).hasSize(3);
+    }
+
+    @Test
+    void the_key_of_a_removed_task_is_forgotten_with_it() {
+        IdempotencyKey key = new IdempotencyKey("removed");
+        Instant since = AT.minus(Duration.ofHours(24));
+        Task removed = open(owner, 1, "removed");
+        tasks.addOnce(removed, key, since);
+        tasks.remove(owner, removed.id());
+
+        assertThat(tasks.addOnce(open(owner, 1, "again"), key, since)).isEmpty();
+        assertThat(tasks.ofOwner(owner, Optional.empty(), Optional.empty(), 10)).hasSize(1);
+    }
+
+    @Test
+    void several_calls_at_once_with_one_key_store_one_task_and_all_answer_it() throws Exception {
+        IdempotencyKey key = new IdempotencyKey("at-once");
+        Instant since = AT.minus(Duration.ofHours(24));
+        List<Task> candidates = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            candidates.add(open(owner, i, "at once"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(candidates.size());
+        try {
+            List<Callable<Optional<Task>>> calls = new ArrayList<>();
+            candidates.forEach(task -> calls.add(() -> tasks.addOnce(task, key, since)));
+            List<Optional<Task>> answers = new ArrayList<>();
+            for (Future<Optional<Task>> answer : pool.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+            List<Task> stored = tasks.ofOwner(owner, Optional.empty(), Optional.empty(), 10);
+            assertThat(stored).hasSize(1);
+            assertThat(answers.stream().filter(Optional::isEmpty)).hasSize(1);
+            assertThat(answers.stream().flatMap(Optional::stream)).hasSize(candidates.size() - 1)
+                    .allMatch(task -> task.equals(stored.get(0)));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -1,0 +1,155 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { audit, type AuditEntry, type AuditFilters } from '../../../api/admin';
+import type { ApiClient } from '../../../api/client';
+import { type Translate, useT } from '../../../i18n';
+import { explain, Field, Screen } from '../../../ui';
+import { AdminNav, refusal, RefusalNotice, SelectField, Table, useFormat, type Refusal } from '../controls';
+import { localToInstant } from '../logic';
+
+const FILTERS = ['actor', 'subject', 'action', 'decision', 'category', 'from', 'to'] as const;
+
+/** `/admin/audit`: the audit trail, newest first, by who acted, whose account, action, decision, kind and time. */
+export function AdminAudit({ api, query }: { api: ApiClient; query: URLSearchParams }) {
+  const t = useT();
+  const format = useFormat();
+  const [filters, setFilters] = useState<AuditFilters>(() => ({
+    subject: query.get('subject') ?? '',
+    actor: query.get('actor') ?? '',
+    category: query.get('category') ?? '',
+  }));
+  const [found, setFound] = useState<{ items: readonly AuditEntry[]; nextCursor: string | null } | null>(null);
+  const [refused, setRefused] = useState<Refusal | null>(null);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void audit(api, filters).then((result) => {
+      if (!live) return;
+      if (result.ok) {
+        setFound((current) => ({
+          items: filters.cursor !== undefined && filters.cursor !== null ? [...(current?.items ?? []), ...result.value.items] : result.value.items,
+          nextCursor: result.value.nextCursor,
+        }));
+        setRefused(null);
+        setErrors({});
+      } else {
+        setErrors(explain(result, t, FILTERS).fields);
+        setRefused(refusal(result, t));
+      }
+      setBusy(false);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, filters, t]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? '');
+    setBusy(true);
+    setFilters({
+      actor: text('actor'),
+      subject: text('subject'),
+      action: text('action'),
+      decision: text('decision'),
+      category: text('category'),
+      from: localToInstant(text('from')),
+      to: localToInstant(text('to')),
+    });
+  }
+
+  const folded = (filters.subject ?? '') === '' && (filters.actor ?? '') === '' && (filters.category ?? '') === '';
+  return (
+    <Screen title={t('admin.audit.title')}>
+      <AdminNav />
+      <details className="filters" open={!folded || Object.keys(errors).length > 0}>
+        <summary>{t('admin.audit.filters')}</summary>
+        <form onSubmit={submit} noValidate>
+          <div className="pair">
+            <Field label={t('admin.audit.actor')} name="actor" defaultValue={filters.actor} autoComplete="off" errors={errors.actor} />
+            <Field label={t('admin.audit.subject')} name="subject" defaultValue={filters.subject} autoComplete="off" errors={errors.subject} />
+          </div>
+          <Field label={t('admin.audit.action')} hint={t('admin.audit.actionHint')} name="action" autoComplete="off" errors={errors.action} />
+          <div className="pair">
+            <SelectField label={t('admin.audit.decision')} name="decision" defaultValue="" errors={errors.decision}>
+              <option value="">{t('account.any')}</option>
+              <option value="allow">{t('admin.audit.allow')}</option>
+              <option value="deny">{t('admin.audit.deny')}</option>
+            </SelectField>
+            <SelectField label={t('admin.audit.category')} name="category" defaultValue={filters.category} errors={errors.category}>
+              <option value="">{t('account.any')}</option>
+              <option value="decision">{t('admin.audit.category.decision')}</option>
+              <option value="security">{t('admin.audit.category.security')}</option>
+              <option value="administration">{t('admin.audit.category.administration')}</option>
+            </SelectField>
+          </div>
+          <div className="pair">
+            <Field label={t('admin.audit.from')} name="from" type="datetime-local" errors={errors.from} />
+            <Field label={t('admin.audit.to')} name="to" type="datetime-local" errors={errors.to} />
+          </div>
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? t('common.working') : t('admin.audit.show')}
+          </button>
+        </form>
+      </details>
+      {refused !== null && <RefusalNotice refused={refused} />}
+      {found === null ? (
+        refused === null && <p aria-live="polite">{t('account.loading')}</p>
+      ) : found.items.length === 0 ? (
+        <p className="empty" role="status">
+          {t('admin.audit.empty')}
+        </p>
+      ) : (
+        <>
+          <Table caption={t('admin.audit.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.audit.at')}</th>
+                <th scope="col">{t('admin.audit.category')}</th>
+                <th scope="col">{t('admin.audit.action')}</th>
+                <th scope="col">{t('admin.audit.decision')}</th>
+                <th scope="col">{t('admin.audit.actorColumn')}</th>
+                <th scope="col">{t('admin.audit.subjectColumn')}</th>
+                <th scope="col">{t('admin.audit.resource')}</th>
+                <th scope="col">{t('admin.audit.address')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {found.items.map((entry, index) => (
+                <tr key={`${entry.at}-${entry.requestId ?? ''}-${String(index)}`}>
+                  <th scope="row">{format.when(entry.at)}</th>
+                  <td>{categoryName(t, entry.category)}</td>
+                  <td>{entry.action}</td>
+                  <td>{entry.decision === 'allow' ? t('admin.audit.allow') : entry.decision === 'deny' ? t('admin.audit.deny') : ''}</td>
+                  <td className="id">{entry.actorId ?? ''}</td>
+                  <td className="id">{entry.subjectId ?? ''}</td>
+                  <td>{entry.resource ?? ''}</td>
+                  <td>{entry.address ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          {found.nextCursor !== null && (
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => {
+                setBusy(true);
+                setFilters((current) => ({ ...current, cursor: found.nextCursor }));
+              }}
+            >
+              {t('account.showMore')}
+            </button>
+          )}
+        </>
+      )}
+    </Screen>
+  );
+}
+
+function categoryName(t: Translate, category: string): string {
+  return category === 'decision' || category === 'security' || category === 'administration' ? t(`admin.audit.category.${category}`) : category;
+}

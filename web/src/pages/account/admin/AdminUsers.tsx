@@ -1,0 +1,127 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { ACCOUNT_STATES, ROLE_NAMES, users, type AdminAccount, type UserSearch } from '../../../api/admin';
+import type { ApiClient } from '../../../api/client';
+import { type Translate, useT } from '../../../i18n';
+import { explain, Field, Link, Screen } from '../../../ui';
+import { AdminNav, refusal, RefusalNotice, SelectField, Table, useFormat, type Refusal } from '../controls';
+
+/** `/admin/users`: find an account by name or email, role and state, page after page. */
+export function AdminUsers({ api }: { api: ApiClient }) {
+  const t = useT();
+  const format = useFormat();
+  const [search, setSearch] = useState<UserSearch>({});
+  const [found, setFound] = useState<{ items: readonly AdminAccount[]; nextCursor: string | null } | null>(null);
+  const [refused, setRefused] = useState<Refusal | null>(null);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void users(api, search).then((result) => {
+      if (!live) return;
+      if (result.ok) {
+        setFound((current) => ({
+          items: search.cursor !== undefined && search.cursor !== null ? [...(current?.items ?? []), ...result.value.items] : result.value.items,
+          nextCursor: result.value.nextCursor,
+        }));
+        setRefused(null);
+        setErrors({});
+      } else {
+        setErrors(explain(result, t, ['q', 'role', 'state']).fields);
+        setRefused(refusal(result, t));
+      }
+      setBusy(false);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, search, t]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setBusy(true);
+    setSearch({ q: String(data.get('q') ?? ''), role: String(data.get('role') ?? ''), state: String(data.get('state') ?? '') });
+  }
+
+  return (
+    <Screen title={t('admin.users.title')}>
+      <AdminNav />
+      <form className="filters" onSubmit={submit} noValidate>
+        <Field label={t('admin.users.q')} name="q" type="search" maxLength={200} autoComplete="off" errors={errors.q} />
+        <div className="pair">
+          <SelectField label={t('admin.users.role')} name="role" defaultValue="" errors={errors.role}>
+            <option value="">{t('account.any')}</option>
+            {ROLE_NAMES.filter((role) => role !== 'user').map((role) => (
+              <option key={role} value={role}>
+                {t(`admin.role.${role}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('admin.users.state')} name="state" defaultValue="" errors={errors.state}>
+            <option value="">{t('account.any')}</option>
+            {ACCOUNT_STATES.map((state) => (
+              <option key={state} value={state}>
+                {t(`admin.state.${state}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? t('common.working') : t('admin.users.search')}
+        </button>
+      </form>
+      {refused !== null && <RefusalNotice refused={refused} />}
+      {found === null ? (
+        refused === null && <p aria-live="polite">{t('account.loading')}</p>
+      ) : found.items.length === 0 ? (
+        <p className="empty" role="status">
+          {t('admin.users.empty')}
+        </p>
+      ) : (
+        <>
+          <Table caption={t('admin.users.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.users.name')}</th>
+                <th scope="col">{t('admin.users.email')}</th>
+                <th scope="col">{t('admin.users.roles')}</th>
+                <th scope="col">{t('admin.users.state')}</th>
+                <th scope="col">{t('admin.users.created')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {found.items.map((account) => (
+                <tr key={account.id}>
+                  <th scope="row">
+                    <Link href={`/admin/users/${encodeURIComponent(account.id)}`}>{account.displayName}</Link>
+                  </th>
+                  <td className="email">{account.email}</td>
+                  <td>{account.roles.map((role) => roleName(t, role)).join(', ')}</td>
+                  <td>{stateName(t, account.state)}</td>
+                  <td>{format.day(account.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          {found.nextCursor !== null && (
+            <button type="button" className="button" disabled={busy} onClick={() => {
+              setBusy(true);
+              setSearch((current) => ({ ...current, cursor: found.nextCursor }));
+            }}>
+              {t('account.showMore')}
+            </button>
+          )}
+        </>
+      )}
+    </Screen>
+  );
+}
+
+export function roleName(t: Translate, role: string): string {
+  return role === 'user' || role === 'premium' || role === 'administrator' ? t(`admin.role.${role}`) : role;
+}
+
+export function stateName(t: Translate, state: string): string {
+  return state === 'active' || state === 'unverified' || state === 'disabled' ? t(`admin.state.${state}`) : state;
+}

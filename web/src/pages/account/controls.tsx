@@ -1,0 +1,241 @@
+import { useContext, useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import type { ApiResult } from '../../api/client';
+import { problemKind } from '../../api/problem';
+import { LocaleContext, type Translate, useT } from '../../i18n';
+import type { MessageKey } from '../../i18n/en';
+import { useLocation } from '../../router';
+import { can, useSession } from '../../session';
+import { explain, Link, Notice } from '../../ui';
+import { day, money, when } from './logic';
+
+/*
+ * What the account and administration pages share: a labelled select and checkbox (as `Field` is
+ * for inputs), a confirmation dialog, a table that scrolls sideways on a phone, the refusal notice
+ * that links to Security when administration needs a second factor, and the administration's own
+ * navigation.
+ */
+
+function describedBy(id: string, hint: boolean, invalid: boolean): { 'aria-describedby'?: string } {
+  const ids = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(' ');
+  return ids === '' ? {} : { 'aria-describedby': ids };
+}
+
+function Errors({ id, errors }: { id: string; errors: readonly string[] | undefined }) {
+  if (errors === undefined || errors.length === 0) return null;
+  return (
+    <ul className="error" id={`${id}-error`}>
+      {errors.map((message) => (
+        <li key={message}>{message}</li>
+      ))}
+    </ul>
+  );
+}
+
+type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
+  label: string;
+  hint?: string;
+  errors?: readonly string[] | undefined;
+  children: ReactNode;
+};
+
+/** A labelled select, its hint and its errors tied to it. */
+export function SelectField({ label, hint, errors, children, ...select }: SelectProps) {
+  const id = useId();
+  const invalid = errors !== undefined && errors.length > 0;
+  return (
+    <div className={invalid ? 'field invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint !== undefined && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <select id={id} aria-invalid={invalid} {...describedBy(id, hint !== undefined, invalid)} {...select}>
+        {children}
+      </select>
+      <Errors id={id} errors={errors} />
+    </div>
+  );
+}
+
+type CheckProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & {
+  label: ReactNode;
+  hint?: string;
+  errors?: readonly string[] | undefined;
+  type?: 'checkbox' | 'radio';
+};
+
+/** A checkbox (or radio) with its label beside it, the whole row a large target. */
+export function CheckField({ label, hint, errors, type = 'checkbox', ...input }: CheckProps) {
+  const id = useId();
+  const invalid = errors !== undefined && errors.length > 0;
+  return (
+    <div className={invalid ? 'check-field invalid' : 'check-field'}>
+      <div className="check-row">
+        <input id={id} type={type} aria-invalid={invalid} {...describedBy(id, hint !== undefined, invalid)} {...input} />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {hint !== undefined && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <Errors id={id} errors={errors} />
+    </div>
+  );
+}
+
+/**
+ * A question before a change that matters: a modal dialog (the page behind inert, Escape or Cancel
+ * closes it, focus goes back where it was). Cancel has the focus first: the calm choice.
+ */
+export function Confirm({
+  title,
+  body,
+  confirm,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  body: string;
+  confirm: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const element = dialog.current;
+    if (element !== null && !element.open) element.showModal();
+    cancel.current?.focus();
+    return () => {
+      if (element?.open === true) element.close();
+      opener?.focus();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="confirm"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p id={`${id}-body`}>{body}</p>
+      <div className="confirm-actions">
+        <button type="button" className="button primary" disabled={busy} onClick={onConfirm}>
+          {busy ? t('common.working') : confirm}
+        </button>
+        <button type="button" className="button" ref={cancel} onClick={onCancel}>
+          {t('account.cancel')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/**
+ * A table with its caption; on a narrow screen it scrolls sideways inside a focusable region. The
+ * caption shows above the region (it would scroll away inside it) and names the table and the region.
+ */
+export function Table({ caption, children, captionHidden = false }: { caption: string; children: ReactNode; captionHidden?: boolean }) {
+  const t = useT();
+  const id = useId();
+  return (
+    <div className="table-block">
+      {!captionHidden && (
+        <p className="table-caption" aria-hidden="true">
+          {caption}
+          <span className="scroll-hint"> {t('account.scrollHint')}</span>
+        </p>
+      )}
+      <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+        <table>
+          <caption id={id} className="visually-hidden">
+            {caption}
+          </caption>
+          {children}
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/** How dates and costs read for the signed-in person: their language and their time zone. */
+export function useFormat() {
+  const { locale } = useContext(LocaleContext);
+  const zone = useSession().me?.timezone ?? 'UTC';
+  return {
+    when: (iso: string | null | undefined) => when(iso, locale, zone),
+    day: (iso: string) => day(iso, locale, zone),
+    money: (cost: string, currency: string) => money(cost, currency, locale),
+  };
+}
+
+export type Refusal = { readonly text: string; readonly secondFactor: boolean };
+
+/** A refused call as one sentence for the screen, from the problem types this screen expects. */
+export function refusal(
+  result: Extract<ApiResult<unknown>, { ok: false }>,
+  t: Translate,
+  known: Readonly<Record<string, MessageKey>> = {},
+): Refusal {
+  const kind = problemKind(result.problem);
+  const text =
+    explain(result, t, [], { forbidden: 'account.forbidden', 'second-factor-required': 'admin.secondFactor', ...known }).notice ??
+    t('common.unexpected');
+  return { text, secondFactor: kind === 'second-factor-required' };
+}
+
+/** The refusal in an alert; when administration needs a second factor, the way to Security. */
+export function RefusalNotice({ refused }: { refused: Refusal }) {
+  const t = useT();
+  return (
+    <Notice kind="error">
+      {refused.text}
+      {refused.secondFactor && (
+        <>
+          {' '}
+          <Link href="/security">{t('admin.toSecurity')}</Link>
+        </>
+      )}
+    </Notice>
+  );
+}
+
+const ADMIN_PAGES: readonly { path: string; label: MessageKey; permission: string }[] = [
+  { path: '/admin/users', label: 'admin.nav.users', permission: 'user:manage' },
+  { path: '/admin/audit', label: 'admin.nav.audit', permission: 'audit:read' },
+  { path: '/admin/jobs', label: 'admin.nav.jobs', permission: 'job:read' },
+  { path: '/admin/sms', label: 'admin.nav.sms', permission: 'sms-usage:read-all' },
+];
+
+/** The administration's pages the person may open, the current one marked. */
+export function AdminNav() {
+  const t = useT();
+  const { me } = useSession();
+  const { path } = useLocation();
+  const pages = ADMIN_PAGES.filter((page) => can(me, page.permission));
+  return (
+    <nav aria-label={t('admin.nav.label')} className="admin-nav">
+      <ul>
+        {pages.map((page) => (
+          <li key={page.path}>
+            <Link href={page.path} aria-current={path.startsWith(page.path) ? 'page' : undefined}>
+              {t(page.label)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
