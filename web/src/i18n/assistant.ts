@@ -10,7 +10,8 @@ export const assistantEn = {
   'today.add.submit': 'Add',
   'today.empty': 'Nothing open. Well done.',
   'today.next': 'Next',
-  'today.highlights': 'Also today',
+  // No "Today" in any other heading of the page: walks find the screen by getByRole('heading', { name: 'Today' }).
+  'today.highlights': 'Then',
   'today.more': '{count} more',
   'today.done': 'Done: {title}',
   'today.added': 'Added to your list.',
@@ -123,7 +124,7 @@ export const assistantFr: { readonly [K in keyof typeof assistantEn]: string } =
   'today.add.submit': 'Ajouter',
   'today.empty': 'Rien en cours. Bravo.',
   'today.next': 'Maintenant',
-  'today.highlights': "Aussi aujourd'hui",
+  'today.highlights': 'Ensuite',
   'today.more': '{count} de plus',
   'today.done': 'Fait : {title}',
   'today.added': 'Ajouté à votre liste.',
