@@ -104,3 +104,7 @@ export async function completeTask(api: ApiClient, id: string, title = '', offli
 export function reopenTask(api: ApiClient, id: string): Promise<ApiResult<Task>> {
   return api.request('PATCH', `/tasks/${encodeURIComponent(id)}`, { status: 'open' });
 }
+
+export function deleteTask(api: ApiClient, id: string): Promise<ApiResult<null>> {
+  return api.request('DELETE', `/tasks/${encodeURIComponent(id)}`);
+}
