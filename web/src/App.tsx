@@ -104,7 +104,16 @@ function Navigation({ me, path, t, onSignOut }: { me: Me | null; path: string; t
         {entries.filter((route) => route.nav?.primary === true).map(link)}
         {more.length > 0 && (
           <li>
-            <details className="more" ref={folded}>
+            <details
+              className="more"
+              ref={folded}
+              onKeyDown={(event) => {
+                // Escape folds "More" and gives the keyboard back to its summary.
+                if (event.key !== 'Escape' || folded.current?.open !== true) return;
+                folded.current.open = false;
+                folded.current.querySelector('summary')?.focus();
+              }}
+            >
               <summary>{t('nav.more')}</summary>
               <ul>{more.map(link)}</ul>
             </details>
