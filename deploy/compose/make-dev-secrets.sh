@@ -12,6 +12,8 @@ random() { openssl rand -base64 "$1" | tr -d '\n'; }
 [ -s secrets/smtp_password ] || printf 'unused-in-dev' > secrets/smtp_password
 [ -s secrets/twilio_auth_token ] || random 24 > secrets/twilio_auth_token
 [ -s secrets/grafana_admin_password ] || random 18 > secrets/grafana_admin_password
+# The first administrator's password, used when ASSISTANT_ADMIN_EMAIL is set (docs/deployment.md).
+[ -s secrets/admin_password ] || random 18 > secrets/admin_password
 [ -s tls/fullchain.pem ] || openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 \
   -subj /CN=localhost -addext subjectAltName=DNS:localhost -keyout tls/privkey.pem -out tls/fullchain.pem 2> /dev/null
 echo "secrets in $(pwd)/secrets, certificate in $(pwd)/tls"

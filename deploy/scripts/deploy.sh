@@ -34,5 +34,8 @@ for service in worker sms-router api; do
   compose up -d --no-deps --wait "$service"
 done
 compose up -d --wait nginx
+# nginx resolves the upstream names (api, sms-router) when it loads its configuration: the replaced
+# containers have new addresses, so it reloads to find them (a reload drops no connection).
+compose exec -T nginx nginx -s reload
 echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) $image" >> /srv/assistant/deployed-images
 REMOTE
