@@ -65,6 +65,7 @@ class NginxProxyIT {
     private static int httpPort;
     private static String publicUrl;
     private static HttpClient client;
+    private static Path acmeWebroot;
 
     @BeforeAll
     static void startTheProxyInFrontOfDev() throws Exception {
@@ -80,6 +81,8 @@ class NginxProxyIT {
         Path certificate = work.resolve("tls/fullchain.pem");
         Path key = work.resolve("tls/privkey.pem");
         Files.createDirectories(certificate.getParent());
+        acmeWebroot = work.resolve("acme");
+        Files.createDirectories(acmeWebroot.resolve(".well-known/acme-challenge"));
         run(List.of(OPENSSL.toString(), "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
                 "-nodes", "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
                 "-keyout", key.toString(), "-out", certificate.toString()), 0);
@@ -99,6 +102,7 @@ class NginxProxyIT {
         variables.put("API_UPSTREAM", upstream);
         variables.put("SMS_ROUTER_UPSTREAM", upstream);
         variables.put("SNIPPETS", DEPLOY.resolve("snippets").toString());
+        variables.put("ACME_WEBROOT", acmeWebroot.toString());
         Path site = work.resolve("nginx/assistant.conf");
         Files.createDirectories(site.getParent());
         Files.writeString(site, render(Files.readString(DEPLOY.resolve("templates/assistant.conf.template")), variables));
@@ -141,6 +145,17 @@ class NginxProxyIT {
     void plain_http_is_sent_to_https() {
         Result redirect = curl("-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", "http://localhost:" + httpPort + "/today?x=1");
         assertThat(redirect.output().trim()).isEqualTo("301 https://localhost/today?x=1");
+    }
+
+    @Test
+    void plain_http_serves_only_the_certificate_challenges() throws Exception {
+        Files.writeString(acmeWebroot.resolve(".well-known/acme-challenge/token-123"), "token-123.thumbprint");
+        Result challenge = curl("-w", " %{http_code}", "http://localhost:" + httpPort + "/.well-known/acme-challenge/token-123");
+        assertThat(challenge.output().trim()).isEqualTo("token-123.thumbprint 200");
+        Result missing = curl("-o", "/dev/null", "-w", "%{http_code}", "http://localhost:" + httpPort + "/.well-known/acme-challenge/none");
+        assertThat(missing.output().trim()).isEqualTo("404");
+        Result outside = curl("-o", "/dev/null", "-w", "%{http_code}", "http://localhost:" + httpPort + "/.well-known/other");
+        assertThat(outside.output().trim()).as("the rest of .well-known is not served in the clear").isEqualTo("301");
     }
 
     @Test
