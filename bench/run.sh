@@ -18,6 +18,12 @@
 #              WORK=/tmp/assistant-bench  (scratch: a fresh dev data dir per run, logs, raw output)
 #              OUT=$WORK/results.txt
 #              REBUILD=0        1: rebuild even when the jars look current
+#              SCENARIOS may name me-cold (first, or alone: SCENARIOS=me-cold): the protocol of a newcomer's load on a
+#                               fresh dev: GET /users/me with hey before anything else, windows of COLD_WINDOW (10s)
+#                               from the first request: COLD_WARMUP (60s) of them, then the measured hey run of DUR,
+#                               then windows again up to COLD_TOTAL (300s): the warm-up curve, the ratio of the
+#                               measured run to Keycloak's userinfo (KC_RESULTS) and the rate at 60 s against the
+#                               steady rate (the mean of the last 60 s of windows) (docs/performance.md, "Cold start")
 #              SCENARIOS may also name messages and search (bench/conversations.sh runs just these): then dev is
 #                               seeded first (bench/seed-conversations.sh: 10,000 users, 1,000,000 messages),
 #                               and each measured run of the API alternates with one run of pgbench driving the
@@ -53,6 +59,9 @@ REBUILD=${REBUILD:-0}
 UNGUARDED=${UNGUARDED:-0}
 PGBENCH=${PGBENCH:-pgbench}
 PGBENCH_WARMUP=${PGBENCH_WARMUP:-20s}
+COLD_WINDOW=${COLD_WINDOW:-10s}
+COLD_WARMUP=${COLD_WARMUP:-60s}
+COLD_TOTAL=${COLD_TOTAL:-300s}
 TICK=$(getconf CLK_TCK)
 
 APP_JAR="$ROOT/dev/target/assistant-dev.jar"
@@ -238,6 +247,23 @@ harness() { # extra args...; the harness's report goes to the run log and to std
       --server-pids "$H_PIDS" --clock-ticks "$TICK" --raw-dir "$RUN_DIR/raw" --jcmd "$JCMD" "$@" \
       2> >(tee -a "$RUN_DIR/harness.log" >&2) | tee -a "$RUN_DIR/harness.log"
 }
+COLD=""
+if [[ " $SCENARIOS " == *" me-cold "* ]]; then
+  # Nothing has run against this dev yet: GET /users/me is the first endpoint it serves. The windows are
+  # hey runs one after the other (each with a fresh login, as the peer script does, a few ms apart).
+  COLD="$RUN_DIR/cold.jsonl"; : > "$COLD"
+  w=$(seconds "$COLD_WINDOW"); warm_n=$(( $(seconds "$COLD_WARMUP") / w ))
+  late_n=$(( ($(seconds "$COLD_TOTAL") - $(seconds "$COLD_WARMUP") - $(seconds "$DUR")) / w ))
+  COLD_FROM_HEALTHY=$(awk -v a="$T_START" -v b="$(date +%s.%N)" -v s="$STARTUP_S" 'BEGIN{printf "%.1f", b-a-s}')
+  log "me-cold: $warm_n windows of $COLD_WINDOW, the measured run of $DUR, then $late_n windows of $COLD_WINDOW"
+  harness --scenario me --generator hey --warmup 0s --duration "$COLD_WINDOW" --runs "$warm_n" --phase-prefix cold \
+      --summary-file "$COLD" | grep -v '^SUMMARY' >&2 || STATUS=1
+  harness --scenario me --generator hey --warmup 0s --duration "$DUR" --runs 1 --phase-prefix measured \
+      --summary-file "$COLD" | grep -v '^SUMMARY' >&2 || STATUS=1
+  [ "$late_n" -gt 0 ] && { harness --scenario me --generator hey --warmup 0s --duration "$COLD_WINDOW" --runs "$late_n" \
+      --phase-prefix late --summary-file "$COLD" | grep -v '^SUMMARY' >&2 || STATUS=1; }
+  SCENARIOS=$(echo " $SCENARIOS " | sed 's/ me-cold / /')
+fi
 if [ "$UNGUARDED" = 1 ]; then
   # The permission check's overhead: `me` against both devs, each warmed up once, then one run each in turn,
   # REPEAT times, so that both see the same machine noise. Phases are named guarded<i> and unguarded<i>.
@@ -310,7 +336,7 @@ say "columns: srv cores/ms per req = CPU of dev's JVM; tree cores = dev's JVM + 
 say ""
 say "| scenario | generator              | phase  |     req/s |   p50 ms |   p90 ms |   p99 ms |   max ms | responses | errors | srv cores | tree cores | srv ms/req | gen cores |      |"
 say "|----------|------------------------|--------|-----------|----------|----------|----------|----------|-----------|--------|-----------|-----------|-----------|-----------|------|"
-grep -E '^\| (refresh|me|login|messages|search) +\| .*\| (run|guarded|unguarded|pgb)[0-9-]+ ' "$RUN_DIR/harness.log" | while IFS= read -r row; do say "$row"; done
+{ grep -E '^\| (refresh|me|login|messages|search) +\| .*\| (run|guarded|unguarded|pgb)[0-9-]+ ' "$RUN_DIR/harness.log" || true; } | while IFS= read -r row; do say "$row"; done
 say ""
 say "mean of the runs (req/s) and worst p99 (ms), by scenario and generator:"
 MEANS=$(grep -E '^\| (refresh|me|login|messages|search) +\| .*\| (run|pgb)[0-9-]+ ' "$RUN_DIR/harness.log" | awk -F'|' '
@@ -318,6 +344,27 @@ MEANS=$(grep -E '^\| (refresh|me|login|messages|search) +\| .*\| (run|pgb)[0-9-]
   END { for (i=1;i<=m;i++) { k=key[i]; printf "  %-40s %9.1f req/s   p99 <= %.2f ms   (%d runs)\n", k, r[k]/n[k], p[k], n[k] } }' || true)
 say "$MEANS"
 
+if [ -n "$COLD" ]; then
+  say ""
+  say "me-cold (hey -c $CONC on GET /users/me from the first request, $COLD_FROM_HEALTHY s after dev was healthy; windows of $COLD_WINDOW, the measured run of $DUR after $COLD_WARMUP):"
+  say "| from s | to s | phase      |    req/s |   p99 ms |"
+  say "|--------|------|------------|----------|----------|"
+  jq -r '[.phase, .elapsedS, .rps, .p99Ms] | @tsv' "$COLD" | awk -F'\t' '
+    { printf "| %6d | %4d | %-10s | %8.1f | %8.2f |\n", t, t+$2+0.5, $1, $3, $4; t+=$2 }' | while IFS= read -r row; do say "$row"; done
+  read -r M_RPS M_P99 < <(jq -r 'select(.phase | startswith("measured")) | "\(.rps) \(.p99Ms)"' "$COLD")
+  read -r STEADY AT60 < <(jq -rs --argjson last 60 '
+    (map(select(.phase | startswith("cold"))) | last | .rps) as $at60
+    | (map(.elapsedS) | add) as $total
+    | [foreach .[] as $p (0; . + $p.elapsedS; {end: ., p: $p})] | map(select(.end > $total - $last) | .p.rps)
+    | "\(add / length) \($at60)"' "$COLD")
+  say "$(awk -v m="$M_RPS" -v p="$M_P99" -v st="$STEADY" -v a="$AT60" 'BEGIN{
+    printf "  measured %.1f req/s, p99 %.2f ms; steady (last 60 s) %.1f req/s; the window ending at '"$COLD_WARMUP"' %.1f req/s = %.0f%% of steady (target >= 80%%)", m, p, st, a, 100*a/st }')"
+  if [ -n "$KC_RESULTS" ] && [ -f "$KC_RESULTS" ]; then
+    read -r KC_UI KC_UI_P99 < <(grep -E '^\| userinfo +\| run[0-9]+ ' "$KC_RESULTS" | awk -F'|' '{s+=$4; if ($6+0>p) p=$6+0; n++} END{ if (n) printf "%.1f %.2f", s/n, p; else print "nan nan"}')
+    say "$(awk -v m="$M_RPS" -v p="$M_P99" -v k="$KC_UI" -v kp="$KC_UI_P99" 'BEGIN{
+      printf "  against Keycloak userinfo %.1f req/s (worst p99 %.2f ms): x%.2f (target >= 1.2), p99 %.2f vs %.2f ms (target: under Keycloak'"'"'s)", k, kp, m/k, p, kp }')"
+  fi
+fi
 if [ -n "$PGURL" ]; then
   say ""
   say "seeding (bench/seed-conversations.sh): ${SEED_S}s; the API against the same SQL straight at its PostgreSQL (pgbench -M prepared, $CONC clients, -j 2):"
