@@ -3,7 +3,7 @@ import { audit, type AuditEntry, type AuditFilters } from '../../../api/admin';
 import type { ApiClient } from '../../../api/client';
 import { type Translate, useT } from '../../../i18n';
 import { explain, Field, Screen } from '../../../ui';
-import { AdminNav, refusal, RefusalNotice, SelectField, Table, useFormat, type Refusal } from '../controls';
+import { AdminNav, Loaded, refusal, SelectField, Table, useFormat, type Refusal } from '../controls';
 import { localToInstant } from '../logic';
 
 const FILTERS = ['actor', 'subject', 'action', 'decision', 'category', 'from', 'to'] as const;
@@ -94,58 +94,57 @@ export function AdminAudit({ api, query }: { api: ApiClient; query: URLSearchPar
           </button>
         </form>
       </details>
-      {refused !== null && <RefusalNotice refused={refused} />}
-      {found === null ? (
-        refused === null && <p aria-live="polite">{t('account.loading')}</p>
-      ) : found.items.length === 0 ? (
-        <p className="empty" role="status">
-          {t('admin.audit.empty')}
-        </p>
-      ) : (
-        <>
-          <Table caption={t('admin.audit.caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.audit.at')}</th>
-                <th scope="col">{t('admin.audit.category')}</th>
-                <th scope="col">{t('admin.audit.action')}</th>
-                <th scope="col">{t('admin.audit.decision')}</th>
-                <th scope="col">{t('admin.audit.actorColumn')}</th>
-                <th scope="col">{t('admin.audit.subjectColumn')}</th>
-                <th scope="col">{t('admin.audit.resource')}</th>
-                <th scope="col">{t('admin.audit.address')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {found.items.map((entry, index) => (
-                <tr key={`${entry.at}-${entry.requestId ?? ''}-${String(index)}`}>
-                  <th scope="row">{format.when(entry.at)}</th>
-                  <td>{categoryName(t, entry.category)}</td>
-                  <td>{entry.action}</td>
-                  <td>{entry.decision === 'allow' ? t('admin.audit.allow') : entry.decision === 'deny' ? t('admin.audit.deny') : ''}</td>
-                  <td className="id">{entry.actorId ?? ''}</td>
-                  <td className="id">{entry.subjectId ?? ''}</td>
-                  <td>{entry.resource ?? ''}</td>
-                  <td>{entry.address ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          {found.nextCursor !== null && (
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() => {
-                setBusy(true);
-                setFilters((current) => ({ ...current, cursor: found.nextCursor }));
-              }}
-            >
-              {t('account.showMore')}
-            </button>
-          )}
-        </>
-      )}
+      <Loaded value={found} refused={refused}>
+        {(found) =>
+          found.items.length === 0 ? (
+            <p className="empty" role="status">
+              {t('admin.audit.empty')}
+            </p>
+          ) : (
+            <>
+              <Table
+                caption={t('admin.audit.caption')}
+                columns={[
+                  t('admin.audit.at'),
+                  t('admin.audit.category'),
+                  t('admin.audit.action'),
+                  t('admin.audit.decision'),
+                  t('admin.audit.actorColumn'),
+                  t('admin.audit.subjectColumn'),
+                  t('admin.audit.resource'),
+                  t('admin.audit.address'),
+                ]}
+              >
+                {found.items.map((entry, index) => (
+                  <tr key={`${entry.at}-${entry.requestId ?? ''}-${String(index)}`}>
+                    <th scope="row">{format.when(entry.at)}</th>
+                    <td>{categoryName(t, entry.category)}</td>
+                    <td>{entry.action}</td>
+                    <td>{entry.decision === 'allow' ? t('admin.audit.allow') : entry.decision === 'deny' ? t('admin.audit.deny') : ''}</td>
+                    <td className="id">{entry.actorId ?? ''}</td>
+                    <td className="id">{entry.subjectId ?? ''}</td>
+                    <td>{entry.resource ?? ''}</td>
+                    <td>{entry.address ?? ''}</td>
+                  </tr>
+                ))}
+              </Table>
+              {found.nextCursor !== null && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => {
+                    setBusy(true);
+                    setFilters((current) => ({ ...current, cursor: found.nextCursor }));
+                  }}
+                >
+                  {t('account.showMore')}
+                </button>
+              )}
+            </>
+          )
+        }
+      </Loaded>
     </Screen>
   );
 }

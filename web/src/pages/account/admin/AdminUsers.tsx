@@ -3,7 +3,7 @@ import { ACCOUNT_STATES, ROLE_NAMES, users, type AdminAccount, type UserSearch }
 import type { ApiClient } from '../../../api/client';
 import { type Translate, useT } from '../../../i18n';
 import { explain, Field, Link, Screen } from '../../../ui';
-import { AdminNav, refusal, RefusalNotice, SelectField, Table, useFormat, type Refusal } from '../controls';
+import { AdminNav, Loaded, refusal, SelectField, Table, useFormat, type Refusal } from '../controls';
 
 /** `/admin/users`: find an account by name or email, role and state, page after page. */
 export function AdminUsers({ api }: { api: ApiClient }) {
@@ -71,49 +71,47 @@ export function AdminUsers({ api }: { api: ApiClient }) {
           {busy ? t('common.working') : t('admin.users.search')}
         </button>
       </form>
-      {refused !== null && <RefusalNotice refused={refused} />}
-      {found === null ? (
-        refused === null && <p aria-live="polite">{t('account.loading')}</p>
-      ) : found.items.length === 0 ? (
-        <p className="empty" role="status">
-          {t('admin.users.empty')}
-        </p>
-      ) : (
-        <>
-          <Table caption={t('admin.users.caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.users.name')}</th>
-                <th scope="col">{t('admin.users.email')}</th>
-                <th scope="col">{t('admin.users.roles')}</th>
-                <th scope="col">{t('admin.users.state')}</th>
-                <th scope="col">{t('admin.users.created')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {found.items.map((account) => (
-                <tr key={account.id}>
-                  <th scope="row">
-                    <Link href={`/admin/users/${encodeURIComponent(account.id)}`}>{account.displayName}</Link>
-                  </th>
-                  <td className="email">{account.email}</td>
-                  <td>{account.roles.map((role) => roleName(t, role)).join(', ')}</td>
-                  <td>{stateName(t, account.state)}</td>
-                  <td>{format.day(account.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          {found.nextCursor !== null && (
-            <button type="button" className="button" disabled={busy} onClick={() => {
-              setBusy(true);
-              setSearch((current) => ({ ...current, cursor: found.nextCursor }));
-            }}>
-              {t('account.showMore')}
-            </button>
-          )}
-        </>
-      )}
+      <Loaded value={found} refused={refused}>
+        {(found) =>
+          found.items.length === 0 ? (
+            <p className="empty" role="status">
+              {t('admin.users.empty')}
+            </p>
+          ) : (
+            <>
+              <Table
+                caption={t('admin.users.caption')}
+                columns={[t('admin.users.name'), t('admin.users.email'), t('admin.users.roles'), t('admin.users.state'), t('admin.users.created')]}
+              >
+                {found.items.map((account) => (
+                  <tr key={account.id}>
+                    <th scope="row">
+                      <Link href={`/admin/users/${encodeURIComponent(account.id)}`}>{account.displayName}</Link>
+                    </th>
+                    <td className="email">{account.email}</td>
+                    <td>{account.roles.map((role) => roleName(t, role)).join(', ')}</td>
+                    <td>{stateName(t, account.state)}</td>
+                    <td>{format.day(account.createdAt)}</td>
+                  </tr>
+                ))}
+              </Table>
+              {found.nextCursor !== null && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => {
+                    setBusy(true);
+                    setSearch((current) => ({ ...current, cursor: found.nextCursor }));
+                  }}
+                >
+                  {t('account.showMore')}
+                </button>
+              )}
+            </>
+          )
+        }
+      </Loaded>
     </Screen>
   );
 }
