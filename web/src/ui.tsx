@@ -125,6 +125,44 @@ export function CodeForm({ label, hint, name = 'code', errors, busy, submit, onC
   );
 }
 
+/**
+ * An "are you sure" in the page, for a change that is easy to redo: the question naming a group with
+ * its two answers, yes (busy while the call runs) and no.
+ */
+export function Question({
+  question,
+  yes,
+  no,
+  busy,
+  primary = false,
+  onYes,
+  onNo,
+}: {
+  question: string;
+  yes: string;
+  no: string;
+  busy: boolean;
+  /** Yes is the screen's primary button. */
+  primary?: boolean;
+  onYes: () => void;
+  onNo: () => void;
+}) {
+  const id = useId();
+  return (
+    <div className="confirm" role="group" aria-labelledby={id}>
+      <p id={id}>{question}</p>
+      <div className="actions">
+        <button type="button" className={primary ? 'button primary' : 'button'} disabled={busy} onClick={onYes}>
+          {yes}
+        </button>
+        <button type="button" className="button" onClick={onNo}>
+          {no}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** A message about the whole screen: `alert` for a refusal, `status` for news. */
 export function Notice({ kind, children }: { kind: 'error' | 'ok' | 'info'; children: ReactNode }) {
   return (

@@ -5,7 +5,7 @@ import { confirmTotp, disableTotp, newBackupCodes, startTotpSetup, totpQrCode, t
 import { useT } from '../../i18n';
 import { navigate } from '../../router';
 import { useSession } from '../../session';
-import { CodeForm, explain, Link, Notice, Screen } from '../../ui';
+import { CodeForm, explain, Link, Notice, Question, Screen } from '../../ui';
 import { backupCodesFile, cleanCode, groupSecret, textDataUrl } from './format';
 import { useStepUp } from './StepUp';
 
@@ -114,17 +114,14 @@ export function Authenticator({ api }: { api: ApiClient }) {
               {t('security.totp.newCodes')}
             </button>
             {confirmingOff ? (
-              <div className="confirm" role="group" aria-labelledby="totp-off-question">
-                <p id="totp-off-question">{t('security.totp.offQuestion')}</p>
-                <div className="actions">
-                  <button type="button" className="button" disabled={busy} onClick={() => void turnOff()}>
-                    {t('security.totp.offYes')}
-                  </button>
-                  <button type="button" className="button" onClick={() => setConfirmingOff(false)}>
-                    {t('security.totp.offNo')}
-                  </button>
-                </div>
-              </div>
+              <Question
+                question={t('security.totp.offQuestion')}
+                yes={t('security.totp.offYes')}
+                no={t('security.totp.offNo')}
+                busy={busy}
+                onYes={() => void turnOff()}
+                onNo={() => setConfirmingOff(false)}
+              />
             ) : (
               <button type="button" className="button" onClick={() => setConfirmingOff(true)}>
                 {t('security.totp.turnOff')}

@@ -5,7 +5,7 @@ import { confirmPhoneCode, disableSmsCodes, sendPhoneCode, type CodeSent } from 
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { useSession } from '../../session';
-import { CodeForm, explain, Field, Link, Notice, Screen, useFocusFirstInvalid } from '../../ui';
+import { CodeForm, explain, Field, Link, Notice, Question, Screen, useFocusFirstInvalid } from '../../ui';
 import { cleanCode, cleanPhone, looksE164, maskPhone } from './format';
 import { useStepUp } from './StepUp';
 
@@ -98,17 +98,14 @@ export function Sms({ api }: { api: ApiClient }) {
             <span className="state on">{t('security.on')}</span> {t('security.sms.codes.onBody', { phone: phone !== null ? maskPhone(phone) : '' })}
           </p>
           {confirmingOff ? (
-            <div className="confirm" role="group" aria-labelledby="sms-off-question">
-              <p id="sms-off-question">{t('security.sms.codes.offQuestion')}</p>
-              <div className="actions">
-                <button type="button" className="button" disabled={busy} onClick={() => void turnOff()}>
-                  {t('security.sms.codes.offYes')}
-                </button>
-                <button type="button" className="button" onClick={() => setConfirmingOff(false)}>
-                  {t('security.totp.offNo')}
-                </button>
-              </div>
-            </div>
+            <Question
+              question={t('security.sms.codes.offQuestion')}
+              yes={t('security.sms.codes.offYes')}
+              no={t('security.totp.offNo')}
+              busy={busy}
+              onYes={() => void turnOff()}
+              onNo={() => setConfirmingOff(false)}
+            />
           ) : (
             <button type="button" className="button" onClick={() => setConfirmingOff(true)}>
               {t('security.sms.codes.turnOff')}
