@@ -1,5 +1,5 @@
-import { useContext, useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
-import type { ApiResult } from '../../api/client';
+import { useContext, useEffect, useId, useRef, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import type { ApiClient, ApiResult, Page } from '../../api/client';
 import { problemKind } from '../../api/problem';
 import { LocaleContext, type Translate, useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
@@ -264,6 +264,69 @@ export function Loaded<T>({
       {controls}
       {value === null ? refused === null && <p aria-live="polite">{t('account.loading')}</p> : children(value)}
     </>
+  );
+}
+
+/**
+ * A list the API gives page by page, for the filters of a form: `search` starts it again (busy until
+ * the answer), `more` adds the next page. A refusal is `refused`, with its messages under the form's
+ * `fields` in `errors`. `list` and `fields` are module constants (a new one each render would ask again).
+ */
+export function usePages<Q extends { readonly cursor?: string | null | undefined }, T>(
+  api: ApiClient,
+  list: (api: ApiClient, query: Q) => Promise<ApiResult<Page<T>>>,
+  initial: Q | (() => Q),
+  fields: readonly string[],
+) {
+  const t = useT();
+  const [query, setQuery] = useState<Q>(initial);
+  const [found, setFound] = useState<Page<T> | null>(null);
+  const [refused, setRefused] = useState<Refusal | null>(null);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void list(api, query).then((result) => {
+      if (!live) return;
+      if (result.ok) {
+        setFound((current) => ({
+          items: query.cursor !== undefined && query.cursor !== null ? [...(current?.items ?? []), ...result.value.items] : result.value.items,
+          nextCursor: result.value.nextCursor,
+        }));
+        setRefused(null);
+        setErrors({});
+      } else {
+        setErrors(explain(result, t, fields).fields);
+        setRefused(refusal(result, t));
+      }
+      setBusy(false);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, list, query, fields, t]);
+
+  const search = (next: Q) => {
+    setBusy(true);
+    setQuery(next);
+  };
+  const more = () => {
+    if (found === null || found.nextCursor === null) return;
+    const cursor = found.nextCursor;
+    setBusy(true);
+    setQuery((current) => ({ ...current, cursor }));
+  };
+  return { query, found, refused, errors, busy, search, more };
+}
+
+/** "Show more", under a list with a next page. */
+export function ShowMore({ busy, onMore }: { busy: boolean; onMore: () => void }) {
+  const t = useT();
+  return (
+    <button type="button" className="button" disabled={busy} onClick={onMore}>
+      {t('account.showMore')}
+    </button>
   );
 }
 

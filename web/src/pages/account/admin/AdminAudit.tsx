@@ -1,9 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { audit, type AuditEntry, type AuditFilters } from '../../../api/admin';
 import type { ApiClient } from '../../../api/client';
 import { type Translate, useT } from '../../../i18n';
-import { explain, Field, Screen } from '../../../ui';
-import { AdminNav, Loaded, refusal, SelectField, Table, useFormat, type Refusal } from '../controls';
+import { Field, Screen } from '../../../ui';
+import { AdminNav, Loaded, SelectField, ShowMore, Table, useFormat, usePages } from '../controls';
 import { localToInstant } from '../logic';
 
 const FILTERS = ['actor', 'subject', 'action', 'decision', 'category', 'from', 'to'] as const;
@@ -12,44 +12,18 @@ const FILTERS = ['actor', 'subject', 'action', 'decision', 'category', 'from', '
 export function AdminAudit({ api, query }: { api: ApiClient; query: URLSearchParams }) {
   const t = useT();
   const format = useFormat();
-  const [filters, setFilters] = useState<AuditFilters>(() => ({
-    subject: query.get('subject') ?? '',
-    actor: query.get('actor') ?? '',
-    category: query.get('category') ?? '',
-  }));
-  const [found, setFound] = useState<{ items: readonly AuditEntry[]; nextCursor: string | null } | null>(null);
-  const [refused, setRefused] = useState<Refusal | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void audit(api, filters).then((result) => {
-      if (!live) return;
-      if (result.ok) {
-        setFound((current) => ({
-          items: filters.cursor !== undefined && filters.cursor !== null ? [...(current?.items ?? []), ...result.value.items] : result.value.items,
-          nextCursor: result.value.nextCursor,
-        }));
-        setRefused(null);
-        setErrors({});
-      } else {
-        setErrors(explain(result, t, FILTERS).fields);
-        setRefused(refusal(result, t));
-      }
-      setBusy(false);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, filters, t]);
+  const { query: filters, found, refused, errors, busy, search, more } = usePages<AuditFilters, AuditEntry>(
+    api,
+    audit,
+    () => ({ subject: query.get('subject') ?? '', actor: query.get('actor') ?? '', category: query.get('category') ?? '' }),
+    FILTERS,
+  );
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const text = (name: string) => String(data.get(name) ?? '');
-    setBusy(true);
-    setFilters({
+    search({
       actor: text('actor'),
       subject: text('subject'),
       action: text('action'),
@@ -128,19 +102,7 @@ export function AdminAudit({ api, query }: { api: ApiClient; query: URLSearchPar
                   </tr>
                 ))}
               </Table>
-              {found.nextCursor !== null && (
-                <button
-                  type="button"
-                  className="button"
-                  disabled={busy}
-                  onClick={() => {
-                    setBusy(true);
-                    setFilters((current) => ({ ...current, cursor: found.nextCursor }));
-                  }}
-                >
-                  {t('account.showMore')}
-                </button>
-              )}
+              {found.nextCursor !== null && <ShowMore busy={busy} onMore={more} />}
             </>
           )
         }
