@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, type AnchorHTMLAttributes, type InputHTMLAttributes, type ReactNode, type Ref, type RefObject } from 'react';
+import { useEffect, useId, useRef, type AnchorHTMLAttributes, type FormEvent, type InputHTMLAttributes, type ReactNode, type Ref, type RefObject } from 'react';
 import { navigate } from './router';
 import type { ApiResult } from './api/client';
 import { fieldMessages, problemKind } from './api/problem';
 import type { MessageKey } from './i18n/en';
-import type { Translate } from './i18n';
+import { useT, type Translate } from './i18n';
 import { localizeApiMessage } from './i18n/apiMessages';
 
 /** One screen: its title (focused when the screen opens, so a screen reader announces it) and its content. */
@@ -25,7 +25,7 @@ export function Screen({ title, children }: { title: string; children: ReactNode
 
 type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   label: string;
-  hint?: string;
+  hint?: string | undefined;
   errors?: readonly string[] | undefined;
   ref?: Ref<HTMLInputElement>;
 };
@@ -51,6 +51,114 @@ export function Field({ label, hint, errors, ...input }: FieldProps) {
           ))}
         </ul>
       )}
+    </div>
+  );
+}
+
+type CodeFormProps = {
+  label: string;
+  hint?: string | undefined;
+  /** The field's name (`code` unless said). */
+  name?: string | undefined;
+  errors: readonly string[] | undefined;
+  busy: boolean;
+  /** The submit button's words ("Confirm" unless said). */
+  submit?: string | undefined;
+  /** What was typed, as typed: the page cleans and checks it, and sets `errors`. */
+  onCode: (typed: string) => void;
+  /** What the code is, when not six digits: a backup code, or the password the step-up prompt also takes. */
+  input?: Pick<InputHTMLAttributes<HTMLInputElement>, 'type' | 'autoComplete' | 'inputMode' | 'maxLength' | 'autoFocus'> | undefined;
+  /** Above the field, in the form (e.g. "we texted a code to ..."). */
+  before?: ReactNode;
+  /** Buttons beside the submit one (cancel, send again); they sit together in `.actions`. */
+  actions?: ReactNode;
+  ref?: Ref<HTMLFormElement>;
+};
+
+/**
+ * The form that takes a one-time code (authenticator, texted code, step-up): a labelled field with the
+ * numeric keyboard and the browser's one-time-code autofill, and its submit button, busy while the
+ * call runs. A new error under the field takes the keyboard there, so a screen reader says it.
+ */
+export function CodeForm({ label, hint, name = 'code', errors, busy, submit, onCode, input, before, actions, ref }: CodeFormProps) {
+  const t = useT();
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (errors !== undefined && errors.length > 0) field.current?.focus();
+  }, [errors]);
+  const button = (
+    <button type="submit" className="button primary" disabled={busy}>
+      {busy ? t('common.working') : (submit ?? t('code.confirm'))}
+    </button>
+  );
+  return (
+    <form
+      ref={ref}
+      onSubmit={(event: FormEvent<HTMLFormElement>) => {
+        event.preventDefault();
+        onCode(String(new FormData(event.currentTarget).get(name) ?? ''));
+      }}
+      noValidate
+    >
+      {before}
+      <Field
+        ref={field}
+        label={label}
+        hint={hint}
+        name={name}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={7}
+        required
+        errors={errors}
+        {...input}
+      />
+      {actions === undefined ? (
+        button
+      ) : (
+        <div className="actions">
+          {button}
+          {actions}
+        </div>
+      )}
+    </form>
+  );
+}
+
+/**
+ * An "are you sure" in the page, for a change that is easy to redo: the question naming a group with
+ * its two answers, yes (busy while the call runs) and no.
+ */
+export function Question({
+  question,
+  yes,
+  no,
+  busy,
+  primary = false,
+  onYes,
+  onNo,
+}: {
+  question: string;
+  yes: string;
+  no: string;
+  busy: boolean;
+  /** Yes is the screen's primary button. */
+  primary?: boolean;
+  onYes: () => void;
+  onNo: () => void;
+}) {
+  const id = useId();
+  return (
+    <div className="confirm" role="group" aria-labelledby={id}>
+      <p id={id}>{question}</p>
+      <div className="actions">
+        <button type="button" className={primary ? 'button primary' : 'button'} disabled={busy} onClick={onYes}>
+          {yes}
+        </button>
+        <button type="button" className="button" onClick={onNo}>
+          {no}
+        </button>
+      </div>
     </div>
   );
 }

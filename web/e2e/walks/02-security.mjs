@@ -165,6 +165,8 @@ export default async function security(ctx) {
   await dialog.getByLabel('Password').fill(PASSWORD); // the password before the change
   await dialog.getByRole('button', { name: 'Confirm' }).click();
   await dialog.getByText('This password is not right.').waitFor();
+  // The refusal is said: the keyboard is back on the field, which the error describes.
+  await page.waitForFunction(() => document.activeElement?.matches('dialog input[aria-invalid="true"][aria-describedby]') === true);
   await accessible(page, 'the step-up prompt');
   await shoot(page, 'step-up');
   await dialog.getByRole('button', { name: 'Use a backup code instead' }).click();

@@ -22,6 +22,9 @@ export const en = {
   'common.rateLimited': 'Too many tries. Please wait {seconds} seconds and try again.',
   'common.fixFields': 'Please check the highlighted field.',
   'common.toLogin': 'Go to log in',
+  'code.confirm': 'Confirm',
+  'code.empty': 'Type the code.',
+  'code.wrong': 'This code is not right. Try again.',
 
   'register.title': 'Create your account',
   'register.name': 'Your name',
@@ -49,7 +52,6 @@ export const en = {
   'mfa.sms.label': 'Code we texted you',
   'mfa.backup_code.label': 'One of your backup codes',
   'mfa.submit': 'Confirm',
-  'mfa.invalidCode': 'This code is not right. Try again.',
   'mfa.expired': 'This step has expired. Please log in again.',
   'mfa.sendSms': 'Text me a code',
   'mfa.smsSent': 'Code sent to {to}.',

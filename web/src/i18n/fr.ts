@@ -23,6 +23,9 @@ export const fr: Dictionary = {
   'common.rateLimited': 'Trop d’essais. Attendez {seconds} secondes puis réessayez.',
   'common.fixFields': 'Vérifiez le champ signalé.',
   'common.toLogin': 'Aller à la connexion',
+  'code.confirm': 'Confirmer',
+  'code.empty': 'Tapez le code.',
+  'code.wrong': "Ce code n'est pas bon. Réessayez.",
 
   'register.title': 'Créer votre compte',
   'register.name': 'Votre prénom ou nom',
@@ -50,7 +53,6 @@ export const fr: Dictionary = {
   'mfa.sms.label': 'Code reçu par SMS',
   'mfa.backup_code.label': "Un de vos codes de secours",
   'mfa.submit': 'Valider',
-  'mfa.invalidCode': "Ce code n'est pas bon. Réessayez.",
   'mfa.expired': 'Cette étape a expiré. Reconnectez-vous.',
   'mfa.sendSms': "M'envoyer un code par SMS",
   'mfa.smsSent': 'Code envoyé au {to}.',

@@ -3,7 +3,7 @@ import type { ApiClient, MfaChallenge, SecondFactor } from '../api/client';
 import { problemKind } from '../api/problem';
 import { useT } from '../i18n';
 import { navigate } from '../router';
-import { explain, Field, Link, Notice, Screen, useFocusFirstInvalid } from '../ui';
+import { CodeForm, explain, Field, Link, Notice, Screen, useFocusFirstInvalid } from '../ui';
 
 /** Log in, then the second step when the account has one (TOTP, SMS or a backup code). */
 export function LogIn({ api, needed }: { api: ApiClient; needed: boolean }) {
@@ -76,12 +76,10 @@ export function LogIn({ api, needed }: { api: ApiClient; needed: boolean }) {
 
 function SecondStep({ api, challenge, onRestart }: { api: ApiClient; challenge: MfaChallenge; onRestart: () => void }) {
   const t = useT();
-  const form = useRef<HTMLFormElement>(null);
   const [method, setMethod] = useState<SecondFactor>(challenge.methods[0] ?? 'totp');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [notice, setNotice] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  useFocusFirstInvalid(form, errors);
 
   async function sendSms() {
     setBusy(true);
@@ -92,9 +90,8 @@ function SecondStep({ api, challenge, onRestart }: { api: ApiClient; challenge: 
     else setNotice({ kind: 'error', text: explain(result, t, []).notice ?? t('common.unexpected') });
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get('code') ?? '').replace(/\s+/g, '');
+  async function confirm(typed: string) {
+    const code = typed.replace(/\s+/g, '');
     setBusy(true);
     const result = await api.verifySecondFactor(challenge.mfaToken, method, code);
     setBusy(false);
@@ -106,8 +103,8 @@ function SecondStep({ api, challenge, onRestart }: { api: ApiClient; challenge: 
       onRestart();
       return;
     }
-    const explained = explain(result, t, ['code'], { 'invalid-mfa-code': 'mfa.invalidCode' });
-    setErrors(problemKind(result.problem) === 'invalid-mfa-code' ? { code: [t('mfa.invalidCode')] } : explained.fields);
+    const explained = explain(result, t, ['code'], { 'invalid-mfa-code': 'code.wrong' });
+    setErrors(problemKind(result.problem) === 'invalid-mfa-code' ? { code: [t('code.wrong')] } : explained.fields);
     setNotice(problemKind(result.problem) === 'invalid-mfa-code' || explained.notice === null ? null : { kind: 'error', text: explained.notice });
   }
 
@@ -120,19 +117,15 @@ function SecondStep({ api, challenge, onRestart }: { api: ApiClient; challenge: 
           {t('mfa.sendSms')}
         </button>
       )}
-      <form ref={form} onSubmit={(event) => void submit(event)} noValidate key={method}>
-        <Field
-          label={t(`mfa.${method}.label`)}
-          name="code"
-          autoComplete="one-time-code"
-          inputMode={method === 'backup_code' ? 'text' : 'numeric'}
-          required
-          errors={errors.code}
-        />
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? t('common.working') : t('mfa.submit')}
-        </button>
-      </form>
+      <CodeForm
+        key={method}
+        label={t(`mfa.${method}.label`)}
+        submit={t('mfa.submit')}
+        busy={busy}
+        errors={errors.code}
+        onCode={(typed) => void confirm(typed)}
+        input={{ inputMode: method === 'backup_code' ? 'text' : 'numeric', maxLength: undefined }}
+      />
       {others.map((other) => (
         <p className="secondary" key={other}>
           <button

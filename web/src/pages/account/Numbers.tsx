@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { can, useSession } from '../../session';
 import { explain, Field, Link, Notice, Screen, useFocusFirstInvalid } from '../../ui';
-import { Confirm, refusal, RefusalNotice, Table, useFormat, type Refusal } from './controls';
+import { Confirm, Loaded, refusal, RefusalNotice, Table, useFormat, type Refusal } from './controls';
 import { usageRows } from './logic';
 
 /** The refusals of `POST /phone-numbers`, in the person's words. */
@@ -197,74 +197,70 @@ export function Usage({ api, everyone = false }: { api: ApiClient; everyone?: bo
   return (
     <section aria-labelledby="usage-title" className="usage">
       <h2 id="usage-title">{t('usage.title')}</h2>
-      {refused !== null && <RefusalNotice refused={refused} />}
-      <p>
-        <button type="button" className="link" onClick={() => setBy(by === 'month' ? 'day' : 'month')}>
-          {t(by === 'month' ? 'usage.showDay' : 'usage.showMonth')}
-        </button>
-      </p>
-      {report === null ? (
-        refused === null && <p aria-live="polite">{t('account.loading')}</p>
-      ) : rows.length === 0 && fees.length === 0 ? (
-        <p className="empty">{t('usage.empty')}</p>
-      ) : (
-        <>
-          {rows.length > 0 && (
-            <Table caption={t(report.by === 'month' ? 'usage.caption.month' : 'usage.caption.day')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('usage.period')}</th>
-                  {everyone && <th scope="col">{t('usage.account')}</th>}
-                  {everyone && <th scope="col">{t('usage.number')}</th>}
-                  <th scope="col">{t('usage.direction')}</th>
-                  <th scope="col" className="numeric">{t('usage.messages')}</th>
-                  <th scope="col" className="numeric">{t('usage.segments')}</th>
-                  <th scope="col" className="numeric">{t('usage.cost')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, index) => (
-                  <tr key={`${row.period}-${row.direction}-${row.accountId ?? ''}-${row.phoneNumber ?? ''}-${String(index)}`}>
-                    <th scope="row">{row.period}</th>
-                    {everyone && <td className="id">{row.accountId ?? ''}</td>}
-                    {everyone && <td>{row.phoneNumber ?? ''}</td>}
-                    <td>{row.direction === 'outbound' ? t('usage.outbound') : row.direction === 'inbound' ? t('usage.inbound') : row.direction}</td>
-                    <td className="numeric">{row.messages}</td>
-                    <td className="numeric">{row.segments}</td>
-                    <td className="numeric">
-                      {row.estimated ? '≈ ' : ''}
-                      {format.money(row.cost, row.currency)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
-          {estimated && <p className="hint">{t('usage.estimated')}</p>}
-          {fees.length > 0 && (
-            <Table caption={t('usage.fees')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('usage.period')}</th>
-                  {everyone && <th scope="col">{t('usage.account')}</th>}
-                  <th scope="col">{t('usage.number')}</th>
-                  <th scope="col" className="numeric">{t('usage.fee')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {fees.map((fee, index) => (
-                  <tr key={`${fee.period}-${fee.phoneNumber}-${String(index)}`}>
-                    <th scope="row">{fee.period}</th>
-                    {everyone && <td className="id">{fee.accountId ?? ''}</td>}
-                    <td>{fee.phoneNumber}</td>
-                    <td className="numeric">{format.money(fee.cost, fee.currency)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
-        </>
-      )}
+      <Loaded
+        value={report}
+        refused={refused}
+        controls={
+          <p>
+            <button type="button" className="link" onClick={() => setBy(by === 'month' ? 'day' : 'month')}>
+              {t(by === 'month' ? 'usage.showDay' : 'usage.showMonth')}
+            </button>
+          </p>
+        }
+      >
+        {(report) =>
+          rows.length === 0 && fees.length === 0 ? (
+            <p className="empty">{t('usage.empty')}</p>
+          ) : (
+            <>
+              {rows.length > 0 && (
+                <Table
+                  caption={t(report.by === 'month' ? 'usage.caption.month' : 'usage.caption.day')}
+                  columns={[
+                    t('usage.period'),
+                    ...(everyone ? [t('usage.account'), t('usage.number')] : []),
+                    t('usage.direction'),
+                    { label: t('usage.messages'), numeric: true },
+                    { label: t('usage.segments'), numeric: true },
+                    { label: t('usage.cost'), numeric: true },
+                  ]}
+                >
+                  {rows.map((row, index) => (
+                    <tr key={`${row.period}-${row.direction}-${row.accountId ?? ''}-${row.phoneNumber ?? ''}-${String(index)}`}>
+                      <th scope="row">{row.period}</th>
+                      {everyone && <td className="id">{row.accountId ?? ''}</td>}
+                      {everyone && <td>{row.phoneNumber ?? ''}</td>}
+                      <td>{row.direction === 'outbound' ? t('usage.outbound') : row.direction === 'inbound' ? t('usage.inbound') : row.direction}</td>
+                      <td className="numeric">{row.messages}</td>
+                      <td className="numeric">{row.segments}</td>
+                      <td className="numeric">
+                        {row.estimated ? '≈ ' : ''}
+                        {format.money(row.cost, row.currency)}
+                      </td>
+                    </tr>
+                  ))}
+                </Table>
+              )}
+              {estimated && <p className="hint">{t('usage.estimated')}</p>}
+              {fees.length > 0 && (
+                <Table
+                  caption={t('usage.fees')}
+                  columns={[t('usage.period'), ...(everyone ? [t('usage.account')] : []), t('usage.number'), { label: t('usage.fee'), numeric: true }]}
+                >
+                  {fees.map((fee, index) => (
+                    <tr key={`${fee.period}-${fee.phoneNumber}-${String(index)}`}>
+                      <th scope="row">{fee.period}</th>
+                      {everyone && <td className="id">{fee.accountId ?? ''}</td>}
+                      <td>{fee.phoneNumber}</td>
+                      <td className="numeric">{format.money(fee.cost, fee.currency)}</td>
+                    </tr>
+                  ))}
+                </Table>
+              )}
+            </>
+          )
+        }
+      </Loaded>
     </section>
   );
 }

@@ -1,5 +1,5 @@
-import { useContext, useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
-import type { ApiResult } from '../../api/client';
+import { useContext, useEffect, useId, useRef, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import type { ApiClient, ApiResult, Page } from '../../api/client';
 import { problemKind } from '../../api/problem';
 import { LocaleContext, type Translate, useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
@@ -11,8 +11,8 @@ import { day, money, when } from './logic';
 /*
  * What the account and administration pages share: a labelled select and checkbox (as `Field` is
  * for inputs), a confirmation dialog, a table that scrolls sideways on a phone, the refusal notice
- * that links to Security when administration needs a second factor, and the administration's own
- * navigation.
+ * that links to Security when administration needs a second factor (and `Loaded`, which shows it or
+ * "Loading…" before what a page loaded), and the administration's own navigation.
  */
 
 function describedBy(id: string, hint: boolean, invalid: boolean): { 'aria-describedby'?: string } {
@@ -143,11 +143,25 @@ export function Confirm({
   );
 }
 
+/** A column of a `Table`: its heading, or its heading and `numeric` (right-aligned, as its cells). */
+export type Column = string | { readonly label: string; readonly numeric: true };
+
 /**
- * A table with its caption; on a narrow screen it scrolls sideways inside a focusable region. The
- * caption shows above the region (it would scroll away inside it) and names the table and the region.
+ * A table with its caption, its column headings and `children` its rows; on a narrow screen it
+ * scrolls sideways inside a focusable region. The caption shows above the region (it would scroll
+ * away inside it) and names the table and the region.
  */
-export function Table({ caption, children, captionHidden = false }: { caption: string; children: ReactNode; captionHidden?: boolean }) {
+export function Table({
+  caption,
+  columns,
+  children,
+  captionHidden = false,
+}: {
+  caption: string;
+  columns: readonly Column[];
+  children: ReactNode;
+  captionHidden?: boolean;
+}) {
   const t = useT();
   const id = useId();
   return (
@@ -163,7 +177,22 @@ export function Table({ caption, children, captionHidden = false }: { caption: s
           <caption id={id} className="visually-hidden">
             {caption}
           </caption>
-          {children}
+          <thead>
+            <tr>
+              {columns.map((column) =>
+                typeof column === 'string' ? (
+                  <th scope="col" key={column}>
+                    {column}
+                  </th>
+                ) : (
+                  <th scope="col" className="numeric" key={column.label}>
+                    {column.label}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
         </table>
       </div>
     </div>
@@ -209,6 +238,95 @@ export function RefusalNotice({ refused }: { refused: Refusal }) {
         </>
       )}
     </Notice>
+  );
+}
+
+/**
+ * What a page loads, as it stands: the refusal first (with the way to Security when administration
+ * needs a second factor), then `controls` (refresh, another grouping), then "Loading…" until the
+ * first answer, and `children` with the value once there is one (a later refusal keeps it shown).
+ */
+export function Loaded<T>({
+  value,
+  refused,
+  controls,
+  children,
+}: {
+  value: T | null;
+  refused: Refusal | null;
+  controls?: ReactNode;
+  children: (value: T) => ReactNode;
+}) {
+  const t = useT();
+  return (
+    <>
+      {refused !== null && <RefusalNotice refused={refused} />}
+      {controls}
+      {value === null ? refused === null && <p aria-live="polite">{t('account.loading')}</p> : children(value)}
+    </>
+  );
+}
+
+/**
+ * A list the API gives page by page, for the filters of a form: `search` starts it again (busy until
+ * the answer), `more` adds the next page. A refusal is `refused`, with its messages under the form's
+ * `fields` in `errors`. `list` and `fields` are module constants (a new one each render would ask again).
+ */
+export function usePages<Q extends { readonly cursor?: string | null | undefined }, T>(
+  api: ApiClient,
+  list: (api: ApiClient, query: Q) => Promise<ApiResult<Page<T>>>,
+  initial: Q | (() => Q),
+  fields: readonly string[],
+) {
+  const t = useT();
+  const [query, setQuery] = useState<Q>(initial);
+  const [found, setFound] = useState<Page<T> | null>(null);
+  const [refused, setRefused] = useState<Refusal | null>(null);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void list(api, query).then((result) => {
+      if (!live) return;
+      if (result.ok) {
+        setFound((current) => ({
+          items: query.cursor !== undefined && query.cursor !== null ? [...(current?.items ?? []), ...result.value.items] : result.value.items,
+          nextCursor: result.value.nextCursor,
+        }));
+        setRefused(null);
+        setErrors({});
+      } else {
+        setErrors(explain(result, t, fields).fields);
+        setRefused(refusal(result, t));
+      }
+      setBusy(false);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, list, query, fields, t]);
+
+  const search = (next: Q) => {
+    setBusy(true);
+    setQuery(next);
+  };
+  const more = () => {
+    if (found === null || found.nextCursor === null) return;
+    const cursor = found.nextCursor;
+    setBusy(true);
+    setQuery((current) => ({ ...current, cursor }));
+  };
+  return { query, found, refused, errors, busy, search, more };
+}
+
+/** "Show more", under a list with a next page. */
+export function ShowMore({ busy, onMore }: { busy: boolean; onMore: () => void }) {
+  const t = useT();
+  return (
+    <button type="button" className="button" disabled={busy} onClick={onMore}>
+      {t('account.showMore')}
+    </button>
   );
 }
 

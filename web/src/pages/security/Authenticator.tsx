@@ -1,11 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import { problemKind } from '../../api/problem';
 import { confirmTotp, disableTotp, newBackupCodes, startTotpSetup, totpQrCode, type TotpSetup } from '../../api/security';
 import { useT } from '../../i18n';
 import { navigate } from '../../router';
 import { useSession } from '../../session';
-import { explain, Field, Link, Notice, Screen, useFocusFirstInvalid } from '../../ui';
+import { CodeForm, explain, Link, Notice, Question, Screen } from '../../ui';
 import { backupCodesFile, cleanCode, groupSecret, textDataUrl } from './format';
 import { useStepUp } from './StepUp';
 
@@ -114,17 +114,14 @@ export function Authenticator({ api }: { api: ApiClient }) {
               {t('security.totp.newCodes')}
             </button>
             {confirmingOff ? (
-              <div className="confirm" role="group" aria-labelledby="totp-off-question">
-                <p id="totp-off-question">{t('security.totp.offQuestion')}</p>
-                <div className="actions">
-                  <button type="button" className="button" disabled={busy} onClick={() => void turnOff()}>
-                    {t('security.totp.offYes')}
-                  </button>
-                  <button type="button" className="button" onClick={() => setConfirmingOff(false)}>
-                    {t('security.totp.offNo')}
-                  </button>
-                </div>
-              </div>
+              <Question
+                question={t('security.totp.offQuestion')}
+                yes={t('security.totp.offYes')}
+                no={t('security.totp.offNo')}
+                busy={busy}
+                onYes={() => void turnOff()}
+                onNo={() => setConfirmingOff(false)}
+              />
             ) : (
               <button type="button" className="button" onClick={() => setConfirmingOff(true)}>
                 {t('security.totp.turnOff')}
@@ -162,15 +159,12 @@ function Enrol({
   onExpired: () => void;
 }) {
   const t = useT();
-  const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useFocusFirstInvalid(form, errors);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const code = cleanCode(String(new FormData(event.currentTarget).get('code') ?? ''));
+  async function submit(typed: string) {
+    const code = cleanCode(typed);
     if (!/^\d{6}$/.test(code)) {
       setErrors({ code: [t('security.totp.codeShape')] });
       return;
@@ -219,21 +213,14 @@ function Enrol({
           </details>
         </li>
         <li>
-          <form ref={form} onSubmit={(event) => void submit(event)} noValidate>
-            <Field
-              label={t('security.totp.setup.code')}
-              hint={t('security.totp.setup.codeHint')}
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              required
-              errors={errors.code}
-            />
-            <button type="submit" className="button primary" disabled={busy}>
-              {busy ? t('common.working') : t('security.totp.setup.confirm')}
-            </button>
-          </form>
+          <CodeForm
+            label={t('security.totp.setup.code')}
+            hint={t('security.totp.setup.codeHint')}
+            submit={t('security.totp.setup.confirm')}
+            busy={busy}
+            errors={errors.code}
+            onCode={(typed) => void submit(typed)}
+          />
         </li>
       </ol>
       <p className="secondary">

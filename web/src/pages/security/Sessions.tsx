@@ -3,7 +3,7 @@ import type { ApiClient } from '../../api/client';
 import { endOtherSessions, endSession, listSessions, type SessionInfo } from '../../api/security';
 import { LocaleContext, useT } from '../../i18n';
 import { useSession } from '../../session';
-import { explain, Link, Notice, Screen } from '../../ui';
+import { explain, Link, Notice, Question, Screen } from '../../ui';
 import { formatWhen, orderSessions } from './format';
 
 type Shown = { kind: 'error' | 'ok'; text: string } | null;
@@ -80,17 +80,14 @@ export function Sessions({ api }: { api: ApiClient }) {
               </p>
               {!session.current &&
                 (asking === session.id ? (
-                  <div className="confirm" role="group" aria-label={t('security.sessions.endQuestion', { device: deviceName(session) })}>
-                    <p>{t('security.sessions.endQuestion', { device: deviceName(session) })}</p>
-                    <div className="actions">
-                      <button type="button" className="button" disabled={busy} onClick={() => void end(session)}>
-                        {t('security.sessions.endYes')}
-                      </button>
-                      <button type="button" className="button" onClick={() => setAsking(null)}>
-                        {t('security.sessions.keep')}
-                      </button>
-                    </div>
-                  </div>
+                  <Question
+                    question={t('security.sessions.endQuestion', { device: deviceName(session) })}
+                    yes={t('security.sessions.endYes')}
+                    no={t('security.sessions.keep')}
+                    busy={busy}
+                    onYes={() => void end(session)}
+                    onNo={() => setAsking(null)}
+                  />
                 ) : (
                   <button
                     type="button"
@@ -107,17 +104,15 @@ export function Sessions({ api }: { api: ApiClient }) {
       )}
       {others.length > 1 &&
         (asking === 'others' ? (
-          <div className="confirm" role="group" aria-label={t('security.sessions.othersQuestion', { count: others.length })}>
-            <p>{t('security.sessions.othersQuestion', { count: others.length })}</p>
-            <div className="actions">
-              <button type="button" className="button primary" disabled={busy} onClick={() => void end('others')}>
-                {t('security.sessions.endYes')}
-              </button>
-              <button type="button" className="button" onClick={() => setAsking(null)}>
-                {t('security.sessions.keep')}
-              </button>
-            </div>
-          </div>
+          <Question
+            question={t('security.sessions.othersQuestion', { count: others.length })}
+            yes={t('security.sessions.endYes')}
+            no={t('security.sessions.keep')}
+            busy={busy}
+            primary
+            onYes={() => void end('others')}
+            onNo={() => setAsking(null)}
+          />
         ) : (
           <button type="button" className="button primary" onClick={() => setAsking('others')}>
             {t('security.sessions.endOthers')}

@@ -5,7 +5,7 @@ import { confirmPhoneCode, disableSmsCodes, sendPhoneCode, type CodeSent } from 
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { useSession } from '../../session';
-import { explain, Field, Link, Notice, Screen, useFocusFirstInvalid } from '../../ui';
+import { CodeForm, explain, Field, Link, Notice, Question, Screen, useFocusFirstInvalid } from '../../ui';
 import { cleanCode, cleanPhone, looksE164, maskPhone } from './format';
 import { useStepUp } from './StepUp';
 
@@ -98,17 +98,14 @@ export function Sms({ api }: { api: ApiClient }) {
             <span className="state on">{t('security.on')}</span> {t('security.sms.codes.onBody', { phone: phone !== null ? maskPhone(phone) : '' })}
           </p>
           {confirmingOff ? (
-            <div className="confirm" role="group" aria-labelledby="sms-off-question">
-              <p id="sms-off-question">{t('security.sms.codes.offQuestion')}</p>
-              <div className="actions">
-                <button type="button" className="button" disabled={busy} onClick={() => void turnOff()}>
-                  {t('security.sms.codes.offYes')}
-                </button>
-                <button type="button" className="button" onClick={() => setConfirmingOff(false)}>
-                  {t('security.totp.offNo')}
-                </button>
-              </div>
-            </div>
+            <Question
+              question={t('security.sms.codes.offQuestion')}
+              yes={t('security.sms.codes.offYes')}
+              no={t('security.totp.offNo')}
+              busy={busy}
+              onYes={() => void turnOff()}
+              onNo={() => setConfirmingOff(false)}
+            />
           ) : (
             <button type="button" className="button" onClick={() => setConfirmingOff(true)}>
               {t('security.sms.codes.turnOff')}
@@ -181,11 +178,10 @@ function CodeFlow({
     setNotice(result.status === 422 ? null : explained.notice);
   }
 
-  async function confirm(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const code = cleanCode(String(new FormData(event.currentTarget).get('code') ?? ''));
+  async function confirm(typed: string) {
+    const code = cleanCode(typed);
     if (code === '') {
-      setErrors({ code: [t('stepUp.emptyCode')] });
+      setErrors({ code: [t('code.empty')] });
       return;
     }
     setBusy(true);
@@ -203,7 +199,7 @@ function CodeFlow({
       return;
     }
     if (result.status === 422) {
-      setErrors({ code: [t('mfa.invalidCode')] });
+      setErrors({ code: [t('code.wrong')] });
       setNotice(null);
       return;
     }
@@ -239,21 +235,15 @@ function CodeFlow({
           </div>
         </form>
       ) : (
-        <form ref={form} onSubmit={(event) => void confirm(event)} noValidate key="code">
-          <Notice kind="ok">{t('security.sms.sent', { to: sent.sentTo, minutes: Math.round(sent.expiresIn / 60) })}</Notice>
-          <Field
-            label={t('security.sms.code')}
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={7}
-            required
-            errors={errors.code}
-          />
-          <div className="actions">
-            <button type="submit" className="button primary" disabled={busy}>
-              {busy ? t('common.working') : t('security.sms.confirm')}
-            </button>
+        <CodeForm
+          ref={form}
+          key="code"
+          label={t('security.sms.code')}
+          busy={busy}
+          errors={errors.code}
+          onCode={(typed) => void confirm(typed)}
+          before={<Notice kind="ok">{t('security.sms.sent', { to: sent.sentTo, minutes: Math.round(sent.expiresIn / 60) })}</Notice>}
+          actions={
             <button
               type="button"
               className="button"
@@ -264,8 +254,8 @@ function CodeFlow({
             >
               {t('security.sms.again')}
             </button>
-          </div>
-        </form>
+          }
+        />
       )}
     </div>
   );

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ApiClient, ApiResult } from '../../api/client';
 import { problemKind } from '../../api/problem';
 import { reauthenticate, sendReauthenticationSms } from '../../api/security';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { useSession } from '../../session';
-import { explain, Field, Notice } from '../../ui';
+import { CodeForm, explain, Notice } from '../../ui';
 import { proofMethods, proofOf, StepUpPrompt, type Method } from './stepUp';
 
 export { needsStepUp } from './stepUp';
@@ -92,11 +92,9 @@ function StepUpDialog({ api, onDone }: { api: ApiClient; onDone: (proven: boolea
     else setNotice({ kind: 'error', text: explain(result, t, [], { 'sms-mfa-not-enabled': 'stepUp.smsOff', 'sms-undeliverable': 'security.sms.undeliverable' }).notice ?? t('common.unexpected') });
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const typed = String(new FormData(event.currentTarget).get('proof') ?? '');
+  async function submit(typed: string) {
     if (typed.trim() === '') {
-      setErrors({ proof: [t(method === 'password' ? 'stepUp.emptyPassword' : 'stepUp.emptyCode')] });
+      setErrors({ proof: [t(method === 'password' ? 'stepUp.emptyPassword' : 'code.empty')] });
       return;
     }
     setBusy(true);
@@ -107,7 +105,7 @@ function StepUpDialog({ api, onDone }: { api: ApiClient; onDone: (proven: boolea
       return;
     }
     if (problemKind(result.problem) === 'invalid-credentials') {
-      setErrors({ proof: [t(method === 'password' ? 'stepUp.wrongPassword' : 'mfa.invalidCode')] });
+      setErrors({ proof: [t(method === 'password' ? 'stepUp.wrongPassword' : 'code.wrong')] });
       setNotice(null);
       return;
     }
@@ -150,26 +148,26 @@ function StepUpDialog({ api, onDone }: { api: ApiClient; onDone: (proven: boolea
           {t('mfa.sendSms')}
         </button>
       )}
-      <form onSubmit={(event) => void submit(event)} noValidate key={method}>
-        <Field
-          label={t(LABELS[method])}
-          name="proof"
-          type={method === 'password' ? 'password' : 'text'}
-          autoComplete={method === 'password' ? 'current-password' : 'one-time-code'}
-          inputMode={method === 'totp' || method === 'sms' ? 'numeric' : undefined}
-          autoFocus
-          required
-          errors={errors.proof}
-        />
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? t('common.working') : t('stepUp.confirm')}
-          </button>
+      <CodeForm
+        key={method}
+        label={t(LABELS[method])}
+        name="proof"
+        busy={busy}
+        errors={errors.proof}
+        onCode={(typed) => void submit(typed)}
+        input={{
+          type: method === 'password' ? 'password' : 'text',
+          autoComplete: method === 'password' ? 'current-password' : 'one-time-code',
+          inputMode: method === 'totp' || method === 'sms' ? 'numeric' : undefined,
+          maxLength: undefined,
+          autoFocus: true,
+        }}
+        actions={
           <button type="button" className="button" onClick={() => close(false)}>
             {t('stepUp.cancel')}
           </button>
-        </div>
-      </form>
+        }
+      />
       {methods
         .filter((other) => other !== method)
         .map((other) => (

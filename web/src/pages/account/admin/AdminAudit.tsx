@@ -1,9 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { audit, type AuditEntry, type AuditFilters } from '../../../api/admin';
 import type { ApiClient } from '../../../api/client';
 import { type Translate, useT } from '../../../i18n';
-import { explain, Field, Screen } from '../../../ui';
-import { AdminNav, refusal, RefusalNotice, SelectField, Table, useFormat, type Refusal } from '../controls';
+import { Field, Screen } from '../../../ui';
+import { AdminNav, Loaded, SelectField, ShowMore, Table, useFormat, usePages } from '../controls';
 import { localToInstant } from '../logic';
 
 const FILTERS = ['actor', 'subject', 'action', 'decision', 'category', 'from', 'to'] as const;
@@ -12,44 +12,18 @@ const FILTERS = ['actor', 'subject', 'action', 'decision', 'category', 'from', '
 export function AdminAudit({ api, query }: { api: ApiClient; query: URLSearchParams }) {
   const t = useT();
   const format = useFormat();
-  const [filters, setFilters] = useState<AuditFilters>(() => ({
-    subject: query.get('subject') ?? '',
-    actor: query.get('actor') ?? '',
-    category: query.get('category') ?? '',
-  }));
-  const [found, setFound] = useState<{ items: readonly AuditEntry[]; nextCursor: string | null } | null>(null);
-  const [refused, setRefused] = useState<Refusal | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void audit(api, filters).then((result) => {
-      if (!live) return;
-      if (result.ok) {
-        setFound((current) => ({
-          items: filters.cursor !== undefined && filters.cursor !== null ? [...(current?.items ?? []), ...result.value.items] : result.value.items,
-          nextCursor: result.value.nextCursor,
-        }));
-        setRefused(null);
-        setErrors({});
-      } else {
-        setErrors(explain(result, t, FILTERS).fields);
-        setRefused(refusal(result, t));
-      }
-      setBusy(false);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, filters, t]);
+  const { query: filters, found, refused, errors, busy, search, more } = usePages<AuditFilters, AuditEntry>(
+    api,
+    audit,
+    () => ({ subject: query.get('subject') ?? '', actor: query.get('actor') ?? '', category: query.get('category') ?? '' }),
+    FILTERS,
+  );
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const text = (name: string) => String(data.get(name) ?? '');
-    setBusy(true);
-    setFilters({
+    search({
       actor: text('actor'),
       subject: text('subject'),
       action: text('action'),
@@ -94,58 +68,45 @@ export function AdminAudit({ api, query }: { api: ApiClient; query: URLSearchPar
           </button>
         </form>
       </details>
-      {refused !== null && <RefusalNotice refused={refused} />}
-      {found === null ? (
-        refused === null && <p aria-live="polite">{t('account.loading')}</p>
-      ) : found.items.length === 0 ? (
-        <p className="empty" role="status">
-          {t('admin.audit.empty')}
-        </p>
-      ) : (
-        <>
-          <Table caption={t('admin.audit.caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.audit.at')}</th>
-                <th scope="col">{t('admin.audit.category')}</th>
-                <th scope="col">{t('admin.audit.action')}</th>
-                <th scope="col">{t('admin.audit.decision')}</th>
-                <th scope="col">{t('admin.audit.actorColumn')}</th>
-                <th scope="col">{t('admin.audit.subjectColumn')}</th>
-                <th scope="col">{t('admin.audit.resource')}</th>
-                <th scope="col">{t('admin.audit.address')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {found.items.map((entry, index) => (
-                <tr key={`${entry.at}-${entry.requestId ?? ''}-${String(index)}`}>
-                  <th scope="row">{format.when(entry.at)}</th>
-                  <td>{categoryName(t, entry.category)}</td>
-                  <td>{entry.action}</td>
-                  <td>{entry.decision === 'allow' ? t('admin.audit.allow') : entry.decision === 'deny' ? t('admin.audit.deny') : ''}</td>
-                  <td className="id">{entry.actorId ?? ''}</td>
-                  <td className="id">{entry.subjectId ?? ''}</td>
-                  <td>{entry.resource ?? ''}</td>
-                  <td>{entry.address ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          {found.nextCursor !== null && (
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() => {
-                setBusy(true);
-                setFilters((current) => ({ ...current, cursor: found.nextCursor }));
-              }}
-            >
-              {t('account.showMore')}
-            </button>
-          )}
-        </>
-      )}
+      <Loaded value={found} refused={refused}>
+        {(found) =>
+          found.items.length === 0 ? (
+            <p className="empty" role="status">
+              {t('admin.audit.empty')}
+            </p>
+          ) : (
+            <>
+              <Table
+                caption={t('admin.audit.caption')}
+                columns={[
+                  t('admin.audit.at'),
+                  t('admin.audit.category'),
+                  t('admin.audit.action'),
+                  t('admin.audit.decision'),
+                  t('admin.audit.actorColumn'),
+                  t('admin.audit.subjectColumn'),
+                  t('admin.audit.resource'),
+                  t('admin.audit.address'),
+                ]}
+              >
+                {found.items.map((entry, index) => (
+                  <tr key={`${entry.at}-${entry.requestId ?? ''}-${String(index)}`}>
+                    <th scope="row">{format.when(entry.at)}</th>
+                    <td>{categoryName(t, entry.category)}</td>
+                    <td>{entry.action}</td>
+                    <td>{entry.decision === 'allow' ? t('admin.audit.allow') : entry.decision === 'deny' ? t('admin.audit.deny') : ''}</td>
+                    <td className="id">{entry.actorId ?? ''}</td>
+                    <td className="id">{entry.subjectId ?? ''}</td>
+                    <td>{entry.resource ?? ''}</td>
+                    <td>{entry.address ?? ''}</td>
+                  </tr>
+                ))}
+              </Table>
+              {found.nextCursor !== null && <ShowMore busy={busy} onMore={more} />}
+            </>
+          )
+        }
+      </Loaded>
     </Screen>
   );
 }

@@ -3,7 +3,7 @@ import { jobs, type Jobs } from '../../../api/admin';
 import type { ApiClient } from '../../../api/client';
 import { useT } from '../../../i18n';
 import { Screen } from '../../../ui';
-import { AdminNav, refusal, RefusalNotice, Table, useFormat, type Refusal } from '../controls';
+import { AdminNav, Loaded, refusal, Table, useFormat, type Refusal } from '../controls';
 
 /** `/admin/jobs`: the scheduler's tasks, the queues, the recent failures. */
 export function AdminJobs({ api }: { api: ApiClient }) {
@@ -34,37 +34,40 @@ export function AdminJobs({ api }: { api: ApiClient }) {
   return (
     <Screen title={t('admin.jobs.title')}>
       <AdminNav />
-      {refused !== null && <RefusalNotice refused={refused} />}
-      <p>
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            void load();
-          }}
-        >
-          {busy ? t('common.working') : t('admin.jobs.refresh')}
-        </button>
-      </p>
-      {value === null ? (
-        refused === null && <p aria-live="polite">{t('account.loading')}</p>
-      ) : (
-        <>
-          <h2>{t('admin.jobs.scheduler')}</h2>
-          <Table caption={t('admin.jobs.scheduler')} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.jobs.name')}</th>
-                <th scope="col">{t('admin.jobs.state')}</th>
-                <th scope="col">{t('admin.jobs.nextRun')}</th>
-                <th scope="col">{t('admin.jobs.lastSuccess')}</th>
-                <th scope="col">{t('admin.jobs.lastFailure')}</th>
-                <th scope="col" className="numeric">{t('admin.jobs.failures')}</th>
-              </tr>
-            </thead>
-            <tbody>
+      <Loaded
+        value={value}
+        refused={refused}
+        controls={
+          <p>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => {
+                setBusy(true);
+                void load();
+              }}
+            >
+              {busy ? t('common.working') : t('admin.jobs.refresh')}
+            </button>
+          </p>
+        }
+      >
+        {(value) => (
+          <>
+            <h2>{t('admin.jobs.scheduler')}</h2>
+            <Table
+              caption={t('admin.jobs.scheduler')}
+              captionHidden
+              columns={[
+                t('admin.jobs.name'),
+                t('admin.jobs.state'),
+                t('admin.jobs.nextRun'),
+                t('admin.jobs.lastSuccess'),
+                t('admin.jobs.lastFailure'),
+                { label: t('admin.jobs.failures'), numeric: true },
+              ]}
+            >
               {value.scheduler.map((task) => (
                 <tr key={task.name} className={task.state === 'failing' ? 'failing' : undefined}>
                   <th scope="row">{task.name}</th>
@@ -75,19 +78,18 @@ export function AdminJobs({ api }: { api: ApiClient }) {
                   <td className="numeric">{task.consecutiveFailures}</td>
                 </tr>
               ))}
-            </tbody>
-          </Table>
-          <h2>{t('admin.jobs.queues')}</h2>
-          <Table caption={t('admin.jobs.queues')} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.jobs.queue')}</th>
-                <th scope="col" className="numeric">{t('admin.jobs.due')}</th>
-                <th scope="col" className="numeric">{t('admin.jobs.retrying')}</th>
-                <th scope="col" className="numeric">{t('admin.jobs.deadLetters')}</th>
-              </tr>
-            </thead>
-            <tbody>
+            </Table>
+            <h2>{t('admin.jobs.queues')}</h2>
+            <Table
+              caption={t('admin.jobs.queues')}
+              captionHidden
+              columns={[
+                t('admin.jobs.queue'),
+                { label: t('admin.jobs.due'), numeric: true },
+                { label: t('admin.jobs.retrying'), numeric: true },
+                { label: t('admin.jobs.deadLetters'), numeric: true },
+              ]}
+            >
               {value.queues.map((queue) => (
                 <tr key={queue.name}>
                   <th scope="row">{queue.name}</th>
@@ -96,21 +98,16 @@ export function AdminJobs({ api }: { api: ApiClient }) {
                   <td className="numeric">{queue.deadLetters}</td>
                 </tr>
               ))}
-            </tbody>
-          </Table>
-          <h2>{t('admin.jobs.failuresTitle')}</h2>
-          {value.recentFailures.length === 0 ? (
-            <p className="empty">{t('admin.jobs.noFailure')}</p>
-          ) : (
-            <Table caption={t('admin.jobs.failuresTitle')} captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.jobs.source')}</th>
-                  <th scope="col">{t('admin.audit.at')}</th>
-                  <th scope="col">{t('admin.jobs.error')}</th>
-                </tr>
-              </thead>
-              <tbody>
+            </Table>
+            <h2>{t('admin.jobs.failuresTitle')}</h2>
+            {value.recentFailures.length === 0 ? (
+              <p className="empty">{t('admin.jobs.noFailure')}</p>
+            ) : (
+              <Table
+                caption={t('admin.jobs.failuresTitle')}
+                captionHidden
+                columns={[t('admin.jobs.source'), t('admin.audit.at'), t('admin.jobs.error')]}
+              >
                 {value.recentFailures.map((failure, index) => (
                   <tr key={`${failure.source}-${failure.at}-${String(index)}`}>
                     <th scope="row">{failure.source}</th>
@@ -118,11 +115,11 @@ export function AdminJobs({ api }: { api: ApiClient }) {
                     <td className="error-text">{failure.error}</td>
                   </tr>
                 ))}
-              </tbody>
-            </Table>
-          )}
-        </>
-      )}
+              </Table>
+            )}
+          </>
+        )}
+      </Loaded>
     </Screen>
   );
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,21 +22,20 @@ import org.tdah.assistant.bootstrap.logscan.SecretScan;
  * ProductionJarIT.
  */
 class PackagedJarIT {
-    private static final Path JAR = Path.of("target", "assistant-dev.jar");
     private static final String PASSWORD = "purple elephants dance quietly";
 
     @Test
     void dev_runs_on_embedded_servers_keeps_data_across_a_restart_and_stopping_it_leaves_no_server_behind(
             @TempDir Path dataDirectory) throws Exception {
-        int appPort = freePort();
-        int adminPort = freePort();
-        ApiClient api = new ApiClient("http://127.0.0.1:" + appPort);
-        ApiClient admin = new ApiClient("http://127.0.0.1:" + adminPort);
-
-        RunningDev first = RunningDev.start(dataDirectory, appPort, adminPort);
+        // As a user runs it: PUBLIC_BASE_URL follows APP_PORT; the second run restarts on the same ports.
+        DevJar.Launch launch = DevJar.in(workDirectory(dataDirectory)).dataDirectory(dataDirectory).without("PUBLIC_BASE_URL");
+        RunningDev first = RunningDev.start(launch, dataDirectory);
+        ApiClient api = first.dev().api();
+        ApiClient admin = first.dev().admin();
+        int appPort = first.dev().appPort();
+        int adminPort = first.dev().adminPort();
         String token;
         try {
-            first.awaitHealthy(admin);
             assertThat(first.log()).contains("PostgreSQL  jdbc:postgresql://127.0.0.1:", "Redis       redis://127.0.0.1:",
                     "Twilio      http://127.0.0.1:",
                     "API         http://localhost:" + appPort, "Admin       http://localhost:" + adminPort);
@@ -84,9 +81,8 @@ class PackagedJarIT {
         assertThat(first.embeddedServersStillAlive()).isEmpty();
         assertThat(dataDirectory.resolve("postgres").resolve("postmaster.pid")).doesNotExist();
 
-        RunningDev second = RunningDev.start(dataDirectory, appPort, adminPort);
+        RunningDev second = RunningDev.start(launch, dataDirectory);
         try {
-            second.awaitHealthy(admin);
             assertThat(api.getWithToken("/api/v1/users/me", token).json().get("email").asText())
                     .isEqualTo("restart@example.org");
             assertThat(api.postJson("/api/v1/auth/login", Map.of("email", "restart@example.org", "password", PASSWORD))
@@ -99,7 +95,7 @@ class PackagedJarIT {
 
     /** {@code java -jar assistant-dev.jar keys rotate dev.yml} against the database of the running dev. */
     private static void rotateSigningKeyWithTheCommand(String databaseUrl, Path workDirectory) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "keys", "rotate",
+        ProcessBuilder builder = new ProcessBuilder(DevJar.java(), "-jar", DevJar.JAR.toAbsolutePath().toString(), "keys", "rotate",
                 Path.of("target", "classes", "dev.yml").toAbsolutePath().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(workDirectory.resolve("keys.log").toFile());
@@ -128,64 +124,43 @@ class PackagedJarIT {
     void dev_with_a_weak_administrator_password_stops_with_one_sentence_that_does_not_repeat_it(
             @TempDir Path workDirectory) throws Exception {
         Path log = workDirectory.resolve("weak-admin.log");
-        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "dev")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().remove("DATABASE_URL");
-        builder.environment().remove("REDIS_URL");
-        builder.environment().put("ASSISTANT_DATA_DIR", workDirectory.resolve("data").toString());
-        builder.environment().put("APP_PORT", "0");
-        builder.environment().put("ADMIN_PORT", "0");
-        builder.environment().put("ASSISTANT_ADMIN_EMAIL", "root@example.org");
-        builder.environment().put("ASSISTANT_ADMIN_PASSWORD", "hunter2hunter2");
         SecretScan.remember("hunter2hunter2");
-        Process dev = builder.start();
+        DevJar dev = DevJar.in(workDirectory).log(log).ports(0, 0).without("PUBLIC_BASE_URL")
+                .environment(Map.of("ASSISTANT_ADMIN_EMAIL", "root@example.org", "ASSISTANT_ADMIN_PASSWORD", "hunter2hunter2"))
+                .start();
 
-        assertThat(dev.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        int exit = dev.awaitExit(Duration.ofSeconds(120));
         SecretScan.inspectOutput("dev with a weak administrator password", log);
         String output = Files.readString(log);
-        assertThat(dev.exitValue()).as(output).isNotZero();
+        assertThat(exit).as(output).isNotZero();
         assertThat(output)
                 .contains("The assistant cannot start: ASSISTANT_ADMIN_PASSWORD is refused by the password policy")
                 .doesNotContain("hunter2hunter2")
                 .doesNotContain("\tat ");
     }
 
-    /** One run of {@code java -jar assistant-dev.jar dev} in its own process. */
-    private record RunningDev(Process process, Path logFile, Path dataDirectory, List<ProcessHandle> servers) {
+    /** One run of {@code java -jar assistant-dev.jar dev}, healthy, with the embedded servers it started. */
+    private record RunningDev(DevJar dev, Path dataDirectory, List<ProcessHandle> servers) {
 
-        static RunningDev start(Path dataDirectory, int appPort, int adminPort) throws IOException {
-            Path logFile = Files.createTempFile(dataDirectory.getParent(), "dev", ".log");
-            ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "dev")
-                    .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile());
-            builder.environment().remove("DATABASE_URL");
-            builder.environment().remove("REDIS_URL");
-            builder.environment().put("ASSISTANT_DATA_DIR", dataDirectory.toString());
-            builder.environment().put("APP_PORT", Integer.toString(appPort));
-            builder.environment().put("ADMIN_PORT", Integer.toString(adminPort));
-            builder.environment().put("BCRYPT_COST", "10");
-            return new RunningDev(builder.start(), logFile, dataDirectory, new java.util.ArrayList<>());
-        }
-
-        void awaitHealthy(ApiClient admin) {
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                assertThat(process.isAlive()).as("dev is running; its log:%n%s", log()).isTrue();
-                assertThat(healthStatus(admin)).isEqualTo(200);
-            });
-            postgresServer().ifPresent(servers::add);
-            process.descendants().filter(child -> child.info().command().orElse("").contains("redis-server"))
-                    .forEach(servers::add);
-            assertThat(servers).as("an embedded PostgreSQL and an embedded Redis run").hasSize(2);
-        }
-
-        /** SIGTERM, as Ctrl-C or a service manager sends it. */
-        void stop() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+        static RunningDev start(DevJar.Launch launch, Path dataDirectory) throws IOException {
+            DevJar dev = launch.log(Files.createTempFile(dataDirectory.getParent(), "dev", ".log")).startHealthy();
+            RunningDev run = new RunningDev(dev, dataDirectory, new java.util.ArrayList<>());
+            try {
+                run.postgresServer().ifPresent(run.servers::add);
+                dev.process().descendants().filter(child -> child.info().command().orElse("").contains("redis-server"))
+                        .forEach(run.servers::add);
+                assertThat(run.servers).as("an embedded PostgreSQL and an embedded Redis run").hasSize(2);
+            } catch (RuntimeException | AssertionError notAsExpected) {
+                dev.close();
+                throw notAsExpected;
             }
-            SecretScan.inspectOutput("dev", logFile);
+            return run;
+        }
+
+        /** SIGTERM, as Ctrl-C or a service manager sends it; then the log is scanned for secrets. */
+        void stop() {
+            dev.close();
+            SecretScan.inspectOutput("dev", dev.logFile());
         }
 
         List<ProcessHandle> embeddedServersStillAlive() {
@@ -207,11 +182,7 @@ class PackagedJarIT {
         }
 
         String log() {
-            try {
-                return Files.readString(logFile, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "(no log: " + e.getMessage() + ")";
-            }
+            return dev.log();
         }
 
         private Optional<ProcessHandle> postgresServer() {
@@ -221,24 +192,6 @@ class PackagedJarIT {
             } catch (IOException e) {
                 return Optional.empty();
             }
-        }
-
-        private static int healthStatus(ApiClient admin) {
-            try {
-                return admin.get("/healthcheck").status();
-            } catch (RuntimeException notYetListening) {
-                return -1;
-            }
-        }
-    }
-
-    private static String java() {
-        return ProcessHandle.current().info().command().orElse("java");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tdah.assistant.bootstrap.DevJar;
 
 /**
  * The integration examples of docs/api.md run as a reader runs them, against the packaged jar's

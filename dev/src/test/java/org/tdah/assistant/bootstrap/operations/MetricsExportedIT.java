@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tdah.assistant.bootstrap.ApiClient;
+import org.tdah.assistant.bootstrap.DevJar;
 
 /**
  * What the dashboards and alert rules read is what the application serves: the packaged jar's

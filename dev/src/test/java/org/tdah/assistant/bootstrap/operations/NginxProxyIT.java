@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tdah.assistant.bootstrap.DevJar;
 import org.tdah.assistant.dev.DevTwilio;
 import org.tdah.assistant.testkit.sms.TwilioStyleSignatures;
 

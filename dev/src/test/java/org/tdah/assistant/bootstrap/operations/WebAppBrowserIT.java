@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tdah.assistant.bootstrap.DevJar;
 
 /**
  * The web app in a real browser against the packaged jar's {@code dev}: {@code web/e2e/run.mjs}

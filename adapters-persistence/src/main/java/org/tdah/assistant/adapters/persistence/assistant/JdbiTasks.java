@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.postgres.Timestamps;
 import org.tdah.assistant.application.assistant.port.Tasks;
@@ -34,16 +35,9 @@ public final class JdbiTasks implements Tasks {
 
     @Override
     public void add(Task task) {
-        database.withHandle(handle -> handle.createUpdate("""
+        database.withHandle(handle -> bound(handle.createUpdate("""
                         INSERT INTO tasks (id, account_id, number, title, status, created_at, done_at)
-                        VALUES (:id, :owner, :number, :title, :status, :createdAt, :doneAt)""")
-                .bind("id", task.id().value())
-                .bind("owner", task.owner().value())
-                .bind("number", task.number().value())
-                .bind("title", task.title().value())
-                .bind("status", task.status().wireName())
-                .bind("createdAt", Timestamps.utc(task.createdAt()))
-                .bind("doneAt", Timestamps.utc(task.doneAt().orElse(null)))
+                        VALUES (:id, :owner, :number, :title, :status, :createdAt, :doneAt)"""), task)
                 .execute());
     }
 
@@ -57,17 +51,10 @@ public final class JdbiTasks implements Tasks {
                     .bind("key", key.value())
                     .bind("since", Timestamps.utc(since))
                     .execute();
-            int stored = handle.createUpdate("""
+            int stored = bound(handle.createUpdate("""
                             INSERT INTO tasks (id, account_id, number, title, status, created_at, done_at, idempotency_key)
                             VALUES (:id, :owner, :number, :title, :status, :createdAt, :doneAt, :key)
-                            ON CONFLICT (account_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING""")
-                    .bind("id", task.id().value())
-                    .bind("owner", task.owner().value())
-                    .bind("number", task.number().value())
-                    .bind("title", task.title().value())
-                    .bind("status", task.status().wireName())
-                    .bind("createdAt", Timestamps.utc(task.createdAt()))
-                    .bind("doneAt", Timestamps.utc(task.doneAt().orElse(null)))
+                            ON CONFLICT (account_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING"""), task)
                     .bind("key", key.value())
                     .execute();
             if (stored == 1) {
@@ -121,17 +108,10 @@ public final class JdbiTasks implements Tasks {
 
     @Override
     public void update(Task task) {
-        database.withHandle(handle -> handle.createUpdate("""
+        database.withHandle(handle -> bound(handle.createUpdate("""
                         UPDATE tasks SET number = :number, title = :title, status = :status, created_at = :createdAt,
                             done_at = :doneAt
-                        WHERE account_id = :owner AND id = :id""")
-                .bind("id", task.id().value())
-                .bind("owner", task.owner().value())
-                .bind("number", task.number().value())
-                .bind("title", task.title().value())
-                .bind("status", task.status().wireName())
-                .bind("createdAt", Timestamps.utc(task.createdAt()))
-                .bind("doneAt", Timestamps.utc(task.doneAt().orElse(null)))
+                        WHERE account_id = :owner AND id = :id"""), task)
                 .execute());
     }
 
@@ -141,6 +121,17 @@ public final class JdbiTasks implements Tasks {
                 .bind("owner", owner.value())
                 .bind("id", id.value())
                 .execute()) == 1;
+    }
+
+    private static Update bound(Update update, Task task) {
+        return update
+                .bind("id", task.id().value())
+                .bind("owner", task.owner().value())
+                .bind("number", task.number().value())
+                .bind("title", task.title().value())
+                .bind("status", task.status().wireName())
+                .bind("createdAt", Timestamps.utc(task.createdAt()))
+                .bind("doneAt", Timestamps.utc(task.doneAt().orElse(null)));
     }
 
     private static Task task(ResultSet row, StatementContext context) throws SQLException {
