@@ -11,7 +11,8 @@
 #   --compose  the client tools inside the compose `postgres` container (docker compose exec -T),
 #              which match its server; run from deploy/compose (ASSISTANT_COMPOSE_DIR) with the
 #              environment compose needs (.env, COMPOSE_FILE=compose.yml:compose.prod.yml).
-#              COMPOSE_COMMAND replaces `docker compose`, ASSISTANT_DB_SERVICE the service name.
+#              COMPOSE_COMMAND replaces `docker compose`, ASSISTANT_DB_SERVICE the service name;
+#              PGDATABASE and PGUSER, when set, are handed to the container (PGPASSWORD never is).
 #
 # A password never goes on a command line (ps shows those): libpq reads it from the environment
 # or the password file, and in the container from the service's POSTGRES_PASSWORD_FILE secret.
@@ -116,12 +117,15 @@ local_bindir() {
 }
 
 compose_exec() {
-  local runner=()
+  local runner=() chosen=()
   read -r -a runner <<< "${COMPOSE_COMMAND:-docker compose}"
+  # The database and user, when chosen here (a scratch database to test a restore); never a password.
+  if [ -n "${PGDATABASE:-}" ]; then chosen+=(-e "PGDATABASE=$PGDATABASE"); fi
+  if [ -n "${PGUSER:-}" ]; then chosen+=(-e "PGUSER=$PGUSER"); fi
   # Inside the container: its own user, database and password secret, unless PG* say otherwise there.
   # shellcheck disable=SC2016 # expanded by the container's shell, not this one
   (cd "${ASSISTANT_COMPOSE_DIR:-$SCRIPT_DIR/../compose}" \
-    && "${runner[@]}" exec -T "${ASSISTANT_DB_SERVICE:-postgres}" sh -c '
+    && "${runner[@]}" exec -T "${chosen[@]}" "${ASSISTANT_DB_SERVICE:-postgres}" sh -c '
       export PGUSER="${PGUSER:-${POSTGRES_USER:-postgres}}" PGDATABASE="${PGDATABASE:-${POSTGRES_DB:-${POSTGRES_USER:-postgres}}}"
       if [ -z "${PGPASSWORD:-}" ] && [ -n "${POSTGRES_PASSWORD_FILE:-}" ] && [ -r "$POSTGRES_PASSWORD_FILE" ]; then
         PGPASSWORD="$(cat "$POSTGRES_PASSWORD_FILE")"
@@ -189,6 +193,10 @@ check_local_connection_settings() {
 prepare_client() {
   if [ "$compose" = false ]; then
     check_local_connection_settings
+  elif [ -n "${PGDATABASE:-}" ]; then
+    case "$PGDATABASE" in
+      *=* | *://*) fail 64 "PGDATABASE must be a plain database name: a connection string would show on the command line" ;;
+    esac
   fi
   SERVER_MAJOR="$(server_major)"
   if [ "$compose" = false ]; then
