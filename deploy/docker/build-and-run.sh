@@ -21,8 +21,10 @@
 #    Containers and servers are removed on exit, whatever happened.
 #
 # Variables: ASSISTANT_IMAGE (the tag built, localhost/assistant:local), ASSISTANT_IMAGE_CACHE,
-# ASSISTANT_IMAGE_LIMIT_MB, ASSISTANT_IMAGE_HEALTH_TIMEOUT (seconds, 240), and
-# ASSISTANT_IMAGE_SKIP_MISSING=1 to skip (exit 0, saying so) when podman or mmdebstrap is missing.
+# ASSISTANT_IMAGE_LIMIT_MB, ASSISTANT_IMAGE_HEALTH_TIMEOUT (seconds, 240), ASSISTANT_PG_BIN,
+# ASSISTANT_PODMAN_RUNTIME (crun or runc; runc is chosen under hybrid cgroups), and
+# ASSISTANT_IMAGE_SKIP_MISSING=1 to skip (exit 0, saying so) when a tool is missing (podman, mmdebstrap,
+# PostgreSQL, redis-server, curl, runc); without it a missing tool fails.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -30,7 +32,9 @@ cache="${ASSISTANT_IMAGE_CACHE:-/var/cache/assistant-image}"
 image="${ASSISTANT_IMAGE:-localhost/assistant:local}"
 limit_mb="${ASSISTANT_IMAGE_LIMIT_MB:-250}"
 health_timeout="${ASSISTANT_IMAGE_HEALTH_TIMEOUT:-240}"
-pg_bin=/usr/lib/postgresql/15/bin
+# PostgreSQL's server binaries: ASSISTANT_PG_BIN, or the newest under /usr/lib/postgresql (15 on Debian 12).
+pg_bin="${ASSISTANT_PG_BIN:-$(find /usr/lib/postgresql -mindepth 3 -maxdepth 3 -path '*/bin/initdb' 2> /dev/null \
+  | sort -V | tail -1 | xargs -r dirname || true)}"
 jar="$root/bootstrap/target/assistant.jar"
 started=$SECONDS
 
@@ -103,9 +107,9 @@ command -v podman > /dev/null 2>&1 || missing_tool podman "podman uidmap"
 if ! podman image exists "$base_tag" && [ ! -f "$base_tar" ]; then
   command -v mmdebstrap > /dev/null 2>&1 || missing_tool mmdebstrap mmdebstrap
 fi
-[ -x "$pg_bin/initdb" ] || fail "PostgreSQL 15's server is not installed: apt-get install postgresql-15"
-command -v redis-server > /dev/null 2>&1 || fail "redis-server is not installed: apt-get install redis-server"
-command -v curl > /dev/null 2>&1 || fail "curl is not installed: apt-get install curl"
+[ -x "${pg_bin:-/nonexistent}/initdb" ] || missing_tool "PostgreSQL's server" postgresql-15
+command -v redis-server > /dev/null 2>&1 || missing_tool redis-server redis-server
+command -v curl > /dev/null 2>&1 || missing_tool curl curl
 command -v java > /dev/null 2>&1 || fail "a JDK 17 is needed on the host (the Twilio API emulator)"
 [ -f "$jar" ] || fail "$jar is missing: mvn -o -B -DskipTests package -pl bootstrap -am"
 [ -d "$root/adapters-sms/target/classes" ] || fail "adapters-sms is not compiled: mvn -o -B -DskipTests package -pl bootstrap -am"
@@ -117,7 +121,7 @@ podman_options=()
 if [ -n "${ASSISTANT_PODMAN_RUNTIME:-}" ]; then
   podman_options=(--runtime "$ASSISTANT_PODMAN_RUNTIME")
 elif awk '$2 == "/sys/fs/cgroup/unified" && $3 == "cgroup2" { found = 1 } END { exit !found }' /proc/mounts; then
-  command -v runc > /dev/null 2>&1 || fail "hybrid cgroups here, which crun refuses: apt-get install runc"
+  command -v runc > /dev/null 2>&1 || missing_tool "runc (crun refuses the hybrid cgroups here)" runc
   podman_options=(--runtime runc)
 fi
 files_limit="$(ulimit -Hn)"
@@ -163,10 +167,17 @@ fi
 # --- the image ------------------------------------------------------------------------------------
 say "image $image: podman build --pull=never from deploy/docker/Dockerfile (JAR_FROM=host-jar)"
 revision="$(git -C "$root" rev-parse HEAD 2> /dev/null || echo unknown)"
+previous="$(pm image inspect -f '{{.Id}}' "$image" 2> /dev/null || true)"
+# (--layers=false would leave no image of the jar stage behind, but podman 4.3 then fails at the end,
+# "identifier is not an image"; `podman image prune` removes those of older jars.)
 pm build --pull=never --format docker "${limits[@]}" -f "$root/deploy/docker/Dockerfile" \
   --build-arg JAR_FROM=host-jar --build-arg JRE_IMAGE="$base_tag" \
   --build-arg REVISION="$revision" --build-arg CREATED="$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
   -t "$image" "$root" > "$cache/build.log" 2>&1 || { tail -40 "$cache/build.log" >&2; fail "podman build failed"; }
+# The image this tag named before, untagged now.
+if [ -n "$previous" ] && [ "$previous" != "$(pm image inspect -f '{{.Id}}' "$image")" ]; then
+  pm rmi "$previous" > /dev/null 2>&1 || true
+fi
 
 # --- throwaway servers ----------------------------------------------------------------------------
 work="$(mktemp -d /tmp/assistant-image.XXXXXX)"
