@@ -266,7 +266,8 @@ done
 read -r twilio_field smtp_field < "$work/outside-ports"
 twilio_port="${twilio_field#twilio=}"
 smtp_port="${smtp_field#smtp=}"
-redis-cli -p "$redis_port" --user assistant --pass "$redis_password" --no-auth-warning ping 2> /dev/null | grep -q PONG \
+# The password through the environment, never the process list.
+REDISCLI_AUTH="$redis_password" redis-cli -p "$redis_port" --user assistant --no-auth-warning ping 2> /dev/null | grep -q PONG \
   || { cat "$work/redis.log" >&2; fail "Redis does not answer"; }
 
 # Readable by the image's user only, as compose's secrets are.
