@@ -66,7 +66,7 @@ public final class OpenApiDocument {
         OpenAPI openApi = reader.read(resources);
         requestsAsRead(openApi);
         CommonResponses.apply(openApi, operations);
-        OperationExamples.apply(openApi, operations, examples());
+        OperationExamples.apply(openApi, operations, OperationExamples.servedBy(openApi, operations, examples()));
         return new OpenApiDocument(openApi);
     }
 
@@ -125,7 +125,7 @@ public final class OpenApiDocument {
                 .components(new Components());
     }
 
-    private static JsonNode examples() {
+    static JsonNode examples() {
         try (InputStream in = OpenApiDocument.class.getResourceAsStream(EXAMPLES_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + EXAMPLES_RESOURCE);

@@ -1,6 +1,7 @@
 package org.tdah.assistant.adapters.rest.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -21,11 +22,27 @@ import java.util.Set;
  * extension {@code x-example-status} so that a test can send the request and expect that status.
  * Values of the form {@code <name>} (say {@code <refreshToken>}) are placeholders a caller fills in.
  * An entry whose operation id is not in the document is an error: examples cannot outlive their operation.
+ * An instance that serves part of the API (the api leaves the Twilio webhooks to sms-router) applies
+ * {@link #servedBy} the examples of its own operations; OpenApiDocumentTest checks the whole file against
+ * the whole API.
  */
 final class OperationExamples {
     static final String EXAMPLE_STATUS = "x-example-status";
 
     private OperationExamples() {}
+
+    /** The entries of {@code examples} whose operation is one of {@code operations}. */
+    static JsonNode servedBy(OpenAPI openApi, List<ApiOperations.Operation> operations, JsonNode examples) {
+        Set<String> ids = new HashSet<>();
+        operations.forEach(declared -> ids.add(CommonResponses.find(openApi, declared).getOperationId()));
+        ObjectNode served = Json.mapper().createObjectNode();
+        examples.fields().forEachRemaining(entry -> {
+            if (ids.contains(entry.getKey())) {
+                served.set(entry.getKey(), entry.getValue());
+            }
+        });
+        return served;
+    }
 
     static void apply(OpenAPI openApi, List<ApiOperations.Operation> operations, JsonNode examples) {
         Set<String> used = new HashSet<>();

@@ -1,6 +1,7 @@
 package org.tdah.assistant.adapters.rest.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,6 +58,24 @@ class OpenApiDocumentTest {
         JsonNode fromJson = Json.mapper().readTree(document.json());
         JsonNode fromYaml = io.swagger.v3.core.util.Yaml.mapper().readTree(document.yaml());
         assertThat(fromYaml).isEqualTo(fromJson);
+    }
+
+    @Test
+    void every_example_of_examples_json_has_an_operation_in_the_whole_api() {
+        OpenAPI fresh = OpenApiDocument.of(ResourceClasses.all()).openApi();
+        assertThatCode(() -> OperationExamples.apply(fresh, ApiOperations.of(ResourceClasses.all()), OpenApiDocument.examples()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void an_instance_serving_part_of_the_api_documents_its_part_without_the_examples_of_the_rest() {
+        List<Class<?>> withoutWebhooks = ResourceClasses.all().stream()
+                .filter(type -> !type.getSimpleName().equals("SmsWebhooksResource")).toList();
+
+        OpenAPI api = OpenApiDocument.of(withoutWebhooks).openApi();
+
+        assertThat(api.getPaths()).containsKey("/api/v1/tasks").doesNotContainKey("/api/v1/sms/twilio/inbound");
+        assertThat(openApi.getPaths()).as("the whole API has them").containsKey("/api/v1/sms/twilio/inbound");
     }
 
     @Test
