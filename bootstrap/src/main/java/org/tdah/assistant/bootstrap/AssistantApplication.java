@@ -10,6 +10,8 @@ import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.codahale.metrics.health.HealthCheckRegistry;
+import io.dropwizard.metrics.servlets.HealthCheckServlet;
 import org.tdah.assistant.adapters.email.SmtpHealthCheck;
 import org.tdah.assistant.adapters.metrics.AssistantMetrics;
 import org.tdah.assistant.adapters.persistence.audit.BufferedDecisionLog;
@@ -132,10 +134,20 @@ public class AssistantApplication extends Application<AssistantConfiguration> {
             }
             SmsApi.installWebhooks(environment.jersey(), core.sms(), configuration.publicBaseUrl, textWaiting);
         }
-        environment.healthChecks().register("database", new PostgresHealthCheck(database));
-        environment.healthChecks().register("redis", new RedisHealthCheck(redis));
+        PostgresHealthCheck databaseCheck = new PostgresHealthCheck(database);
+        RedisHealthCheck redisCheck = new RedisHealthCheck(redis);
+        environment.healthChecks().register("database", databaseCheck);
+        environment.healthChecks().register("redis", redisCheck);
         environment.healthChecks().register("smtp", new SmtpHealthCheck(Adapters.smtp(configuration)));
         environment.healthChecks().register("sms", new TwilioHealthCheck(Adapters.twilioClient(configuration)));
+        // What the container's health check and a load balancer ask: can this process serve? Only
+        // what it cannot work without. An SMTP or Twilio outage shows in /healthcheck and the
+        // metrics, but must not take every instance out of service (the outbox and the SMS queue
+        // wait for them) nor keep a deployment from starting (docs/operations.md).
+        HealthCheckRegistry readiness = new HealthCheckRegistry();
+        readiness.register("database", databaseCheck);
+        readiness.register("redis", redisCheck);
+        environment.admin().addServlet("ready", new HealthCheckServlet(readiness)).addMapping("/ready");
         MetricsAdapters.gauges(environment, metrics, database, redis, liveRedis);
 
         if (configuration.jobs.enabled) {

@@ -65,6 +65,9 @@ class DependencyOutageIT {
             assertThat(health.json().get("redis").get("healthy").asBoolean()).isFalse();
             assertThat(health.json().get("redis").get("message").asText()).startsWith("Redis does not answer");
             assertThat(health.json().get("database").get("healthy").asBoolean()).isTrue();
+            ApiClient.Reply ready = admin.get("/ready");
+            assertThat(ready.status()).as("a process without Redis is not ready to serve").isEqualTo(500);
+            assertThat(ready.json().get("redis").get("healthy").asBoolean()).isFalse();
             assertThat(api.postJson("/api/v1/auth/login",
                     Map.of("email", "nobody@example.org", "password", "whatever it is")).status())
                     .as("login needs the throttle counters in Redis").isEqualTo(503);
@@ -74,6 +77,7 @@ class DependencyOutageIT {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(admin.get("/healthcheck").status()).isEqualTo(200));
+        assertThat(admin.get("/ready").status()).isEqualTo(200);
         assertThat(api.getWithToken("/api/v1/users/me", token).status())
                 .as("the embedded Redis keeps nothing on disk, so the session is gone: refused, not admitted")
                 .isEqualTo(401);

@@ -182,6 +182,16 @@ class HttpConventionsIT {
         assertThat(health.json().get("sms").get("healthy").asBoolean()).isTrue();
     }
 
+    @Test
+    void readiness_asks_only_what_the_process_cannot_serve_without() {
+        ApiClient.Reply ready = TestApplication.admin(APP).get("/ready");
+
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().fieldNames()).toIterable().containsExactlyInAnyOrder("database", "redis");
+        assertThat(ready.json().get("database").get("healthy").asBoolean()).isTrue();
+        assertThat(ready.json().get("redis").get("healthy").asBoolean()).isTrue();
+    }
+
     @AfterAll
     static void no_error_body_reveals_internals() {
         assertThat(ERRORS_SEEN).isNotEmpty();
