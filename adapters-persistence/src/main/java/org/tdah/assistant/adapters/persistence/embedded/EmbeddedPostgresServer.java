@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -77,14 +78,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (!DATABASE_NAME.matcher(database).matches()) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
             boolean exists;
-            try (var rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
-                exists = rows.next();
+            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                query.setString(1, database);
+                try (var rows = query.executeQuery()) {
+                    exists = rows.next();
+                }
             }
             if (!exists) {
-                statement.execute("CREATE DATABASE " + database);
+                // CREATE DATABASE takes no bind parameter: the name matched DATABASE_NAME above
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE DATABASE " + database);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + database, e);
