@@ -109,6 +109,27 @@ class HttpConventionsIT {
         }
     }
 
+    @Test
+    void a_body_its_resource_does_not_read_leaves_the_connection_open_for_the_next_request() throws Exception {
+        // A client may send a body (here {}) to a route that takes none: the body arrives after the
+        // headers, the answer is ready before it. Unread, the connection would be closed after the answer.
+        try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("GET /.well-known/jwks.json HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+            out.write("{}".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(readOneResponse(socket)).startsWith("HTTP/1.1 200").doesNotContainIgnoringCase("connection: close");
+
+            out.write("GET /.well-known/jwks.json HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(readOneResponse(socket)).startsWith("HTTP/1.1 200");
+        }
+    }
+
     /** One response with a Content-Length body, read from the socket to its last byte. */
     private static String readOneResponse(Socket socket) throws java.io.IOException {
         var in = socket.getInputStream();

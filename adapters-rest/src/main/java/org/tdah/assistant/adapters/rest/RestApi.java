@@ -15,6 +15,7 @@ import org.tdah.assistant.adapters.rest.openapi.SwaggerUi;
 import org.tdah.assistant.adapters.rest.shared.AccessLogFilter;
 import org.tdah.assistant.adapters.rest.shared.BearerAuthenticationFilter;
 import org.tdah.assistant.adapters.rest.shared.BodySizeLimitFilter;
+import org.tdah.assistant.adapters.rest.shared.UnreadBodyFilter;
 import org.tdah.assistant.adapters.rest.shared.DependencyUnavailableExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.InvalidInputExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.JsonProcessingExceptionMapper;
@@ -98,6 +99,7 @@ public final class RestApi {
         var jersey = environment.jersey();
         jersey.register(new RouteTemplateFilter());
         jersey.register(new BodySizeLimitFilter(maxBodyBytes));
+        jersey.register(new UnreadBodyFilter());
         jersey.register(new WebApplicationExceptionMapper());
         jersey.register(new JsonProcessingExceptionMapper());
         jersey.register(new InvalidInputExceptionMapper());
