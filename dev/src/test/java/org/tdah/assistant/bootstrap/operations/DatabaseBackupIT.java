@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tdah.assistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.bootstrap.ApiClient;
+import org.tdah.assistant.bootstrap.DevJar;
 import org.tdah.assistant.domain.identity.TotpPolicy;
 import org.tdah.assistant.testkit.identity.ReferenceTotp;
 
