@@ -23,8 +23,11 @@ public final class UnreadBodies {
             // The declared length first: hasEntity() waits for a first byte, which a body refused
             // for its size may never send. Then Jersey refuses to look at a body its resource has
             // read and closed (IllegalStateException).
+            // A request without Content-Length or Transfer-Encoding (every GET of the hot paths) has
+            // no body: nothing to peek at.
             long declared = request.getLength();
-            if (declared == 0 || declared > MAX_DRAINED || !request.hasEntity()) {
+            boolean chunked = request.getHeaderString("Transfer-Encoding") != null;
+            if ((declared < 0 && !chunked) || declared == 0 || declared > MAX_DRAINED || !request.hasEntity()) {
                 return;
             }
             try (InputStream body = request.getEntityStream()) {
