@@ -18,6 +18,7 @@
 #              WORK=/tmp/assistant-bench  (scratch: a fresh dev data dir per run, logs, raw output)
 #              OUT=$WORK/results.txt
 #              REBUILD=0        1: rebuild even when the jars look current
+#              APP_JAR=dev/target/assistant-dev.jar  another dev jar (a saved build, to compare two side by side)
 #              SCENARIOS may name me-cold (first, or alone: SCENARIOS=me-cold): the protocol of a newcomer's load on a
 #                               fresh dev: GET /users/me with hey before anything else, windows of COLD_WINDOW (10s)
 #                               from the first request: COLD_WARMUP (60s) of them, then the measured hey run of DUR,
@@ -64,7 +65,7 @@ COLD_WARMUP=${COLD_WARMUP:-60s}
 COLD_TOTAL=${COLD_TOTAL:-300s}
 TICK=$(getconf CLK_TCK)
 
-APP_JAR="$ROOT/dev/target/assistant-dev.jar"
+APP_JAR=${APP_JAR:-$ROOT/dev/target/assistant-dev.jar}
 BENCH_JAR="$ROOT/bench/target/bench.jar"
 
 log() { echo "[$(date +%T)] $*" >&2; }
@@ -79,7 +80,9 @@ stale() { # jar paths...: is the jar missing, or older than one of the poms or m
 }
 APP_SOURCES=(pom.xml); for m in $(sed -n 's:.*<module>\(.*\)</module>.*:\1:p' pom.xml); do
   [ "$m" = bench ] || APP_SOURCES+=("$m/pom.xml" "$m/src/main"); done
-if [ "$REBUILD" = 1 ] || stale "$APP_JAR" "${APP_SOURCES[@]}" || stale "$BENCH_JAR" bench/pom.xml bench/src/main; then
+DEFAULT_APP_JAR="$ROOT/dev/target/assistant-dev.jar"
+if [ "$REBUILD" = 1 ] || { [ "$APP_JAR" = "$DEFAULT_APP_JAR" ] && stale "$APP_JAR" "${APP_SOURCES[@]}"; } \
+    || stale "$BENCH_JAR" bench/pom.xml bench/src/main; then
   log "building: mvn -B -q -DskipTests package"
   mvn -B -q -DskipTests package
 fi
@@ -360,7 +363,7 @@ if [ -n "$COLD" ]; then
   say "$(awk -v m="$M_RPS" -v p="$M_P99" -v st="$STEADY" -v a="$AT60" 'BEGIN{
     printf "  measured %.1f req/s, p99 %.2f ms; steady (last 60 s) %.1f req/s; the window ending at '"$COLD_WARMUP"' %.1f req/s = %.0f%% of steady (target >= 80%%)", m, p, st, a, 100*a/st }')"
   if [ -n "$KC_RESULTS" ] && [ -f "$KC_RESULTS" ]; then
-    read -r KC_UI KC_UI_P99 < <(grep -E '^\| userinfo +\| run[0-9]+ ' "$KC_RESULTS" | awk -F'|' '{s+=$4; if ($6+0>p) p=$6+0; n++} END{ if (n) printf "%.1f %.2f", s/n, p; else print "nan nan"}')
+    read -r KC_UI KC_UI_P99 < <(grep -E '^\| userinfo +\| run[0-9]+ ' "$KC_RESULTS" | awk -F'|' '{s+=$4; if ($6+0>p) p=$6+0; n++} END{ if (n) printf "%.1f %.2f\n", s/n, p; else print "nan nan"}')
     say "$(awk -v m="$M_RPS" -v p="$M_P99" -v k="$KC_UI" -v kp="$KC_UI_P99" 'BEGIN{
       printf "  against Keycloak userinfo %.1f req/s (worst p99 %.2f ms): x%.2f (target >= 1.2), p99 %.2f vs %.2f ms (target: under Keycloak'"'"'s)", k, kp, m/k, p, kp }')"
   fi
