@@ -19,9 +19,11 @@ import org.tdah.assistant.adapters.rest.shared.UnreadBodyFilter;
 import org.tdah.assistant.adapters.rest.shared.DependencyUnavailableExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.InvalidInputExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.JsonProcessingExceptionMapper;
+import org.tdah.assistant.adapters.rest.shared.JsonWriterAnnotations;
 import org.tdah.assistant.adapters.rest.shared.RequestIdFilter;
 import org.tdah.assistant.adapters.rest.shared.RequestMeter;
 import org.tdah.assistant.adapters.rest.shared.RouteTemplateFilter;
+import org.tdah.assistant.adapters.rest.shared.SecurityContextParameters;
 import org.tdah.assistant.adapters.rest.shared.SecurityHeadersFilter;
 import org.tdah.assistant.adapters.rest.shared.UnexpectedExceptionMapper;
 import org.tdah.assistant.adapters.rest.shared.ViolationExceptionMapper;
@@ -75,7 +77,8 @@ public final class RestApi {
 
     /**
      * What every served resource needs, the API's or only the SMS router's webhooks: request ids,
-     * the security headers, the access log, the body limit and the problem mappers.
+     * the security headers, the access log, the body limit, the JSON writer's annotations, the
+     * security context of resource methods and the problem mappers.
      */
     public static void installEssentials(Environment environment, long maxBodyBytes) {
         installEssentials(environment, maxBodyBytes, RequestMeter.NONE);
@@ -100,6 +103,8 @@ public final class RestApi {
         jersey.register(new RouteTemplateFilter());
         jersey.register(new BodySizeLimitFilter(maxBodyBytes));
         jersey.register(new UnreadBodyFilter());
+        jersey.register(new JsonWriterAnnotations());
+        jersey.register(new SecurityContextParameters.Binder());
         jersey.register(new WebApplicationExceptionMapper());
         jersey.register(new JsonProcessingExceptionMapper());
         jersey.register(new InvalidInputExceptionMapper());
