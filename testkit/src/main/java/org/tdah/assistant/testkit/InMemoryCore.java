@@ -45,6 +45,7 @@ import org.tdah.assistant.testkit.identity.InMemoryOneTimeTokens;
 import org.tdah.assistant.testkit.identity.InMemoryPhones;
 import org.tdah.assistant.testkit.identity.InMemoryRefreshTokens;
 import org.tdah.assistant.testkit.identity.InMemorySecondFactors;
+import org.tdah.assistant.testkit.identity.InMemoryAccountsWithFactors;
 import org.tdah.assistant.testkit.identity.InMemorySecurityEvents;
 import org.tdah.assistant.testkit.identity.InMemorySessions;
 import org.tdah.assistant.testkit.identity.InMemorySmsCodes;
@@ -132,6 +133,7 @@ public final class InMemoryCore {
     public final RecordingConversationEvents conversationEvents = new RecordingConversationEvents();
     public final InMemoryLiveEventStream liveEvents = new InMemoryLiveEventStream();
     public final InMemorySecondFactors secondFactors = new InMemorySecondFactors(totpCredentials, phones, backupCodes);
+    public final InMemoryAccountsWithFactors accountsWithFactors = new InMemoryAccountsWithFactors(accounts, secondFactors);
     public final RecordingSignInFigures signInFigures = new RecordingSignInFigures();
     public final AssistantCore core;
 
@@ -154,7 +156,7 @@ public final class InMemoryCore {
                 new AssistantCore.OutPorts(
                         new IdentityCore.OutPorts(accounts, accountPreferences, passwordHasher, new SimplePasswordStrengthMeter(),
                                 new ReferenceTotp(), totpCredentials, backupCodes, phones,
-                                secondFactors, smsCodes, textMessages,
+                                secondFactors, accountsWithFactors, smsCodes, textMessages,
                                 accessTokens, sessions, refreshTokens, oneTimeTokens, securityEvents, outbox,
                                 transactions, attempts, new SequentialSecrets(), ids, clock, signInFigures),
                         new AccessCore.OutPorts(rolePermissions, accountRoles, accounts, sessions, refreshTokens,

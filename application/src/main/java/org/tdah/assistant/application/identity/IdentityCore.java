@@ -27,6 +27,7 @@ import org.tdah.assistant.application.identity.port.PasswordStrengthMeter;
 import org.tdah.assistant.application.identity.port.Phones;
 import org.tdah.assistant.application.identity.port.RefreshTokens;
 import org.tdah.assistant.application.identity.port.SecondFactors;
+import org.tdah.assistant.application.identity.port.AccountsWithFactors;
 import org.tdah.assistant.application.identity.port.SecurityEvents;
 import org.tdah.assistant.application.identity.port.Sessions;
 import org.tdah.assistant.application.identity.port.SignInFigures;
@@ -88,6 +89,7 @@ public final class IdentityCore {
             BackupCodes backupCodes,
             Phones phones,
             SecondFactors secondFactors,
+            AccountsWithFactors accountsWithFactors,
             SmsCodes smsCodes,
             TextMessages textMessages,
             AccessTokens accessTokens,
@@ -112,6 +114,7 @@ public final class IdentityCore {
             Objects.requireNonNull(backupCodes, "backupCodes");
             Objects.requireNonNull(phones, "phones");
             Objects.requireNonNull(secondFactors, "secondFactors");
+            Objects.requireNonNull(accountsWithFactors, "accountsWithFactors");
             Objects.requireNonNull(smsCodes, "smsCodes");
             Objects.requireNonNull(textMessages, "textMessages");
             Objects.requireNonNull(accessTokens, "accessTokens");
@@ -132,29 +135,29 @@ public final class IdentityCore {
         public OutPorts(Accounts accounts, AccountPreferences accountPreferences, PasswordHasher passwordHasher,
                 PasswordStrengthMeter passwordStrengthMeter, TimeBasedCodes timeBasedCodes,
                 TotpCredentials totpCredentials, BackupCodes backupCodes, Phones phones, SecondFactors secondFactors,
-                SmsCodes smsCodes, TextMessages textMessages, AccessTokens accessTokens, Sessions sessions,
-                RefreshTokens refreshTokens, OneTimeTokens oneTimeTokens, SecurityEvents securityEvents,
+                AccountsWithFactors accountsWithFactors, SmsCodes smsCodes, TextMessages textMessages,
+                AccessTokens accessTokens, Sessions sessions, RefreshTokens refreshTokens, OneTimeTokens oneTimeTokens, SecurityEvents securityEvents,
                 EmailOutbox emailOutbox, Transactions transactions, AttemptCounters attemptCounters, Secrets secrets,
                 Ids ids, Clock clock) {
             this(accounts, accountPreferences, passwordHasher, passwordStrengthMeter, timeBasedCodes, totpCredentials,
-                    backupCodes, phones, secondFactors, smsCodes, textMessages, accessTokens, sessions, refreshTokens,
-                    oneTimeTokens, securityEvents, emailOutbox, transactions, attemptCounters, secrets, ids, clock,
+                    backupCodes, phones, secondFactors, accountsWithFactors, smsCodes, textMessages, accessTokens,
+                    sessions, refreshTokens, oneTimeTokens, securityEvents, emailOutbox, transactions, attemptCounters, secrets, ids, clock,
                     SignInFigures.NONE);
         }
 
         /** The same ports, telling what became of sign-ins to {@code figures}. */
         public OutPorts countingSignInsWith(SignInFigures figures) {
             return new OutPorts(accounts, accountPreferences, passwordHasher, passwordStrengthMeter, timeBasedCodes,
-                    totpCredentials, backupCodes, phones, secondFactors, smsCodes, textMessages, accessTokens, sessions,
-                    refreshTokens, oneTimeTokens, securityEvents, emailOutbox, transactions, attemptCounters, secrets, ids,
+                    totpCredentials, backupCodes, phones, secondFactors, accountsWithFactors, smsCodes, textMessages,
+                    accessTokens, sessions, refreshTokens, oneTimeTokens, securityEvents, emailOutbox, transactions, attemptCounters, secrets, ids,
                     clock, figures);
         }
 
         /** The same ports, texting through {@code texts} (the SMS context's gate on the provider). */
         public OutPorts textingThrough(TextMessages texts) {
             return new OutPorts(accounts, accountPreferences, passwordHasher, passwordStrengthMeter, timeBasedCodes,
-                    totpCredentials, backupCodes, phones, secondFactors, smsCodes, texts, accessTokens, sessions,
-                    refreshTokens, oneTimeTokens, securityEvents, emailOutbox, transactions, attemptCounters, secrets, ids,
+                    totpCredentials, backupCodes, phones, secondFactors, accountsWithFactors, smsCodes, texts,
+                    accessTokens, sessions, refreshTokens, oneTimeTokens, securityEvents, emailOutbox, transactions, attemptCounters, secrets, ids,
                     clock, signInFigures);
         }
     }
@@ -289,7 +292,7 @@ public final class IdentityCore {
         listSessions = new ListSessions(ports.sessions(), clock);
         endSession = new EndSession(ports.sessions(), ports.refreshTokens(), audit, clock);
         endOtherSessions = new EndOtherSessions(ports.sessions(), ports.refreshTokens(), audit, clock);
-        viewOwnAccount = new ViewOwnAccount(ports.accounts(), ports.secondFactors());
+        viewOwnAccount = new ViewOwnAccount(ports.accountsWithFactors());
         recordSmsConsent = new RecordSmsConsent(ports.accounts(), clock);
         updateProfile = new UpdateProfile(ports.accounts(), recordSmsConsent, ports.transactions());
         createFirstAdministrator = new CreateFirstAdministrator(ports.accounts(), passwordRules, ports.passwordHasher(),

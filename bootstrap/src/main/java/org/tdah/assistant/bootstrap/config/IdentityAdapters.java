@@ -12,6 +12,7 @@ import org.tdah.assistant.adapters.persistence.identity.JdbiOneTimeTokens;
 import org.tdah.assistant.adapters.persistence.identity.JdbiPhones;
 import org.tdah.assistant.adapters.persistence.identity.JdbiRefreshTokens;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSecondFactors;
+import org.tdah.assistant.adapters.persistence.identity.JdbiAccountsWithFactors;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSecurityEvents;
 import org.tdah.assistant.adapters.persistence.identity.JdbiSmsCodes;
 import org.tdah.assistant.adapters.persistence.identity.JdbiTotpCredentials;
@@ -52,6 +53,7 @@ public final class IdentityAdapters {
                 new JdbiBackupCodes(database),
                 new JdbiPhones(database),
                 new JdbiSecondFactors(database),
+                new JdbiAccountsWithFactors(database),
                 new JdbiSmsCodes(database),
                 Adapters.textMessages(configuration, twilio),
                 Adapters.accessTokens(configuration, database, cipher, clock),

@@ -178,7 +178,12 @@ public final class JdbiAccounts implements Accounts {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    private static Account account(ResultSet row, StatementContext context) throws SQLException {
+    /** The columns an {@link Account} is read from, each prefixed with {@code alias}. */
+    static String columnsOf(String alias) {
+        return Arrays.stream(COLUMNS.split(", ")).map(column -> alias + "." + column).collect(Collectors.joining(", "));
+    }
+
+    static Account account(ResultSet row, StatementContext context) throws SQLException {
         return new Account(
                 new AccountId(row.getString("id")),
                 new EmailAddress(row.getString("email")),

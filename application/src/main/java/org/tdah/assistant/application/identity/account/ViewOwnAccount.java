@@ -3,7 +3,7 @@ package org.tdah.assistant.application.identity.account;
 import java.util.Optional;
 import java.util.Set;
 import org.tdah.assistant.application.identity.Caller;
-import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.application.identity.port.AccountsWithFactors;
 import org.tdah.assistant.application.identity.port.Phones.VerifiedPhone;
 import org.tdah.assistant.application.identity.port.SecondFactors;
 import org.tdah.assistant.application.identity.support.SecondFactorChecks;
@@ -18,19 +18,17 @@ public final class ViewOwnAccount {
     public record Overview(Account account, Optional<PhoneNumber> phone, Set<SecondFactorMethod> mfaMethods,
             int backupCodesRemaining) {}
 
-    private final Accounts accounts;
-    private final SecondFactors secondFactors;
+    private final AccountsWithFactors accounts;
 
-    public ViewOwnAccount(Accounts accounts, SecondFactors secondFactors) {
+    public ViewOwnAccount(AccountsWithFactors accounts) {
         this.accounts = accounts;
-        this.secondFactors = secondFactors;
     }
 
     public Optional<Overview> view(Caller caller) {
-        return accounts.withId(caller.accountId()).map(account -> {
-            SecondFactors.Status factors = secondFactors.of(account.id());
-            return new Overview(account, factors.phone().map(VerifiedPhone::number), SecondFactorChecks.methodsOf(factors),
-                    factors.backupCodesRemaining());
+        return accounts.withId(caller.accountId()).map(found -> {
+            SecondFactors.Status factors = found.factors();
+            return new Overview(found.account(), factors.phone().map(VerifiedPhone::number),
+                    SecondFactorChecks.methodsOf(factors), factors.backupCodesRemaining());
         });
     }
 }
