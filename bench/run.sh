@@ -14,7 +14,7 @@
 #              BCRYPT_COST=12   RATE_LIMIT_SCALE=100000 (so that registering the bench users is allowed)
 #              SERVER_JAVA=java (the JVM of dev)   SERVER_JAVA_OPTS=""
 #              BENCH_JAVA=java  (the JVM of the harness)   BENCH_JAVA_OPTS=""
-#              KC_RESULTS=      a keycloak-results.txt of the same session: prints our ratios against it
+#              KC_RESULTS=      a keycloak-results.txt of the same session, or the peer script's log: prints our ratios against it
 #              WORK=/tmp/assistant-bench  (scratch: a fresh dev data dir per run, logs, raw output)
 #              OUT=$WORK/results.txt
 #              REBUILD=0        1: rebuild even when the jars look current
@@ -330,6 +330,9 @@ done
 RSS_AFTER_MB=$(rss_mb)
 
 # ---------------------------------------------------------------- 3. report
+# The peer's rows of a scenario, from its results file or from its log (whose lines start with "[hh:mm:ss] "):
+# the log has them even when the peer script stopped before writing its results (its raw-bcrypt step needs Python's bcrypt)
+kc_rows() { sed -E 's/^\[[0-9:]+\] //' "$KC_RESULTS" | grep -E "^\| $1 +\| run[0-9]+ " || true; }
 say "# assistant dev benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 say "machine: nproc=$(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -m | awk '/Mem:/{print $2}') MiB RAM, kernel $(uname -r)"
 say "server: assistant-dev.jar dev (embedded PostgreSQL 17 + Redis 6.2, SMTP sink), $("$SERVER_JAVA" -version 2>&1 | head -1) ${SERVER_JAVA_OPTS}; BCRYPT_COST=$BCRYPT_COST"
@@ -363,8 +366,9 @@ if [ -n "$COLD" ]; then
   say "$(awk -v m="$M_RPS" -v p="$M_P99" -v st="$STEADY" -v a="$AT60" 'BEGIN{
     printf "  measured %.1f req/s, p99 %.2f ms; steady (last 60 s) %.1f req/s; the window ending at '"$COLD_WARMUP"' %.1f req/s = %.0f%% of steady (target >= 80%%)", m, p, st, a, 100*a/st }')"
   if [ -n "$KC_RESULTS" ] && [ -f "$KC_RESULTS" ]; then
-    read -r KC_UI KC_UI_P99 < <(grep -E '^\| userinfo +\| run[0-9]+ ' "$KC_RESULTS" | awk -F'|' '{s+=$4; if ($6+0>p) p=$6+0; n++} END{ if (n) printf "%.1f %.2f\n", s/n, p; else print "nan nan"}')
-    say "$(awk -v m="$M_RPS" -v p="$M_P99" -v k="$KC_UI" -v kp="$KC_UI_P99" 'BEGIN{
+    read -r KC_UI KC_UI_P99 < <(kc_rows userinfo | awk -F'|' '{s+=$4; if ($6+0>p) p=$6+0; n++} END{ if (n) printf "%.1f %.2f\n", s/n, p; else print "0 0"}')
+    [ "$KC_UI" = 0 ] && say "  no userinfo rows in $KC_RESULTS: no ratio"
+    [ "$KC_UI" = 0 ] || say "$(awk -v m="$M_RPS" -v p="$M_P99" -v k="$KC_UI" -v kp="$KC_UI_P99" 'BEGIN{
       printf "  against Keycloak userinfo %.1f req/s (worst p99 %.2f ms): x%.2f (target >= 1.2), p99 %.2f vs %.2f ms (target: under Keycloak'"'"'s)", k, kp, m/k, p, kp }')"
   fi
 fi
@@ -396,11 +400,11 @@ fi
 if [ -n "$KC_RESULTS" ] && [ -f "$KC_RESULTS" ]; then
   say ""
   say "against Keycloak ($KC_RESULTS):"
-  kc_mean() { grep -E "^\| $1 +\| run[0-9]+ " "$KC_RESULTS" | awk -F'|' '{s+=$4; n++} END{ if (n) printf "%.1f", s/n; else print "nan"}'; }
+  kc_mean() { kc_rows "$1" | awk -F'|' '{s+=$4; n++} END{ if (n) printf "%.1f", s/n; else print "nan"}'; }
   ours() { echo "$MEANS" | awk -v k="$1" -v g="$2" 'index($0, k) && index($0, g) {print $(NF-7); exit}'; }
   worst() { echo "$MEANS" | awk -v k="$1" -v g="$2" 'index($0, k) && index($0, g) {print $(NF-3); exit}'; }
   KC_REFRESH=$(kc_mean refresh); KC_USERINFO=$(kc_mean userinfo)
-  BCRYPT_RAW=$(grep -E '^Java 17.*bcrypt cost 12 verify' "$KC_RESULTS" | sed -E 's/.*2 threads ([0-9.]+)\/s.*/\1/' | head -1)
+  BCRYPT_RAW=$(grep -E '^Java 17.*bcrypt cost 12 verify' "$KC_RESULTS" | sed -E 's/.*2 threads ([0-9.]+)\/s.*/\1/' | head -1 || true)
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b>0) printf "%.2f", a/b; else print "n/a"}'; }
   R=$(ours " refresh " java-httpclient); RS=$(ours " refresh " java-socket)
   M=$(ours " me " hey); MJ=$(ours " me " java-httpclient); L=$(ours " login " java-httpclient)
