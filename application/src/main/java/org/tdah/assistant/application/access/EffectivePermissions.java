@@ -32,8 +32,9 @@ public final class EffectivePermissions {
     public SortedSet<Permission> of(Set<Role> roles) {
         SortedSet<Permission> known = byRoles.get(roles);
         if (known == null) {
-            known = granted(roles);
-            byRoles.putIfAbsent(Set.copyOf(roles), known);
+            SortedSet<Permission> worked = granted(roles);
+            SortedSet<Permission> earlier = byRoles.putIfAbsent(Set.copyOf(roles), worked);
+            known = earlier == null ? worked : earlier;
         }
         return known;
     }
