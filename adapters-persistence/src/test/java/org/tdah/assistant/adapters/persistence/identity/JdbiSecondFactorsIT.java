@@ -6,16 +6,29 @@ import org.tdah.assistant.adapters.persistence.postgres.AesGcmCipher;
 import org.tdah.assistant.adapters.persistence.postgres.PostgresDatabase;
 import org.tdah.assistant.adapters.persistence.testing.TestAccounts;
 import org.tdah.assistant.adapters.persistence.testing.TestDatabase;
+import org.tdah.assistant.application.identity.port.Accounts;
+import org.tdah.assistant.application.identity.port.AccountsWithFactors;
+import org.tdah.assistant.application.identity.port.AccountsWithFactorsContract;
 import org.tdah.assistant.application.identity.port.BackupCodes;
 import org.tdah.assistant.application.identity.port.Phones;
 import org.tdah.assistant.application.identity.port.SecondFactors;
-import org.tdah.assistant.application.identity.port.SecondFactorsContract;
 import org.tdah.assistant.application.identity.port.TotpCredentials;
 import org.tdah.assistant.domain.identity.AccountId;
 
-class JdbiSecondFactorsIT extends SecondFactorsContract {
+/** {@link JdbiSecondFactors} and {@link JdbiAccountsWithFactors}, held to their contracts on PostgreSQL. */
+class JdbiSecondFactorsIT extends AccountsWithFactorsContract {
     private static final PostgresDatabase DATABASE = TestDatabase.migrated();
     private static final AesGcmCipher CIPHER = AesGcmCipher.fromBase64Key(Base64.getEncoder().encodeToString(new byte[32]));
+
+    @Override
+    protected AccountsWithFactors accountsWithFactors() {
+        return new JdbiAccountsWithFactors(DATABASE);
+    }
+
+    @Override
+    protected Accounts accounts() {
+        return new JdbiAccounts(DATABASE);
+    }
 
     @Override
     protected SecondFactors secondFactors() {

@@ -28,11 +28,22 @@ public final class JsonWriterAnnotations implements WriterInterceptor {
         context.proceed();
     }
 
+    /** Jackson's own annotations among these; the common case, none, costs no allocation. */
     static Annotation[] jacksonOnly(Annotation[] annotations) {
-        Annotation[] kept = Arrays.stream(annotations)
-                .filter(annotation -> annotation.annotationType().getName().startsWith(JACKSON))
-                .toArray(Annotation[]::new);
-        return kept.length == 0 ? NONE : kept;
+        int kept = 0;
+        for (Annotation annotation : annotations) {
+            if (isJacksons(annotation)) {
+                kept++;
+            }
+        }
+        if (kept == 0) {
+            return NONE;
+        }
+        return Arrays.stream(annotations).filter(JsonWriterAnnotations::isJacksons).toArray(Annotation[]::new);
+    }
+
+    private static boolean isJacksons(Annotation annotation) {
+        return annotation.annotationType().getName().startsWith(JACKSON);
     }
 
     private static boolean isJson(MediaType type) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.model.Parameter;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class SecurityContextParametersTest {
     @Test
     void a_context_security_context_is_the_one_the_request_carries() throws Exception {
         ContainerRequest request = new ContainerRequest(URI.create("http://localhost/"), URI.create("http://localhost/me"),
-                "GET", null, new org.glassfish.jersey.internal.MapPropertiesDelegate(), null);
+                "GET", null, new MapPropertiesDelegate(), null);
         SecurityContext set = new SecurityContext() {
             @Override
             public Principal getUserPrincipal() {

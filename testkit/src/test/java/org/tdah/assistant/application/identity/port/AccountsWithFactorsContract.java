@@ -19,22 +19,16 @@ import org.tdah.assistant.domain.shared.PhoneNumber;
 
 /**
  * What every implementation of {@link AccountsWithFactors} must do: answer, in one read, what
- * {@link Accounts} and {@link SecondFactors} answer for the same account on the same storage.
+ * {@link Accounts} and {@link SecondFactors} answer for the same account on the same storage. It
+ * extends {@link SecondFactorsContract}, so that an adapter's one test class holds both ports of
+ * the second factors to their contracts on one set of factor stores.
  */
-public abstract class AccountsWithFactorsContract {
+public abstract class AccountsWithFactorsContract extends SecondFactorsContract {
     private static final Instant NOW = Instant.parse("2026-12-04T09:00:00Z");
 
     protected abstract AccountsWithFactors accountsWithFactors();
 
     protected abstract Accounts accounts();
-
-    protected abstract SecondFactors secondFactors();
-
-    protected abstract TotpCredentials totpCredentials();
-
-    protected abstract Phones phones();
-
-    protected abstract BackupCodes backupCodes();
 
     private Account stored() {
         AccountId id = new AccountId(UUID.randomUUID().toString());
